@@ -1,0 +1,247 @@
+//! Finds decisions (the RESOLVED list) and actions (what someone is to do next).
+//!
+//! Decisions are read from the block that opens with "RESOLVED" (or a typo of it,
+//! or "Decision") and the numbered entries after it, one decision per entry.
+//! Actions are sentences elsewhere whose wording commits someone to something after
+//! the meeting (`data/actions.tsv`); work only described as going on is left out.
+
+use crate::report::{Action, ActionKind};
+use crate::Analysis;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+const TABLE: &str = include_str!("../data/actions.tsv");
+const DUE: &str = include_str!("../data/due.txt");
+
+/// How an action's wording names (or hides) who is to act.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    /// "X agreed to ...", "X would provide ...": X acts.
+    Agent,
+    /// "... would be provided": the agent, if any, follows "by".
+    Passive,
+    /// "... to a future meeting": no owner is implied.
+    Meeting,
+    /// "Members would like ...": those asking do not act.
+    Request,
+}
+
+static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
+    TABLE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (kind, pattern) = l.split_once('\t')?;
+            let cue = match kind {
+                "agent" => Cue::Agent,
+                "passive" => Cue::Passive,
+                "meeting" => Cue::Meeting,
+                _ => Cue::Request,
+            };
+            Some((cue, Regex::new(&format!(r"\b(?:{pattern})")).ok()?))
+        })
+        .collect()
+});
+
+static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    DUE.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| Regex::new(&format!(r"(?i)\b{l}\b")).ok())
+        .collect()
+});
+
+static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*[:\-]\s*|\s*$|\s+that\b\s*)").unwrap()
+});
+static INLINE_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+").unwrap());
+static DECISION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)").unwrap()
+});
+static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}";
+    Regex::new(&format!(
+        r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)\b"
+    ))
+    .unwrap()
+});
+static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)").unwrap()
+});
+static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:suggestion|request|proposal|offer) (?:by|from) (?P<agent>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)").unwrap()
+});
+static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\b").unwrap()
+});
+
+/// Words that open a sentence with a capital but are not people.
+const NOT_PEOPLE: &[&str] = &[
+    "The", "This", "That", "It", "There", "A", "An", "In", "Members", "Officers", "Any", "All", "Following",
+    "Work", "Data", "Health", "However", "Funding", "Support", "Children", "Care", "Young", "Strategy",
+];
+/// Verbs after which a named subject only receives or notes, so is not the owner.
+const NOTING: &[&str] = &["note", "notes", "noted", "be", "is", "was", "were", "discussed", "commented", "welcomed", "thanked"];
+
+/// Finds the decisions and actions of a whole document.
+pub fn extract(a: &Analysis) -> Vec<Action> {
+    let mut out = Vec::new();
+    let mut in_decisions = vec![false; a.seg.blocks.len()];
+    decisions(a, &mut out, &mut in_decisions);
+    for sentence in &a.seg.sentences {
+        if in_decisions[sentence.block] {
+            continue;
+        }
+        if let Some(action) = action_in(a, sentence.range.clone()) {
+            out.push(action);
+        }
+    }
+    out.sort_by_key(|x| x.span.start);
+    out
+}
+
+fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
+    let text = &a.norm.text;
+    let blocks = &a.seg.blocks;
+    let mut b = 0;
+    while b < blocks.len() {
+        let r = blocks[b].range.clone();
+        let Some(label) = RESOLVED.find(&text[r.clone()]) else {
+            b += 1;
+            continue;
+        };
+        in_decisions[b] = true;
+        let mut lead = r.start + label.end()..r.end;
+        if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
+            lead.start += m.end();
+        }
+        if text[lead.clone()].split_whitespace().count() >= 3 {
+            out.push(decision(a, lead));
+        }
+        let item = blocks[b].item;
+        let mut n = b + 1;
+        let mut first = true;
+        while n < blocks.len() && blocks[n].item == item {
+            let body = &text[blocks[n].range.clone()];
+            let listed = blocks[n].marker.is_some() || body.starts_with("That ") || body.starts_with("that ");
+            if DECISION_END.is_match(body) || !(listed || first) || RESOLVED.is_match(body) {
+                break;
+            }
+            in_decisions[n] = true;
+            out.push(decision(a, blocks[n].range.clone()));
+            first = false;
+            n += 1;
+        }
+        b = n;
+    }
+}
+
+fn decision(a: &Analysis, r: Range<usize>) -> Action {
+    let text = &a.norm.text[r.clone()];
+    let owner = OWNER_SUBJECT
+        .captures(text)
+        .filter(|c| !NOTING.contains(&&c["verb"]))
+        .map(|c| c["owner"].to_string())
+        .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "the board" | "the panel" | "the committee" | "a report"));
+    Action {
+        text: text.to_string(),
+        kind: ActionKind::Decision,
+        owner,
+        due: due_in(text),
+        span: a.span(r),
+    }
+}
+
+fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
+    let lower = &a.norm.lower[r.clone()];
+    let text = &a.norm.text[r.clone()];
+    let (cue, m) = CUES.iter().find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
+    let before = &text[..m.start()];
+    let after = &text[m.end()..];
+    let owner = match cue {
+        Cue::Agent => subject_of(before),
+        Cue::Passive => AGENT_AFTER
+            .captures(after)
+            .map(|c| c["agent"].trim().to_string())
+            .or_else(|| AGENT_BEFORE.captures(before).map(|c| c["agent"].to_string()))
+            .or_else(|| subject_of(before).filter(|s| !is_body(s))),
+        Cue::Meeting | Cue::Request => None,
+    };
+    Some(Action {
+        text: text.to_string(),
+        kind: ActionKind::Action,
+        owner,
+        due: due_in(text),
+        span: a.span(r),
+    })
+}
+
+/// The person who opens the sentence, if it opens with one.
+fn subject_of(before: &str) -> Option<String> {
+    let c = SENTENCE_SUBJECT.captures(before)?;
+    let name = c["name"].to_string();
+    let first = name.split_whitespace().next().unwrap_or("");
+    if NOT_PEOPLE.contains(&first) {
+        return None;
+    }
+    let clause_subject = before.trim_end().rsplit([',', ';']).next().unwrap_or("").trim();
+    if clause_subject.split_whitespace().count() > 1 && !clause_subject.starts_with(&name) && !before.starts_with(&name) {
+        return None;
+    }
+    Some(name)
+}
+
+fn is_body(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    ["board", "panel", "committee", "members", "council", "cabinet"].iter().any(|b| l.ends_with(b))
+}
+
+fn due_in(text: &str) -> Option<String> {
+    DUE_PATTERNS.iter().find_map(|re| re.find(text)).map(|m| m.as_str().trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+    use crate::report::ActionKind;
+
+    fn actions(t: &str) -> Vec<(ActionKind, Option<String>, Option<String>)> {
+        analyse(t).actions.into_iter().map(|a| (a.kind, a.owner, a.due)).collect()
+    }
+
+    #[test]
+    fn each_numbered_resolution_is_a_decision() {
+        let t = "RESOLVED: The Board noted the report and it was agreed that:\n\n1. A report be provided to a future meeting of the Board.\n\n2. A meeting would be held.\n\nSupporting documents:";
+        let a = actions(t);
+        assert_eq!(a.len(), 3);
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+        assert_eq!(a[1].2.as_deref(), Some("to a future meeting"));
+    }
+
+    #[test]
+    fn typo_in_resolved_still_counts() {
+        let t = "RESLOVED:\n\n1.1 That members note the improvements.\n\n1.2 Members scrutinise the performance data.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[1].1.as_deref(), Some("Members"));
+    }
+
+    #[test]
+    fn offers_and_agreements_are_actions_with_owners() {
+        let a = actions("Tom Brailsford advised that ratings change quickly and offered to set up a separate informal session with the Panel.");
+        assert_eq!(a, vec![(ActionKind::Action, Some("Tom Brailsford".into()), None)]);
+    }
+
+    #[test]
+    fn a_body_that_will_be_updated_is_not_the_owner() {
+        let a = actions("The Panel would be updated with changes to the strategy in the coming months.");
+        assert_eq!(a, vec![(ActionKind::Action, None, Some("in the coming months".into()))]);
+    }
+
+    #[test]
+    fn ongoing_work_is_not_an_action() {
+        assert!(actions("Work was ongoing with the virtual school to address that.").is_empty());
+    }
+}

@@ -1,0 +1,143 @@
+//! Decides which taxonomy category a figure or a concern is about.
+//!
+//! The cue that decides is found in order of trust: a bullet's heading when the
+//! sentence itself agrees with it ("Dental Checks: ... attended the dentist"), a
+//! specific cue in the figure's clause, then in its sentence, then the heading, the
+//! parent bullet or lead-in (an `o` answer takes its topic from the question), and
+//! only then generic cues such as "children looked after".
+
+use crate::vocab::VOCAB;
+use std::ops::Range;
+
+/// A cue found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct CueHit {
+    /// Category index.
+    pub category: usize,
+    /// Whether the cue is generic.
+    pub generic: bool,
+    /// Start offset (normalised).
+    pub at: usize,
+}
+
+/// Finds category cues in `range` of the lowercased normalised text.
+pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
+    let v = &*VOCAB;
+    let slice = &lower[range.clone()];
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    for m in v.category_matcher.find_iter(slice) {
+        let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+        let mut end = m.end();
+        // Allow plural and possessive endings after a cue.
+        for suffix in ["'s", "es", "s"] {
+            if slice[end..].starts_with(suffix) {
+                end += suffix.len();
+                break;
+            }
+        }
+        let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if before_ok && after_ok {
+            let cue = v.category_cues[m.pattern().as_usize()];
+            out.push(CueHit { category: cue.category, generic: cue.generic, at: range.start + m.start() });
+        }
+    }
+    out
+}
+
+/// The text regions that may say what a figure is about, from nearest to furthest.
+pub struct Context<'a> {
+    /// The clause holding the figure.
+    pub clause: Range<usize>,
+    /// The sentence holding it.
+    pub sentence: Range<usize>,
+    /// The heading of its block, if any.
+    pub heading: Option<Range<usize>>,
+    /// Texts of parent blocks (parent bullet, lead-in), nearest first.
+    pub parents: &'a [Range<usize>],
+}
+
+fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> Option<usize> {
+    hits.iter()
+        .filter(|h| h.generic == generic && within.contains(&h.at))
+        .min_by_key(|h| h.at.abs_diff(at))
+        .map(|h| h.category)
+}
+
+/// Chooses the category for something written at `at` in the given context.
+pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
+    let v = &*VOCAB;
+    let sentence_hits = cues(lower, ctx.sentence.clone());
+    let heading_hits = ctx.heading.clone().map(|h| cues(lower, h)).unwrap_or_default();
+    let heading_specific = heading_hits.iter().find(|h| !h.generic).map(|h| h.category);
+    if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
+        if sentence_hits.iter().any(|s| !s.generic && s.category == hc && !h.contains(&s.at)) {
+            return hc;
+        }
+    }
+    if let Some(c) = nearest(&sentence_hits, at, false, &ctx.clause) {
+        return c;
+    }
+    let outside_heading = |h: &CueHit| ctx.heading.as_ref().is_none_or(|r| !r.contains(&h.at));
+    let body_hits: Vec<CueHit> = sentence_hits.iter().copied().filter(outside_heading).collect();
+    if let Some(c) = nearest(&body_hits, at, false, &ctx.sentence) {
+        return c;
+    }
+    if let Some(c) = heading_specific {
+        return c;
+    }
+    if let Some(c) = nearest(&sentence_hits, at, false, &ctx.sentence) {
+        return c;
+    }
+    for p in ctx.parents {
+        if let Some(h) = cues(lower, p.clone()).iter().find(|h| !h.generic) {
+            return h.category;
+        }
+    }
+    if let Some(c) = nearest(&sentence_hits, at, true, &ctx.clause) {
+        return c;
+    }
+    if let Some(h) = heading_hits.first() {
+        return h.category;
+    }
+    v.other()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn category_of(t: &str, heading: Option<&str>, figure: &str) -> &'static str {
+        let lower = t.to_ascii_lowercase();
+        let at = t.find(figure).unwrap();
+        let heading = heading.map(|h| {
+            let s = t.find(h).unwrap();
+            s..s + h.len()
+        });
+        let ctx = Context { clause: 0..t.len(), sentence: 0..t.len(), heading, parents: &[] };
+        VOCAB.categories[categorise(&lower, &ctx, at)].key
+    }
+
+    #[test]
+    fn specific_cues_beat_generic_ones() {
+        assert_eq!(category_of("83.3% of all CLA have up to date dental checks", None, "83.3"), "dental_checks");
+        assert_eq!(category_of("291 Looked after Children", None, "291"), "children_in_care");
+    }
+
+    #[test]
+    fn a_heading_wins_when_the_sentence_agrees() {
+        let t = "Dental Checks: 58% of children when asked at their health assessment had attended the dentist";
+        assert_eq!(category_of(t, Some("Dental Checks"), "58%"), "dental_checks");
+    }
+
+    #[test]
+    fn the_sentence_wins_over_a_heading_it_does_not_mention() {
+        let t = "Re-referral rates at 17.4% were lower than national figures";
+        assert_eq!(category_of(t, None, "17.4"), "re_referrals");
+    }
+
+    #[test]
+    fn nothing_known_is_other() {
+        assert_eq!(category_of("25 children have a condition on their record", None, "25"), "other");
+    }
+}

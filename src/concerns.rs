@@ -1,0 +1,178 @@
+//! Finds concerns: clauses that judge something below expectation, worse or at risk.
+//!
+//! A concern needs a word of judgement or risk, so this stage looks for the cue
+//! phrases in `data/concerns.tsv`, one concern per clause, and drops those that are
+//! negated ("not of concern") or hedged ("might be at risk"). Shortfalls against a
+//! benchmark are read with the topic's polarity: re-referrals "lower than national"
+//! are good news, timeliness "below national" is not.
+
+use crate::category::{categorise, Context};
+use crate::report::{Concern, Severity};
+use crate::vocab::{Polarity, VOCAB};
+use crate::Analysis;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+const TABLE: &str = include_str!("../data/concerns.tsv");
+
+/// How a cue weighs, before the topic is known.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CueWeight {
+    Fixed(Severity),
+    /// A shortfall: a concern unless lower is better.
+    Below,
+    /// An excess: a concern only where lower is better.
+    Above,
+}
+
+static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
+    TABLE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (w, pattern) = l.split_once('\t')?;
+            let weight = match w {
+                "high" => CueWeight::Fixed(Severity::High),
+                "low" => CueWeight::Fixed(Severity::Low),
+                "below" => CueWeight::Below,
+                "above" => CueWeight::Above,
+                _ => CueWeight::Fixed(Severity::Medium),
+            };
+            Some((weight, Regex::new(&format!(r"\b(?:{pattern})\b")).ok()?))
+        })
+        .collect()
+});
+
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r";|,\s*(?:and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although)\s").unwrap()
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bhad been a|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$").unwrap()
+});
+static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$").unwrap()
+});
+
+/// Finds the concerns of a whole document.
+pub fn extract(a: &Analysis) -> Vec<Concern> {
+    let v = &*VOCAB;
+    let mut out = Vec::new();
+    for sentence in &a.seg.sentences {
+        let block = &a.seg.blocks[sentence.block];
+        for clause in clauses(&a.norm.lower, sentence.range.clone()) {
+            let text = &a.norm.lower[clause.clone()];
+            let mut worst: Option<(Severity, usize)> = None;
+            let mut pending: Vec<(CueWeight, usize)> = Vec::new();
+            for (weight, re) in CUES.iter() {
+                for m in re.find_iter(text) {
+                    let before = &text[..m.start()];
+                    let is_not_cue = m.as_str().starts_with("not ");
+                    if !is_not_cue && NEGATED.is_match(before) {
+                        continue;
+                    }
+                    let risky = m.as_str().contains("risk");
+                    if risky && HEDGED.is_match(before) {
+                        continue;
+                    }
+                    pending.push((*weight, clause.start + m.start()));
+                }
+            }
+            if pending.is_empty() {
+                continue;
+            }
+            let parents: Vec<Range<usize>> = block.parent.map(|p| a.seg.blocks[p].range.clone()).into_iter().collect();
+            let ctx = Context {
+                clause: clause.clone(),
+                sentence: sentence.range.clone(),
+                heading: block.heading.clone(),
+                parents: &parents,
+            };
+            let topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+            let polarity = v.categories[topic].polarity;
+            for (weight, at) in pending {
+                let severity = match weight {
+                    CueWeight::Fixed(s) => Some(s),
+                    CueWeight::Below => (polarity != Polarity::LowerBetter).then_some(Severity::Medium),
+                    CueWeight::Above => (polarity == Polarity::LowerBetter).then_some(Severity::Medium),
+                };
+                if let Some(s) = severity {
+                    if worst.is_none_or(|(w, _)| s > w) {
+                        worst = Some((s, at));
+                    }
+                }
+            }
+            if let Some((severity, _)) = worst {
+                out.push(Concern {
+                    text: a.norm.text[clause.clone()].to_string(),
+                    severity,
+                    topic: v.categories[topic].key,
+                    span: a.span(clause),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Splits a sentence into the clauses that can each hold one concern.
+fn clauses(lower: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let s = &lower[sentence.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in CLAUSE_BREAK.find_iter(s) {
+        push_trimmed(s, start..m.start(), sentence.start, &mut out);
+        start = m.end();
+    }
+    push_trimmed(s, start..s.len(), sentence.start, &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, r: Range<usize>, base: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &s[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim().trim_end_matches(['.', ',']);
+    if t.len() > 3 {
+        out.push(base + r.start + lead..base + r.start + lead + t.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+    use crate::report::Severity;
+
+    fn concerns(t: &str) -> Vec<(String, Severity)> {
+        analyse(t).concerns.into_iter().map(|c| (c.text, c.severity)).collect()
+    }
+
+    #[test]
+    fn judgement_words_make_concerns_with_severity() {
+        assert_eq!(concerns("However 51% is not an acceptable level.")[0].1, Severity::High);
+        assert_eq!(concerns("There were also concerns that care leavers were not covered.")[0].1, Severity::Medium);
+        assert_eq!(concerns("There is still scope for improvement here.")[0].1, Severity::Low);
+    }
+
+    #[test]
+    fn a_plain_movement_is_not_a_concern() {
+        assert!(concerns("Referrals fell from 353 to 253.").is_empty());
+    }
+
+    #[test]
+    fn negated_and_hedged_cues_are_dropped() {
+        assert!(concerns("This is not of concern.").is_empty());
+        assert!(concerns("Children who might be at risk of harm were referred to the panel.").is_empty());
+    }
+
+    #[test]
+    fn two_worries_in_one_sentence_are_two_concerns() {
+        let c = concerns("The timeliness of core groups had deteriorated, and there had been an increase in meetings that were overdue.");
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn below_a_benchmark_depends_on_polarity() {
+        assert!(concerns("Re-referral rates at 17.4% were lower than national figures of 22%.").is_empty());
+        assert_eq!(concerns("45 day assessments were below the national average.").len(), 1);
+    }
+}

@@ -1,0 +1,504 @@
+//! Finds the figures in a sentence: numbers that measure something.
+//!
+//! A number in minutes is as often a date, an item number, an age or a threshold
+//! ("within 20 working days") as a measurement. This stage reads the words on both
+//! sides of every number and keeps those that measure: percentages, counts of
+//! people or events, rates, money, fractions and measured durations.
+
+use crate::vocab::{is_month, VOCAB};
+use regex::Regex;
+use serde::Serialize;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The unit of a figure, as named in the output contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A percentage ("86%", "Ninety five per cent").
+    Percent,
+    /// A count of people or events ("18 reviews").
+    Count,
+    /// A rate per 10,000 children.
+    RatePer10k,
+    /// A ratio ("1:5").
+    Ratio,
+    /// Pounds sterling, in pounds.
+    CurrencyGbp,
+    /// A measured number of days.
+    Days,
+    /// A measured number of weeks.
+    Weeks,
+    /// A measured number of months.
+    Months,
+    /// Any other number.
+    Number,
+}
+
+impl Unit {
+    /// The contract's name for the unit.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Count => "count",
+            Unit::RatePer10k => "rate_per_10k",
+            Unit::Ratio => "ratio",
+            Unit::CurrencyGbp => "currency_gbp",
+            Unit::Days => "days",
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
+            Unit::Number => "number",
+        }
+    }
+}
+
+/// A number that measures something, with where it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The value, in the unit's natural scale (pounds for money).
+    pub value: f64,
+    /// Its unit.
+    pub unit: Unit,
+    /// Where the figure is written (normalised offsets), unit sign included.
+    pub range: Range<usize>,
+    /// The upper end of a range such as "9%-11%".
+    pub range_to: Option<f64>,
+    /// The denominator of a fraction such as "90/108".
+    pub denominator: Option<f64>,
+    /// Whether the figure was written in words.
+    pub in_words: bool,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").unwrap()
+});
+
+static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    )
+    .unwrap()
+});
+
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?").unwrap()
+});
+static PERCENT_RANGE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)").unwrap());
+static MULTIPLIER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?(m|mn|million|k|bn|billion|thousand)\b").unwrap());
+static RATE_10K: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b").unwrap());
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^/(\d[\d,]*)\b").unwrap());
+static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
+    )
+    .unwrap()
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b").unwrap()
+});
+static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,40}$").unwrap()
+});
+static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|:)\s*$").unwrap()
+});
+static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b").unwrap()
+});
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$").unwrap()
+});
+static CHANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b").unwrap());
+static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bfrom\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)").unwrap()
+});
+static PAIRED_PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%").unwrap());
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s(?:in|at)\s[A-Za-z][a-z]+").unwrap());
+
+/// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
+pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {
+    let sentence_lower = &lower[range.clone()];
+    let counts_in_sentence = SENTENCE_COUNTS.is_match(sentence_lower);
+    let mut out: Vec<Figure> = Vec::new();
+    let mut consumed_until = range.start;
+    for m in NUMBER.find_iter(&text[range.clone()]) {
+        let start = range.start + m.start();
+        if start < consumed_until {
+            continue;
+        }
+        if let Some(f) = digit_figure(text, lower, &range, start, range.start + m.end(), counts_in_sentence) {
+            consumed_until = f.range.end;
+            out.push(f);
+        }
+    }
+    for m in WORD_NUMBER.find_iter(&text[range.clone()]) {
+        let start = range.start + m.start();
+        let end = range.start + m.end();
+        if out.iter().any(|f| f.range.start < end && start < f.range.end) {
+            continue;
+        }
+        if let Some(f) = word_figure(text, lower, &range, start, end) {
+            out.push(f);
+        }
+    }
+    out.sort_by_key(|f| f.range.start);
+    // "Ninety five" is matched as "Ninety five" and "five": keep the longer.
+    out.dedup_by(|b, a| b.range.start < a.range.end);
+    out
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    cleaned.parse().ok()
+}
+
+fn prev_word(before: &str) -> &str {
+    before
+        .trim_end_matches(|c: char| c == ' ' || c == '(' || c == ',')
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("")
+}
+
+/// The words right after a position, lowercase, skipping punctuation-free spaces.
+fn next_words(after: &str, n: usize) -> Vec<&str> {
+    after
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect()
+}
+
+/// Whether the words after a number name people or events being counted.
+fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: bool) -> bool {
+    let v = &*VOCAB;
+    let words = next_words(after_lower, 3);
+    let Some(&first) = words.first() else { return false };
+    if first.is_empty() || v.excluded_nouns.contains(first) || is_month(first) {
+        return false;
+    }
+    if v.counted.contains(first) {
+        return true;
+    }
+    if v.adjectives.contains(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
+        return true;
+    }
+    if !allow_capitalised {
+        return false;
+    }
+    let first_orig = after_text.trim_start().chars().next();
+    if first_orig.is_some_and(|c| c.is_uppercase()) {
+        return true;
+    }
+    // Any other plural noun ("45 rough sleepers", "12 tenancies").
+    first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") && first.chars().all(|c| c.is_ascii_lowercase())
+}
+
+fn digit_figure(
+    text: &str,
+    lower: &str,
+    sentence: &Range<usize>,
+    start: usize,
+    num_end: usize,
+    counts_in_sentence: bool,
+) -> Option<Figure> {
+    let v = &*VOCAB;
+    let raw = &text[start..num_end];
+    let currency = raw.starts_with('£');
+    let other_currency = raw.starts_with('€') || raw.starts_with('$');
+    let digits_start = start + raw.find(|c: char| c.is_ascii_digit())?;
+    let digits = &text[digits_start..num_end];
+    let value = parse_number(digits)?;
+    let before = &lower[sentence.start..start];
+    let after = &lower[num_end..sentence.end];
+    let after_text = &text[num_end..sentence.end];
+
+    // Glued to letters or a hyphenated word: "Q2", "KS4", "Covid-19". "of137" is a typo we forgive.
+    let prev_char = before.chars().last();
+    if prev_char.is_some_and(|c| c.is_alphanumeric()) {
+        let glued = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if !matches!(glued, "of" | "to" | "by" | "at" | "in" | "from") {
+            return None;
+        }
+    }
+    if prev_char == Some('-') && before.trim_end_matches('-').chars().last().is_some_and(|c| c.is_alphabetic()) {
+        return None;
+    }
+    if matches!(prev_char, Some('/' | '.' | ':')) {
+        return None;
+    }
+    if after.starts_with(|c: char| c.is_alphabetic()) && !MULTIPLIER.is_match(after) {
+        return None; // "2nd", "3rd" handled below too; "4pm", "12x"
+    }
+
+    if let Some(p) = PERCENT.find(after) {
+        let mut end = num_end + p.end();
+        let mut range_to = None;
+        if let Some(c) = PERCENT_RANGE_END.captures(&after[p.end()..]) {
+            range_to = c.get(1).and_then(|m| m.as_str().parse().ok());
+            end += c.get(0).unwrap().end();
+        }
+        return Some(Figure {
+            value,
+            unit: Unit::Percent,
+            range: start..end,
+            range_to,
+            denominator: None,
+            in_words: false,
+        });
+    }
+    if NOT_A_FIGURE_AFTER.is_match(after) {
+        return None;
+    }
+    if let Some(c) = MULTIPLIER.captures(after) {
+        if currency || other_currency || after[c.get(0).unwrap().end()..].trim_start().starts_with("pounds") {
+            let scale = match &c[1] {
+                "m" | "mn" | "million" => 1e6,
+                "k" | "thousand" => 1e3,
+                _ => 1e9,
+            };
+            let unit = if other_currency { Unit::Number } else { Unit::CurrencyGbp };
+            return Some(Figure {
+                value: value * scale,
+                unit,
+                range: start..num_end + c.get(0).unwrap().end(),
+                range_to: None,
+                denominator: None,
+                in_words: false,
+            });
+        }
+    }
+    if currency || other_currency {
+        return Some(simple(value, if currency { Unit::CurrencyGbp } else { Unit::Number }, start..num_end));
+    }
+    if after.trim_start().starts_with("pounds") {
+        return Some(simple(value, Unit::CurrencyGbp, start..num_end));
+    }
+
+    let word_before = prev_word(before);
+    let is_integer = !digits.contains('.');
+    let plain_digits = is_integer && !digits.contains(',');
+    // Dates, years, phone numbers and references.
+    if plain_digits && digits.len() == 4 && (1900.0..=2099.0).contains(&value) {
+        if !counted_noun_follows(after, after_text, false) {
+            return None;
+        }
+    }
+    if plain_digits && digits.starts_with('0') && digits.len() >= 3 || plain_digits && digits.len() >= 7 {
+        return None;
+    }
+    if is_month(word_before) || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
+        return None;
+    }
+    if word_before == "per" {
+        return None;
+    }
+    if let Some(c) = FRACTION.captures(after) {
+        let denominator = parse_number(&c[1]);
+        return Some(Figure {
+            value,
+            unit: Unit::Count,
+            range: start..num_end + c.get(0).unwrap().end(),
+            range_to: None,
+            denominator,
+            in_words: false,
+        });
+    }
+    if let Some(r) = RATE_10K.find(after) {
+        return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
+    }
+    if let Some(d) = DURATION.captures(after) {
+        let unit = match d[1].chars().next() {
+            Some('d') => Unit::Days,
+            Some('w') => Unit::Weeks,
+            Some('m') if d[1].starts_with("mo") => Unit::Months,
+            _ => return None,
+        };
+        if MEASURED_DURATION.is_match(before) {
+            return Some(simple(value, unit, start..num_end + d.get(0).unwrap().end()));
+        }
+        return None;
+    }
+    let counted = counted_noun_follows(after, after_text, true);
+    if v.identifiers.contains(word_before) && !(counted && matches!(word_before, "under" | "over" | "aged")) {
+        return None;
+    }
+    let unit = if is_integer { Unit::Count } else { Unit::Number };
+    let measured = counted
+        || PAIRED_PERCENT.is_match(after)
+        || CHANGE_AFTER.is_match(after)
+        || CHANGE_BEFORE.is_match(before)
+        || FROM_TO.is_match(before) && is_integer
+        || FROM_TO.is_match(after)
+        || (counts_in_sentence && BARE_LEVEL.is_match(before))
+        || (IN_PLACE.is_match(after_text) && clause_start(before));
+    measured.then(|| simple(value, unit, start..num_end))
+}
+
+/// Whether a number stands at the start of a clause ("291 children, 260 in aftercare").
+fn clause_start(before: &str) -> bool {
+    let t = before.trim_end();
+    t.is_empty() || t.ends_with(',') || t.ends_with(';') || t.ends_with(" and") || t.ends_with(':')
+}
+
+fn simple(value: f64, unit: Unit, range: Range<usize>) -> Figure {
+    Figure { value, unit, range, range_to: None, denominator: None, in_words: false }
+}
+
+/// Reads a number written in words ("ninety five", "twelve").
+pub fn words_value(words: &str) -> Option<f64> {
+    let mut total = 0.0;
+    for w in words.split([' ', '-']).filter(|w| !w.is_empty()) {
+        let n = match w.to_ascii_lowercase().as_str() {
+            "zero" => 0.0,
+            "a" | "one" => 1.0,
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "six" => 6.0,
+            "seven" => 7.0,
+            "eight" => 8.0,
+            "nine" => 9.0,
+            "ten" => 10.0,
+            "eleven" => 11.0,
+            "twelve" => 12.0,
+            "thirteen" => 13.0,
+            "fourteen" => 14.0,
+            "fifteen" => 15.0,
+            "sixteen" => 16.0,
+            "seventeen" => 17.0,
+            "eighteen" => 18.0,
+            "nineteen" => 19.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            "sixty" => 60.0,
+            "seventy" => 70.0,
+            "eighty" => 80.0,
+            "ninety" => 90.0,
+            "hundred" => {
+                total = if total == 0.0 { 100.0 } else { total * 100.0 };
+                continue;
+            }
+            _ => return None,
+        };
+        total += n;
+    }
+    Some(total)
+}
+
+fn word_figure(text: &str, lower: &str, sentence: &Range<usize>, start: usize, end: usize) -> Option<Figure> {
+    let v = &*VOCAB;
+    let value = words_value(&text[start..end])?;
+    let before = &lower[sentence.start..start];
+    let after = &lower[end..sentence.end];
+    if before.ends_with('-') || after.starts_with('-') {
+        return None; // "one-to-one", "two-year"
+    }
+    if let Some(p) = PERCENT.find(after) {
+        return Some(Figure {
+            value,
+            unit: Unit::Percent,
+            range: start..end + p.end(),
+            range_to: None,
+            denominator: None,
+            in_words: true,
+        });
+    }
+    if NOT_A_FIGURE_AFTER.is_match(after) || v.identifiers.contains(prev_word(before)) {
+        return None;
+    }
+    if counted_noun_follows(after, &text[end..sentence.end], false) {
+        return Some(Figure {
+            value,
+            unit: Unit::Count,
+            range: start..end,
+            range_to: None,
+            denominator: None,
+            in_words: true,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(t: &str) -> Vec<(f64, Unit)> {
+        let lower = t.to_ascii_lowercase();
+        find_figures(t, &lower, 0..t.len()).into_iter().map(|f| (f.value, f.unit)).collect()
+    }
+
+    #[test]
+    fn percentages_in_every_spelling() {
+        assert_eq!(figs("86% and 86 % and 86 per cent and 12 percent"), vec![
+            (86.0, Unit::Percent),
+            (86.0, Unit::Percent),
+            (86.0, Unit::Percent),
+            (12.0, Unit::Percent)
+        ]);
+        assert_eq!(figs("Ninety five per cent were seen"), vec![(95.0, Unit::Percent)]);
+        assert_eq!(figs("Eight percent had left"), vec![(8.0, Unit::Percent)]);
+    }
+
+    #[test]
+    fn ranges_keep_their_upper_end() {
+        let t = "9%-11% have a disability";
+        let f = find_figures(t, t, 0..t.len());
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].range_to), (9.0, Some(11.0)));
+        assert_eq!(&t[f[0].range.clone()], "9%-11%");
+    }
+
+    #[test]
+    fn counts_need_a_counted_noun() {
+        assert_eq!(figs("18 reviews were late"), vec![(18.0, Unit::Count)]);
+        assert_eq!(figs("there were 2,130 children"), vec![(2130.0, Unit::Count)]);
+        assert_eq!(figs("291 Looked after Children, 260 in aftercare"), vec![(291.0, Unit::Count), (260.0, Unit::Count)]);
+        assert!(figs("14 is a young age").is_empty());
+        assert!(figs("three main reasons for this").is_empty());
+        assert_eq!(figs("twelve children were placed"), vec![(12.0, Unit::Count)]);
+    }
+
+    #[test]
+    fn dates_ages_thresholds_and_identifiers_are_not_figures() {
+        assert!(figs("On 31st January 2024 at 10:30am").is_empty());
+        assert!(figs("seen within 20 working days").is_empty());
+        assert!(figs("children aged 16 and over 5 years old").is_empty());
+        assert!(figs("Regulation 44 visits under Section 47 in Q2 after Covid-19").is_empty());
+        assert!(figs("Report (PDF 158 KB), call 01234 567890").is_empty());
+        assert!(figs("an 8-week period placed 20 miles away").is_empty());
+    }
+
+    #[test]
+    fn measured_durations_are_kept() {
+        assert_eq!(figs("the average was 45 days"), vec![(45.0, Unit::Days)]);
+    }
+
+    #[test]
+    fn money_rates_and_fractions() {
+        assert_eq!(figs("an overspend of £2.3m"), vec![(2_300_000.0, Unit::CurrencyGbp)]);
+        assert_eq!(figs("savings of £450k"), vec![(450_000.0, Unit::CurrencyGbp)]);
+        assert_eq!(figs("the rate was 225 per 10,000 children"), vec![(225.0, Unit::RatePer10k)]);
+        let t = "(90/108 children)";
+        let f = find_figures(t, t, 0..t.len());
+        assert_eq!((f[0].value, f[0].denominator), (90.0, Some(108.0)));
+    }
+
+    #[test]
+    fn changes_and_from_to_pairs_are_counts() {
+        assert_eq!(figs("referrals decreased from 353 to 253"), vec![(353.0, Unit::Count), (253.0, Unit::Count)]);
+        assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
+        assert_eq!(figs("an increase of137 care leavers"), vec![(137.0, Unit::Count)]);
+    }
+}

@@ -1,0 +1,594 @@
+//! Turns the figures of each sentence into indicators.
+//!
+//! Within a sentence the figures are first related to each other: a figure in
+//! brackets right after another is the same measure written another way; "from A
+//! to B" makes A the previous value of B; a figure after "national figures of" is a
+//! comparison for the level beside it; "a reduction of 10" is a change. What is left
+//! standing becomes an indicator, which then takes its category, its period (from the
+//! sentence, the block, the lead-in or the item's heading) and its direction.
+
+use crate::category::{categorise, Context};
+use crate::figures::{find_figures, Figure, Unit};
+use crate::normalize::Normalized;
+use crate::periods::{find_periods, PeriodMention};
+use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
+use crate::segment::Segments;
+use crate::vocab::{Polarity, VOCAB};
+use crate::Analysis;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+const COMPARISONS: &str = include_str!("../data/comparisons.tsv");
+
+static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {
+    COMPARISONS
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (kind, pattern) = l.split_once('\t')?;
+            let kind = comparison_kind(kind);
+            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$")).ok()?;
+            Some((kind, re))
+        })
+        .collect()
+});
+
+fn comparison_kind(name: &str) -> ComparisonKind {
+    match name {
+        "national" => ComparisonKind::National,
+        "statistical_neighbours" => ComparisonKind::StatisticalNeighbours,
+        "regional" => ComparisonKind::Regional,
+        "target" => ComparisonKind::Target,
+        "previous_year" => ComparisonKind::PreviousYear,
+        _ => ComparisonKind::Other,
+    }
+}
+
+static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\))|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)))").unwrap()
+});
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$").unwrap()
+});
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))").unwrap()
+});
+static CHANGE_CONTINUES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$").unwrap());
+static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s(),]*(?:in|at|during|for)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$").unwrap()
+});
+static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$").unwrap()
+});
+static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bto\s*$").unwrap());
+static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$").unwrap()
+});
+static REFERS_BACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:this|that|it|these|which|both|they)\b").unwrap());
+static UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|higher than (?:last|the previous|previously)|more than last|highest)\b").unwrap()
+});
+static DOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b").unwrap()
+});
+static FLAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b").unwrap()
+});
+static BETTER_MOVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bimprov(?:e|ed|es|ing|ement)\b").unwrap());
+static WORSE_MOVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:]|\s-\s").unwrap());
+static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,;:()]|\s(?:was|were|is|are|had|has|have|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s").unwrap()
+});
+static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+").unwrap()
+});
+static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately))+\s*$").unwrap()
+});
+
+/// A figure and what it turned out to be within its sentence.
+#[derive(Debug, Clone)]
+struct Slot {
+    figure: Figure,
+    alts: Vec<f64>,
+    alt_of: Option<usize>,
+    /// End of the figure plus any bracketed other form of it.
+    group_end: usize,
+    comparison: Option<ComparisonKind>,
+    change: Option<Option<Direction>>,
+    previous: Option<usize>,
+    is_previous: bool,
+}
+
+/// The per-block state that carries a period from one sentence to the next.
+#[derive(Default)]
+struct Running {
+    block: usize,
+    period: Option<String>,
+    last_indicator: Option<usize>,
+}
+
+/// Extracts the indicators of a whole document.
+pub fn extract(a: &Analysis) -> Vec<Indicator> {
+    let mut out: Vec<Indicator> = Vec::new();
+    let mut running = Running { block: usize::MAX, ..Default::default() };
+    for (si, sentence) in a.seg.sentences.iter().enumerate() {
+        if running.block != sentence.block {
+            running = Running { block: sentence.block, ..Default::default() };
+        }
+        let range = sentence.range.clone();
+        let figures = find_figures(&a.norm.text, &a.norm.lower, range.clone());
+        if figures.is_empty() {
+            continue;
+        }
+        let slots = relate(a.norm, range.clone(), figures);
+        let periods = find_periods(&a.norm.text, range.clone());
+        let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
+        let mut made_here: Vec<(usize, usize)> = Vec::new(); // (slot, indicator index)
+        for (i, slot) in slots.iter().enumerate() {
+            if slot.alt_of.is_some() || slot.is_previous || slot.comparison.is_some() {
+                continue;
+            }
+            let ind = build(a, si, &slots, i, &periods, &running);
+            made_here.push((i, out.len()));
+            out.push(ind);
+        }
+        // Comparisons: to the level before them, else after them, else the last
+        // indicator of the previous sentence when this one refers back to it.
+        for (i, slot) in slots.iter().enumerate() {
+            let Some(kind) = slot.comparison else { continue };
+            if slot.alt_of.is_some() {
+                continue;
+            }
+            let host = made_here
+                .iter()
+                .rev()
+                .find(|(s, _)| *s < i)
+                .or_else(|| made_here.iter().find(|(s, _)| *s > i))
+                .map(|&(_, ind)| ind)
+                .or(if refers_back && made_here.is_empty() { running.last_indicator } else { None });
+            match host {
+                Some(h) => out[h].comparisons.push(Comparison { kind, value: slot.figure.value }),
+                None => {
+                    let mut ind = build(a, si, &slots, i, &periods, &running);
+                    ind.role = if kind == ComparisonKind::Target { Role::Target } else { Role::Benchmark };
+                    if ind.role == Role::Target {
+                        ind.period = own_period(a, &slots, i, &periods);
+                    }
+                    made_here.push((i, out.len()));
+                    out.push(ind);
+                }
+            }
+        }
+        if let Some(&(_, last)) = made_here.iter().filter(|(_, ind)| out[*ind].role != Role::Target).last() {
+            running.last_indicator = Some(last);
+            if out[last].period.is_some() {
+                running.period = out[last].period.clone();
+            }
+        }
+    }
+    for ind in &mut out {
+        ind.assessment = assess(ind);
+    }
+    out
+}
+
+/// Relates the figures of one sentence to each other.
+fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Vec<Slot> {
+    let text = &norm.text;
+    let lower = &norm.lower;
+    let mut slots: Vec<Slot> = figures
+        .into_iter()
+        .map(|f| Slot {
+            group_end: f.range.end,
+            alts: f.range_to.into_iter().collect(),
+            figure: f,
+            alt_of: None,
+            comparison: None,
+            change: None,
+            previous: None,
+            is_previous: false,
+        })
+        .collect();
+
+    // Other forms of the same measure: "2106 (83.9%)", "83.3% ... (90/108 children)".
+    for i in 1..slots.len() {
+        let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
+        let host = if gap.trim() == "(" && slots[i - 1].alt_of.is_none() && slots[i - 1].figure.unit != slots[i].figure.unit {
+            Some(i - 1)
+        } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
+            (0..i).rev().find(|&h| slots[h].alt_of.is_none() && slots[h].figure.unit == Unit::Percent)
+        } else {
+            None
+        };
+        if let Some(h) = host {
+            slots[i].alt_of = Some(h);
+            let v = slots[i].figure.value;
+            slots[h].alts.push(v);
+            let close = text[slots[i].figure.range.end..sentence.end].find(')').map(|p| slots[i].figure.range.end + p + 1);
+            if h == i - 1 {
+                slots[h].group_end = close.unwrap_or(slots[i].figure.range.end);
+            }
+        }
+    }
+
+    // Comparisons and changes, read from the words since the previous figure.
+    let mut prev_end = sentence.start;
+    for i in 0..slots.len() {
+        if slots[i].alt_of.is_some() {
+            continue;
+        }
+        let f = slots[i].figure.clone();
+        let before = &lower[prev_end..f.range.start];
+        let after = &lower[f.range.end..sentence.end];
+        slots[i].comparison = COMPARISON_BEFORE
+            .iter()
+            .find(|(_, re)| re.is_match(before))
+            .map(|(k, _)| *k)
+            .or_else(|| {
+                COMPARISON_AFTER.captures(after).map(|c| {
+                    if c.name("national").is_some() {
+                        ComparisonKind::National
+                    } else if c.name("target").is_some() {
+                        ComparisonKind::Target
+                    } else {
+                        ComparisonKind::StatisticalNeighbours
+                    }
+                })
+            });
+        if slots[i].comparison.is_none() {
+            if let Some(c) = CHANGE_BEFORE.captures(before) {
+                slots[i].change = Some(verb_direction(&c["verb"]));
+            } else if let Some(c) = CHANGE_AFTER.captures(after) {
+                slots[i].change = Some(match (c.name("verb"), c.name("cmp")) {
+                    (Some(v), _) => verb_direction(v.as_str()),
+                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower") => Some(Direction::Down),
+                    _ => Some(Direction::Up),
+                });
+            } else if let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) {
+                if slots[p].change.is_some()
+                    && slots[p].figure.unit == f.unit
+                    && CHANGE_CONTINUES.is_match(&text[slots[p].group_end..f.range.start])
+                {
+                    slots[i].change = slots[p].change;
+                }
+            }
+        }
+        prev_end = slots[i].group_end;
+    }
+
+    // Previous values: "from A to B", "was A ... a decrease to B", "... previous period at A".
+    let levels: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots[i].alt_of.is_none() && slots[i].comparison.is_none() && slots[i].change.is_none())
+        .collect();
+    for w in levels.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if slots[a].figure.unit != slots[b].figure.unit || slots[a].is_previous {
+            continue;
+        }
+        let gap_range = slots[a].group_end.min(slots[b].figure.range.start)..slots[b].figure.range.start;
+        let gap = without_periods(text, gap_range.clone());
+        let before_b = &lower[sentence.start..slots[b].figure.range.start];
+        let before_a = &lower[sentence.start..slots[a].figure.range.start];
+        if FROM_TO_GAP.is_match(&gap) || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a) {
+            slots[b].previous = Some(a);
+            slots[a].is_previous = true;
+        } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range]) {
+            slots[a].previous = Some(b);
+            slots[b].is_previous = true;
+        }
+    }
+    slots
+}
+
+fn without_periods(text: &str, r: Range<usize>) -> String {
+    let mut out = String::new();
+    let mut at = r.start;
+    for p in find_periods(text, r.clone()) {
+        out.push_str(&text[at..p.range.start]);
+        at = p.range.end;
+    }
+    out.push_str(&text[at..r.end]);
+    out.to_ascii_lowercase()
+}
+
+fn verb_direction(verb: &str) -> Option<Direction> {
+    match verb {
+        "increase" | "increased" | "rise" | "rose" | "risen" | "grew" | "grown" | "up" | "uplift" => Some(Direction::Up),
+        "improved" | "improvement" => None,
+        _ => Some(Direction::Down),
+    }
+}
+
+/// The clause around a position: between the nearest clause breaks in the sentence.
+fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range<usize> {
+    let s = &text[sentence.clone()];
+    let rel_start = at.start - sentence.start;
+    let rel_end = at.end - sentence.start;
+    let mut start = 0;
+    let mut end = s.len();
+    for m in CLAUSE_BREAK.find_iter(s) {
+        if m.end() <= rel_start {
+            start = m.end();
+        } else if m.start() >= rel_end {
+            end = m.start();
+            break;
+        }
+    }
+    sentence.start + start..sentence.start + end
+}
+
+/// The period written in the figure's own sentence, if any.
+fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention]) -> Option<String> {
+    let f = &slots[i].figure;
+    let floor = slots[i].previous.map(|p| {
+        // Only what comes after the "to" of "from A to B" belongs to B.
+        let gap = &a.norm.lower[slots[p].group_end.min(f.range.start)..f.range.start];
+        slots[p].group_end.min(f.range.start) + gap.rfind(" to ").map_or(0, |x| x + 1)
+    });
+    periods
+        .iter()
+        .filter(|p| p.eligible && floor.is_none_or(|fl| p.range.start >= fl))
+        .filter(|p| slots.iter().all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range)))
+        .min_by_key(|p| distance(&p.range, &f.range))
+        .map(|p| a.norm.text[p.range.clone()].to_string())
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn distance(p: &Range<usize>, f: &Range<usize>) -> usize {
+    if p.start >= f.end {
+        p.start - f.end
+    } else {
+        f.start.saturating_sub(p.end)
+    }
+}
+
+/// The period of an earlier value "from A (October) to B".
+fn previous_period(a: &Analysis, slots: &[Slot], p: usize, b: usize, periods: &[PeriodMention]) -> Option<String> {
+    let fa = &slots[p].figure;
+    let fb = &slots[b].figure;
+    let to_at = slots[p].group_end.min(fb.range.start)
+        + a.norm.lower[slots[p].group_end.min(fb.range.start)..fb.range.start].rfind(" to ").unwrap_or(usize::MAX / 4);
+    periods
+        .iter()
+        .filter(|m| m.range.end <= to_at.min(fb.range.start))
+        .min_by_key(|m| distance(&m.range, &fa.range))
+        .map(|m| a.norm.text[m.range.clone()].to_string())
+}
+
+/// The period of a block: a reporting period it states, else any period it states.
+fn block_period(a: &Analysis, block: usize) -> Option<String> {
+    let r = a.seg.blocks[block].range.clone();
+    let ps = find_periods(&a.norm.text, r);
+    ps.iter()
+        .find(|p| p.reporting)
+        .or_else(|| ps.iter().find(|p| p.eligible))
+        .map(|p| a.norm.text[p.range.clone()].to_string())
+}
+
+fn build(a: &Analysis, si: usize, slots: &[Slot], i: usize, periods: &[PeriodMention], running: &Running) -> Indicator {
+    let v = &*VOCAB;
+    let sentence = &a.seg.sentences[si];
+    let block = &a.seg.blocks[sentence.block];
+    let slot = &slots[i];
+    let f = &slot.figure;
+    let clause = clause_around(&a.norm.text, &sentence.range, f.range.clone());
+    let parents = parent_ranges(a.seg, sentence.block);
+    let ctx = Context { clause: clause.clone(), sentence: sentence.range.clone(), heading: block.heading.clone(), parents: &parents };
+    let category = categorise(&a.norm.lower, &ctx, f.range.start);
+
+    let period = own_period(a, slots, i, periods)
+        .or_else(|| running.period.clone())
+        .or_else(|| parents_period(a, sentence.block))
+        .or_else(|| a.item_periods.get(block.item).cloned().flatten());
+
+    let previous = slot.previous.map(|p| Previous {
+        value: slots[p].figure.value,
+        period: previous_period(a, slots, p, i, periods),
+    });
+    let direction = match (&previous, slot.change) {
+        (Some(p), _) if p.value < f.value => Some(Direction::Up),
+        (Some(p), _) if p.value > f.value => Some(Direction::Down),
+        (Some(_), _) => Some(Direction::Flat),
+        (None, Some(Some(d))) => Some(d),
+        _ => movement(&a.norm.lower, clause, f.range.clone(), v.categories[category].polarity),
+    };
+    let role = if slot.change.is_some() { Role::Change } else { Role::Actual };
+    Indicator {
+        metric: metric(a, &ctx, f, category),
+        category: v.categories[category].key,
+        value: f.value,
+        unit: f.unit,
+        alt_values: slot.alts.clone(),
+        role,
+        period,
+        previous,
+        comparisons: Vec::new(),
+        direction,
+        assessment: None,
+        span: a.span(sentence.range.clone()),
+        value_span: a.span(f.range.clone()),
+    }
+}
+
+/// Ranges of the blocks this one hangs from, nearest first.
+fn parent_ranges(seg: &Segments, block: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = seg.blocks[block].parent;
+    while let Some(p) = at {
+        if out.len() > 4 {
+            break;
+        }
+        out.push(seg.blocks[p].range.clone());
+        at = seg.blocks[p].parent;
+    }
+    out
+}
+
+fn parents_period(a: &Analysis, block: usize) -> Option<String> {
+    let mut at = a.seg.blocks[block].parent;
+    let mut hops = 0;
+    while let Some(p) = at {
+        if let Some(period) = block_period(a, p) {
+            return Some(period);
+        }
+        hops += 1;
+        if hops > 4 {
+            break;
+        }
+        at = a.seg.blocks[p].parent;
+    }
+    None
+}
+
+/// The direction the clause says the figure moved, from the nearest movement word.
+fn movement(lower: &str, clause: Range<usize>, fig: Range<usize>, polarity: Polarity) -> Option<Direction> {
+    let text = &lower[clause.clone()];
+    let mut best: Option<(usize, Direction)> = None;
+    let mut consider = |re: &Regex, d: Option<Direction>| {
+        let Some(d) = d else { return };
+        for m in re.find_iter(text) {
+            let r = clause.start + m.start()..clause.start + m.end();
+            let dist = distance(&r, &fig);
+            if best.is_none_or(|(b, _)| dist < b) {
+                best = Some((dist, d));
+            }
+        }
+    };
+    consider(&UP, Some(Direction::Up));
+    consider(&DOWN, Some(Direction::Down));
+    consider(&FLAT, Some(Direction::Flat));
+    let better = match polarity {
+        Polarity::HigherBetter => Some(Direction::Up),
+        Polarity::LowerBetter => Some(Direction::Down),
+        Polarity::Neutral => None,
+    };
+    let worse = better.map(|d| if d == Direction::Up { Direction::Down } else { Direction::Up });
+    consider(&BETTER_MOVE, better);
+    consider(&WORSE_MOVE, worse);
+    best.map(|(_, d)| d)
+}
+
+/// Better or worse, from the direction or the first comparison, by polarity.
+fn assess(ind: &Indicator) -> Option<Assessment> {
+    let v = &*VOCAB;
+    let polarity = v.categories[v.category_index(ind.category)].polarity;
+    let higher_is_better = match polarity {
+        Polarity::HigherBetter => true,
+        Polarity::LowerBetter => false,
+        Polarity::Neutral => return None,
+    };
+    if ind.role == Role::Target || ind.role == Role::Benchmark {
+        return None;
+    }
+    let went_up = match ind.direction {
+        Some(Direction::Up) => Some(true),
+        Some(Direction::Down) => Some(false),
+        _ => ind.comparisons.first().and_then(|c| {
+            (c.value != ind.value).then_some(ind.value > c.value)
+        }),
+    }?;
+    Some(if went_up == higher_is_better { Assessment::Better } else { Assessment::Worse })
+}
+
+/// A short name for what the figure measures, from the words around it.
+fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
+    let text = &a.norm.text;
+    let after = &text[f.range.end..ctx.sentence.end];
+    let tidy = |s: &str| -> Option<String> {
+        let s = METRIC_LEAD.replace(s.trim(), "");
+        let s = METRIC_TAIL.replace(s.trim(), "");
+        let words: Vec<&str> = s.split_whitespace().take(10).collect();
+        (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)).then(|| words.join(" "))
+    };
+    if let Some(rest) = after.strip_prefix(" of ") {
+        let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
+        if let Some(m) = tidy(&rest[..end]) {
+            return m;
+        }
+    }
+    let before = &text[ctx.clause.start..f.range.start];
+    if let Some(m) = tidy(before) {
+        return m;
+    }
+    if let Some(h) = &ctx.heading {
+        return text[h.clone()].to_string();
+    }
+    let v = &*VOCAB;
+    v.categories[category].label.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+    use crate::report::{ComparisonKind, Direction, Role};
+
+    #[test]
+    fn from_to_gives_previous_value_and_periods() {
+        let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(i.value, 91.0);
+        assert_eq!(i.previous.as_ref().unwrap().value, 94.0);
+        assert_eq!(i.previous.as_ref().unwrap().period.as_deref(), Some("October"));
+        assert_eq!(i.period.as_deref(), Some("December"));
+        assert_eq!(i.direction, Some(Direction::Down));
+        assert_eq!(i.category, "statutory_visits");
+    }
+
+    #[test]
+    fn bracketed_counts_are_the_same_indicator() {
+        let r = analyse("The rate of children in care fell from 68.7 (688 children) in November 2020 to 62.6 (627 children) in October 2021.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, i.alt_values.clone()), (62.6, vec![627.0]));
+        assert_eq!(i.previous.as_ref().unwrap().value, 68.7);
+        assert_eq!(i.period.as_deref(), Some("October 2021"));
+    }
+
+    #[test]
+    fn benchmarks_in_the_sentence_are_comparisons() {
+        let r = analyse("Re-referral rates at 17.4% were lower than national figures of 22%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::National);
+        assert_eq!(r.indicators[0].comparisons[0].value, 22.0);
+        assert_eq!(r.indicators[0].direction, None);
+    }
+
+    #[test]
+    fn a_following_sentence_that_refers_back_adds_comparisons() {
+        let r = analyse("83.3% of all CLA have up to date dental checks (90/108 children). This was better than the statistical neighbour average of 75% and England average of 70%.");
+        assert_eq!(r.indicators.len(), 1);
+        let values: Vec<f64> = r.indicators[0].comparisons.iter().map(|c| c.value).collect();
+        assert_eq!(values, vec![75.0, 70.0]);
+        assert_eq!(r.indicators[0].alt_values, vec![90.0]);
+    }
+
+    #[test]
+    fn targets_on_their_own_are_target_indicators() {
+        let r = analyse("The target was for at least 90% of all CLA to have an up to date dental check.");
+        assert_eq!(r.indicators[0].role, Role::Target);
+    }
+
+    #[test]
+    fn changes_without_a_level_are_changes() {
+        let r = analyse("There was a reduction of 10 in Lancaster and 26 in Burnley.");
+        let roles: Vec<(f64, Role)> = r.indicators.iter().map(|i| (i.value, i.role)).collect();
+        assert_eq!(roles, vec![(10.0, Role::Change), (26.0, Role::Change)]);
+    }
+
+    #[test]
+    fn period_falls_back_to_the_items_reporting_period() {
+        let t = "Agenda item\n\nPerformance\n\nThe Board received performance information for December 2020.\n\n· 99.5% of reviews were held in time.";
+        let r = analyse(t);
+        assert_eq!(r.indicators[0].period.as_deref(), Some("December 2020"));
+    }
+}

@@ -1,0 +1,71 @@
+//! Finds performance indicators, actions and decisions, and concerns in the
+//! minutes of council meetings.
+//!
+//! The data flows one way: the text is normalised ([`normalize`]), segmented into
+//! items, blocks and sentences ([`segment`]), its figures found ([`figures`]) and
+//! turned into [`report::Indicator`]s ([`indicators`]); actions ([`actions`]),
+//! concerns ([`concerns`]) and meeting facts ([`meeting`]) are read from the same
+//! segments. [`analyse`] runs it all and returns a [`Report`] whose spans are byte
+//! offsets into the text as given.
+//!
+//! ```
+//! let r = minutes_analyser::analyse("In October 86% of children were seen in time. This is not acceptable.");
+//! assert_eq!(r.indicators[0].value, 86.0);
+//! assert_eq!(r.concerns.len(), 1);
+//! ```
+
+pub mod actions;
+pub mod category;
+pub mod concerns;
+pub mod figures;
+pub mod indicators;
+pub mod input;
+pub mod meeting;
+pub mod normalize;
+pub mod periods;
+pub mod render;
+pub mod report;
+pub mod segment;
+pub mod vocab;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use report::Report;
+
+use normalize::Normalized;
+use segment::Segments;
+use std::ops::Range;
+
+/// The shared state of one analysis, handed to every extraction stage.
+pub struct Analysis<'a> {
+    /// The normalised text and the way back to original offsets.
+    pub norm: &'a Normalized,
+    /// Its segmentation.
+    pub seg: &'a Segments,
+    /// The reporting period of each agenda item, where stated.
+    pub item_periods: Vec<Option<String>>,
+}
+
+impl Analysis<'_> {
+    /// Converts a normalised range into a span of the original text.
+    pub fn span(&self, r: Range<usize>) -> report::Span {
+        let o = self.norm.original(r);
+        report::Span { start: o.start, end: o.end }
+    }
+}
+
+/// Analyses the text of one set of minutes.
+pub fn analyse(text: &str) -> Report {
+    let norm = Normalized::new(text);
+    let seg = segment::segment(&norm.text);
+    let mut a = Analysis { norm: &norm, seg: &seg, item_periods: Vec::new() };
+    a.item_periods = meeting::item_periods(&a);
+    let indicators = indicators::extract(&a);
+    let actions = actions::extract(&a);
+    let concerns = concerns::extract(&a);
+    let meeting = meeting::facts(&a, &a.item_periods);
+    Report { indicators, actions, concerns, meeting }
+}
+
+/// The version of the analyser, for reports and the page footer.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,112 @@
+//! Facts about the meeting shown above the findings: body, period, items, people.
+
+use crate::periods::find_periods;
+use crate::report::{AgendaItem, Meeting, Person};
+use crate::Analysis;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor)\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}),\s+(?P<role>[A-Z][^.;(]{2,100}?)(?:\s+(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)").unwrap()
+});
+static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Director|Head|Manager|Officer|Nurse|Headteacher|Analyst|Lead|Representative|Chair|Chairman|Worker|Member|Adviser|Advisor|Co-?ordinator|Executive|Consultant|Principal|Commissioner|Clerk|Solicitor|Inspector|Practitioner|Leader|Councillor|Mayor|Secretary|Treasurer|Superintendent|Designated)\b").unwrap()
+});
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[A-Z][\w']+\s+){0,3}(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b").unwrap()
+});
+static MINUTES_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
+
+/// The reporting period stated by each item's title or opening.
+pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
+    let text = &a.norm.text;
+    a.seg
+        .items
+        .iter()
+        .map(|item| {
+            if let Some(t) = &item.title {
+                if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| p.eligible) {
+                    return Some(text[p.range].to_string());
+                }
+            }
+            // The opening: what comes before "Minutes:" and the first paragraph after it.
+            let mut opening = Vec::new();
+            for b in item.blocks.clone() {
+                let r = a.seg.blocks[b].range.clone();
+                if MINUTES_MARK.is_match(&text[r.clone()]) {
+                    if let Some(next) = (b + 1..item.blocks.end).next() {
+                        opening.push(a.seg.blocks[next].range.clone());
+                    }
+                    break;
+                }
+                opening.push(r);
+            }
+            if opening.len() > 8 {
+                opening.truncate(3);
+            }
+            opening
+                .into_iter()
+                .flat_map(|r| find_periods(text, r))
+                .find(|p| p.reporting)
+                .map(|p| text[p.range].to_string())
+        })
+        .collect()
+}
+
+/// Gathers the meeting facts.
+pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
+    let text = &a.norm.text;
+    let items = a
+        .seg
+        .items
+        .iter()
+        .zip(periods)
+        .map(|(item, period)| AgendaItem {
+            title: item.title.clone().map(|t| text[t].to_string()),
+            period: period.clone(),
+            span: a.span(item.range.clone()),
+        })
+        .collect();
+    let mut people: Vec<Person> = Vec::new();
+    for c in PERSON.captures_iter(text) {
+        let role = c["role"].trim().trim_end_matches(',').trim().to_string();
+        if !ROLE_WORD.is_match(&role) {
+            continue;
+        }
+        let name = c["name"].to_string();
+        if people.iter().any(|p| p.name == name) {
+            continue;
+        }
+        people.push(Person { name, role });
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in BODY.find_iter(text) {
+        let s = m.as_str().trim_start_matches("The ").trim_start_matches("the ");
+        *counts.entry(s).or_default() += 1;
+    }
+    let body = counts
+        .into_iter()
+        .max_by_key(|(name, n)| (*n, name.len()))
+        .map(|(name, _)| name.to_string());
+    Meeting {
+        body,
+        period: periods.iter().flatten().next().cloned(),
+        items,
+        people,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+
+    #[test]
+    fn people_are_found_with_their_roles() {
+        let r = analyse("Kieran Lord, Service Director for Resources, provided an update to the Panel. The Panel noted it.");
+        assert_eq!(r.meeting.people.len(), 1);
+        assert_eq!(r.meeting.people[0].name, "Kieran Lord");
+        assert!(r.meeting.people[0].role.starts_with("Service Director"));
+        assert_eq!(r.meeting.body.as_deref(), Some("Panel"));
+    }
+}

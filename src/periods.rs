@@ -1,0 +1,110 @@
+//! Finds the periods a figure can be "for": months, dates, quarters, years.
+//!
+//! A period is what the figure describes ("In October 86%..."), not every date in
+//! the sentence: "since April 2020", "between 2021 and 2023" and "the peak in
+//! September" say when something else happened, so they are marked as not
+//! eligible to be a figure's period.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// One period mention in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodMention {
+    /// Where it is written (normalised offsets).
+    pub range: Range<usize>,
+    /// Whether it can be the period of a figure near it.
+    pub eligible: bool,
+    /// Whether it is introduced as a reporting period ("for October", "period ending ...").
+    pub reporting: bool,
+}
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)";
+    let year = r"(?:(?:19|20)\d{2}(?:\s?[/-]\s?(?:\d{2}|(?:19|20)\d{2}))?)";
+    let pattern = format!(
+        r"(?x)
+        (?P<date>\b{day}?{MONTH}(?:\s+{year})?\b)
+        | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?{year})?\b)
+        | (?P<years>\b(?:19|20)\d{{2}}\s?[/-]\s?(?:\d{{2}}|(?:19|20)\d{{2}})\b)
+        | (?P<year>\b(?:19|20)\d{{2}}\b)
+        "
+    );
+    Regex::new(&pattern).unwrap()
+});
+
+static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bthe end of|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast)\s*$").unwrap()
+});
+
+static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcovering(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)\s*$").unwrap()
+});
+
+static YEAR_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$").unwrap());
+
+/// Finds period mentions in `range` of the normalised text.
+pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
+    let slice = &text[range.clone()];
+    let mut out = Vec::new();
+    for c in PERIOD.captures_iter(slice) {
+        let m = c.get(0).unwrap();
+        let before = &slice[..m.start()];
+        // "May" is a month only with a day or year beside it.
+        if c.name("date").is_some()
+            && m.as_str().starts_with("May")
+            && !m.as_str().bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        if c.name("year").is_some() && !YEAR_CONTEXT.is_match(before) {
+            continue;
+        }
+        let eligible = !INELIGIBLE_BEFORE.is_match(before);
+        let reporting = REPORTING_BEFORE.is_match(before);
+        out.push(PeriodMention {
+            range: range.start + m.start()..range.start + m.end(),
+            eligible,
+            reporting,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn periods(t: &str) -> Vec<(&str, bool)> {
+        find_periods(t, 0..t.len()).into_iter().map(|p| (&t[p.range], p.eligible)).collect()
+    }
+
+    #[test]
+    fn months_dates_quarters_and_years() {
+        assert_eq!(periods("In October 86% and 31st January 2024"), vec![("October", true), ("31st January 2024", true)]);
+        assert_eq!(periods("In quarter 2 and Q3 2023/24"), vec![("quarter 2", true), ("Q3 2023/24", true)]);
+        assert_eq!(periods("Performance 2022/2023"), vec![("2022/2023", true)]);
+    }
+
+    #[test]
+    fn since_and_between_are_not_the_figures_period() {
+        assert_eq!(periods("seen since April 2020"), vec![("April 2020", false)]);
+        assert_eq!(periods("between 2021 and 2023"), vec![("2021", false)]);
+    }
+
+    #[test]
+    fn may_needs_a_day_or_year() {
+        assert!(periods("this may improve").is_empty());
+        assert_eq!(periods("in May 2024"), vec![("May 2024", true)]);
+    }
+
+    #[test]
+    fn reporting_periods_are_marked() {
+        let t = "data report covering period ending 31st January 2024";
+        assert!(find_periods(t, 0..t.len())[0].reporting);
+    }
+}

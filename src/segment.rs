@@ -1,0 +1,378 @@
+//! Splits minutes into agenda items, blocks (paragraphs and bullets) and sentences.
+//!
+//! Works on the [`Normalized`](crate::normalize::Normalized) text, so it only has to
+//! know `\n` and single spaces. Every unit carries byte offsets into that text.
+//! Bullets get a nesting level the way Markdown lists do: a marker kind not seen in
+//! the current list opens a deeper level, one seen before closes back to it. That
+//! is what lets an `o` answer under a `·` question inherit the question's topic.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// One agenda item: a title and the blocks under it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Whole extent of the item in the normalised text.
+    pub range: Range<usize>,
+    /// The item's title line, where one could be found.
+    pub title: Option<Range<usize>>,
+    /// Indices into [`Segments::blocks`].
+    pub blocks: Range<usize>,
+}
+
+/// A paragraph or a bullet: the unit minutes are written in.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The block's text, after any bullet or number marker.
+    pub range: Range<usize>,
+    /// The bullet or number marker, if the block is a list entry.
+    pub marker: Option<Range<usize>>,
+    /// Nesting depth: 0 for a paragraph, 1 for a top-level bullet, 2 below that...
+    pub level: u8,
+    /// The block this one hangs from: the parent bullet, or the lead-in paragraph
+    /// ("It was noted that:") of a top-level list.
+    pub parent: Option<usize>,
+    /// A leading label such as "Dental Checks:" or "Contacts to Front Door -".
+    pub heading: Option<Range<usize>>,
+    /// Index of the item this block belongs to.
+    pub item: usize,
+    /// Indices into [`Segments::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// One sentence, with the block it sits in.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Extent in the normalised text, trimmed.
+    pub range: Range<usize>,
+    /// Index into [`Segments::blocks`].
+    pub block: usize,
+}
+
+/// The whole segmentation of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Agenda items in order (at least one when the text is not blank).
+    pub items: Vec<Item>,
+    /// Blocks in order.
+    pub blocks: Vec<Block>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// The kind of a list marker, used to work out nesting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerKind {
+    Symbol(char),
+    Number,
+    DottedNumber,
+    Letter,
+    Roman,
+}
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
+    )
+    .unwrap()
+});
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)").unwrap()
+});
+
+static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b)").unwrap()
+});
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "etc", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "prof", "no", "nos",
+    "st", "vs", "v", "approx", "incl", "para", "paras", "fig", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cont", "ref", "tel", "ext", "rev", "co",
+    "inc", "ltd", "dept", "govt", "est", "min", "max", "nb", "cf", "al", "p", "pp", "vol", "art",
+];
+
+fn marker_kind(caps: &regex::Captures) -> MarkerKind {
+    if let Some(m) = caps.name("sym") {
+        MarkerKind::Symbol(m.as_str().chars().next().unwrap_or('-'))
+    } else if caps.name("o").is_some() {
+        MarkerKind::Symbol('o')
+    } else if caps.name("dotted").is_some() {
+        MarkerKind::DottedNumber
+    } else if caps.name("num").is_some() {
+        MarkerKind::Number
+    } else if caps.name("roman").is_some() {
+        MarkerKind::Roman
+    } else {
+        MarkerKind::Letter
+    }
+}
+
+/// Segments normalised text into items, blocks and sentences.
+pub fn segment(text: &str) -> Segments {
+    let mut seg = Segments::default();
+    let mut stack: Vec<MarkerKind> = Vec::new();
+    let mut last_paragraph: Option<usize> = None;
+    let mut item_start_block = 0usize;
+    let mut item_title_pending = false;
+    let mut open: Option<usize> = None; // block that may still take a continuation line
+    let mut prev_line_end_char: Option<char> = None;
+    let mut prev_line_len = 0usize;
+
+    let mut offset = 0usize;
+    for raw in text.split('\n') {
+        let line_start = offset;
+        offset += raw.len() + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            open = None;
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let start = line_start + lead;
+        let end = start + trimmed.len();
+
+        let marker = MARKER.captures(trimmed).filter(|c| {
+            // A lone "-" or number with nothing after is not a list entry.
+            c.get(0).map_or(0, |m| m.end()) < trimmed.len()
+        });
+        let continues = open.is_some()
+            && marker.is_none()
+            && !matches!(prev_line_end_char, Some('.' | ':' | ';' | '!' | '?'))
+            && prev_line_len > 40
+            && !ITEM_START.is_match(trimmed);
+        if continues {
+            let b = open.unwrap();
+            seg.blocks[b].range.end = end;
+            prev_line_end_char = trimmed.chars().last();
+            prev_line_len = trimmed.len();
+            continue;
+        }
+
+        if ITEM_START.is_match(trimmed) {
+            if !seg.blocks.is_empty() {
+                close_item(&mut seg, item_start_block, start);
+            }
+            item_start_block = seg.blocks.len();
+            item_title_pending = trimmed.len() < 20; // "Agenda item" alone: title follows
+            stack.clear();
+            last_paragraph = None;
+        }
+
+        let (content_start, marker_range, level, kind) = match &marker {
+            Some(c) => {
+                let m = c.get(0).unwrap();
+                let kind = marker_kind(c);
+                let level = match stack.iter().position(|k| *k == kind) {
+                    Some(p) => {
+                        stack.truncate(p + 1);
+                        p + 1
+                    }
+                    None => {
+                        stack.push(kind);
+                        stack.len()
+                    }
+                };
+                (start + m.end(), Some(start..start + m.end()), level as u8, Some(kind))
+            }
+            None => (start, None, 0u8, None),
+        };
+        if kind.is_none() {
+            stack.clear();
+        }
+        let content = &text[content_start..end];
+        let parent = if level == 0 {
+            None
+        } else if level == 1 {
+            last_paragraph.filter(|&p| {
+                let t = text[seg.blocks[p].range.clone()].trim_end();
+                t.ends_with(':') || t.ends_with('-') || t.ends_with("that")
+            })
+        } else {
+            seg.blocks.iter().rposition(|b| b.level == level - 1)
+        };
+        let heading = HEADING
+            .captures(content)
+            .and_then(|c| c.get(1))
+            .filter(|h| h.end() + 3 < content.len())
+            .map(|h| content_start + h.start()..content_start + h.end());
+        let idx = seg.blocks.len();
+        seg.blocks.push(Block {
+            range: content_start..end,
+            marker: marker_range,
+            level,
+            parent,
+            heading,
+            item: seg.items.len(),
+            sentences: 0..0,
+        });
+        if level == 0 {
+            last_paragraph = Some(idx);
+        }
+        if item_title_pending && idx > item_start_block {
+            item_title_pending = false;
+        }
+        open = Some(idx);
+        prev_line_end_char = trimmed.chars().last();
+        prev_line_len = trimmed.len();
+    }
+    if !seg.blocks.is_empty() {
+        close_item(&mut seg, item_start_block, text.len());
+    }
+    for b in 0..seg.blocks.len() {
+        let first = seg.sentences.len();
+        let r = seg.blocks[b].range.clone();
+        for s in split_sentences(text, r) {
+            seg.sentences.push(Sentence { range: s, block: b });
+        }
+        seg.blocks[b].sentences = first..seg.sentences.len();
+    }
+    seg
+}
+
+/// Ends the item that began at block `first`, finding its title.
+fn close_item(seg: &mut Segments, first: usize, _end: usize) {
+    let blocks = first..seg.blocks.len();
+    if blocks.is_empty() {
+        return;
+    }
+    let idx = seg.items.len();
+    for b in blocks.clone() {
+        seg.blocks[b].item = idx;
+    }
+    let start = seg.blocks[first].range.start;
+    let end = seg.blocks[blocks.end - 1].range.end;
+    // The title is the first short line that is not the "Agenda item" label itself.
+    let title = blocks
+        .clone()
+        .take(3)
+        .map(|b| seg.blocks[b].range.clone())
+        .find(|r| r.len() > 3 && r.len() <= 150 && !is_item_label(seg, r))
+        .or_else(|| Some(seg.blocks[first].range.clone()));
+    seg.items.push(Item { range: start..end, title, blocks });
+}
+
+fn is_item_label(seg: &Segments, r: &Range<usize>) -> bool {
+    // Only "Agenda item" on its own is a bare label; "Item 5 Budget" holds a title.
+    let _ = seg;
+    r.len() <= 12
+}
+
+/// Splits `range` of `text` into trimmed sentence ranges.
+pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < range.end && matches!(bytes[j], b')' | b'"' | b'\'' | b'.') {
+                j += 1;
+            }
+            if j >= range.end {
+                break;
+            }
+            if bytes[j] == b' ' {
+                let next = text[j + 1..range.end].chars().next();
+                let starts_new = next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
+                });
+                if starts_new && !(b == b'.' && is_abbreviation(text, start, i)) {
+                    push_trimmed(text, start..j, &mut out);
+                    start = j + 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..range.end, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if !t.is_empty() {
+        out.push(r.start + lead..r.start + lead + t.len());
+    }
+}
+
+/// Whether the word ending just before the full stop at `dot` is an abbreviation.
+fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let before = &text[floor..dot];
+    let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.trim_start_matches(['"', '\'']);
+    if ABBREVIATIONS.contains(&lower) {
+        return true;
+    }
+    // A single capital is an initial ("J. Smith").
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(t: &str) -> Vec<&str> {
+        let seg = segment(t);
+        seg.sentences.iter().map(|s| &t[s.range.clone()]).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_decimals() {
+        let t = "Cllr. Smith asked about No. 5 e.g. the 83.3 per cent. The Panel noted it.";
+        assert_eq!(sentences(t), vec!["Cllr. Smith asked about No. 5 e.g. the 83.3 per cent.", "The Panel noted it."]);
+    }
+
+    #[test]
+    fn bullets_nest_by_marker_kind() {
+        let t = "Members asked:\n· Where are UASC placed?\no Foster carers if under 16.\n· Next question.";
+        let seg = segment(t);
+        let levels: Vec<u8> = seg.blocks.iter().map(|b| b.level).collect();
+        assert_eq!(levels, vec![0, 1, 2, 1]);
+        assert_eq!(seg.blocks[2].parent, Some(1));
+        assert_eq!(seg.blocks[1].parent, Some(0));
+        assert_eq!(&t[seg.blocks[2].range.clone()], "Foster carers if under 16.");
+    }
+
+    #[test]
+    fn wrapped_lines_join_into_one_paragraph() {
+        let t = "The Board considered the latest report on children in care and noted\nthat the figures had improved.\n\nNext paragraph.";
+        let seg = segment(t);
+        assert_eq!(seg.blocks.len(), 2);
+        assert_eq!(seg.sentences.len(), 2);
+    }
+
+    #[test]
+    fn headings_and_items_are_found() {
+        let t = "Agenda item\n\nPerformance Report\n\n· Dental Checks: 58% had seen a dentist.";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 1);
+        assert_eq!(&t[seg.items[0].title.clone().unwrap()], "Performance Report");
+        let h = seg.blocks[2].heading.clone().unwrap();
+        assert_eq!(&t[h], "Dental Checks");
+    }
+
+    #[test]
+    fn numbered_resolutions_are_list_entries() {
+        let t = "RESOLVED:\n1.1 That members note the report.\n1.2 Members scrutinise the data.";
+        let seg = segment(t);
+        assert_eq!(seg.blocks.len(), 3);
+        assert!(seg.blocks[1].marker.is_some());
+        assert_eq!(&t[seg.blocks[2].range.clone()], "Members scrutinise the data.");
+    }
+}

@@ -1,0 +1,157 @@
+//! The domain vocabulary, loaded once from the tables in `data/`.
+//!
+//! Keeping words in tables rather than in code means a new field (housing, adult
+//! care, finance) is a matter of editing a table. Each table is parsed the first
+//! time it is used and shared after that.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Which way is better for an indicator category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    /// A higher value is better (timeliness, checks up to date).
+    HigherBetter,
+    /// A lower value is better (re-referrals, missing episodes).
+    LowerBetter,
+    /// Neither direction is better in itself (numbers in care, budgets).
+    Neutral,
+}
+
+/// One category of the taxonomy with its wording cues.
+#[derive(Debug, Clone)]
+pub struct Category {
+    /// Taxonomy key, as in the output contract.
+    pub key: &'static str,
+    /// Human label for the page.
+    pub label: &'static str,
+    /// Which direction is better.
+    pub polarity: Polarity,
+}
+
+/// A cue phrase pointing at a category.
+#[derive(Debug, Clone, Copy)]
+pub struct CategoryCue {
+    /// Index into [`Vocabulary::categories`].
+    pub category: usize,
+    /// Generic cues ("children looked after") yield to specific ones ("dental checks").
+    pub generic: bool,
+}
+
+/// All the vocabulary the analyser uses.
+pub struct Vocabulary {
+    /// Taxonomy categories, `other` last.
+    pub categories: Vec<Category>,
+    /// Cue for each pattern of `category_matcher`.
+    pub category_cues: Vec<CategoryCue>,
+    /// Finds category cues in lowercased text.
+    pub category_matcher: AhoCorasick,
+    /// Nouns that make a number a count.
+    pub counted: HashSet<&'static str>,
+    /// Words allowed between a number and its counted noun.
+    pub adjectives: HashSet<&'static str>,
+    /// Nouns after which a number is never an indicator.
+    pub excluded_nouns: HashSet<&'static str>,
+    /// Words after which a number is an identifier.
+    pub identifiers: HashSet<&'static str>,
+}
+
+const CATEGORIES: &str = include_str!("../data/categories.tsv");
+const NOUNS: &str = include_str!("../data/nouns.tsv");
+const IDENTIFIERS: &str = include_str!("../data/identifiers.txt");
+
+fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The shared vocabulary, built on first use.
+pub static VOCAB: LazyLock<Vocabulary> = LazyLock::new(build);
+
+fn build() -> Vocabulary {
+    let mut categories = Vec::new();
+    let mut patterns = Vec::new();
+    let mut category_cues = Vec::new();
+    for line in data_lines(CATEGORIES) {
+        let mut f = line.split('\t');
+        let key = f.next().unwrap_or("other");
+        let polarity = match f.next().unwrap_or("") {
+            "higher_better" => Polarity::HigherBetter,
+            "lower_better" => Polarity::LowerBetter,
+            _ => Polarity::Neutral,
+        };
+        let label = f.next().unwrap_or(key);
+        let idx = categories.len();
+        categories.push(Category { key, label, polarity });
+        for cue in f.next().unwrap_or("").split(';').map(str::trim).filter(|c| !c.is_empty()) {
+            let generic = cue.starts_with('~');
+            patterns.push(cue.trim_start_matches('~').to_string());
+            category_cues.push(CategoryCue { category: idx, generic });
+        }
+    }
+    let category_matcher = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("category cues compile");
+    let mut counted = HashSet::new();
+    let mut adjectives = HashSet::new();
+    let mut excluded_nouns = HashSet::new();
+    for line in data_lines(NOUNS) {
+        let mut words = line.split_whitespace();
+        let set = match words.next() {
+            Some("counted") => &mut counted,
+            Some("adjective") => &mut adjectives,
+            _ => &mut excluded_nouns,
+        };
+        set.extend(words);
+    }
+    let identifiers = data_lines(IDENTIFIERS).flat_map(str::split_whitespace).collect();
+    Vocabulary {
+        categories,
+        category_cues,
+        category_matcher,
+        counted,
+        adjectives,
+        excluded_nouns,
+        identifiers,
+    }
+}
+
+impl Vocabulary {
+    /// The index of a category key, `other` when unknown.
+    pub fn category_index(&self, key: &str) -> usize {
+        self.categories.iter().position(|c| c.key == key).unwrap_or(self.categories.len() - 1)
+    }
+
+    /// The index of the catch-all `other` category.
+    pub fn other(&self) -> usize {
+        self.categories.len() - 1
+    }
+}
+
+/// Month names and their common abbreviations, for periods and dates.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Whether a lowercase word is a month name or abbreviation.
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_with_other_last() {
+        let v = &*VOCAB;
+        assert_eq!(v.categories.last().unwrap().key, "other");
+        assert!(v.categories.len() > 40);
+        assert_eq!(v.categories[v.category_index("re_referrals")].polarity, Polarity::LowerBetter);
+        assert!(v.counted.contains("children"));
+        assert!(v.identifiers.contains("regulation"));
+    }
+}
