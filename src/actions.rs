@@ -39,7 +39,7 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
                 "meeting" => Cue::Meeting,
                 _ => Cue::Request,
             };
-            Some((cue, Regex::new(&format!(r"\b(?:{pattern})")).ok()?))
+            Some((cue, Regex::new(&format!(r"\b(?:{pattern})")).expect("cue table compiles")))
         })
         .collect()
 });
@@ -47,7 +47,7 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
 static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     DUE.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| Regex::new(&format!(r"(?i)\b{l}\b")).ok())
+        .map(|l| Regex::new(&format!(r"(?i)\b{l}\b")).expect("due pattern compiles"))
         .collect()
 });
 
@@ -90,7 +90,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
     for sentence in &a.seg.sentences {
-        if in_decisions[sentence.block] {
+        if in_decisions[sentence.block] || a.seg.blocks[sentence.block].preamble {
             continue;
         }
         if let Some(action) = action_in(a, sentence.range.clone()) {

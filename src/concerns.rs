@@ -39,7 +39,7 @@ static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "above" => CueWeight::Above,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
-            Some((weight, Regex::new(&format!(r"\b(?:{pattern})\b")).ok()?))
+            Some((weight, Regex::new(&format!(r"\b(?:{pattern})\b")).expect("cue table compiles")))
         })
         .collect()
 });

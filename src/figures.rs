@@ -84,7 +84,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?").unwrap()
 });
 static PERCENT_RANGE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)").unwrap());
 static MULTIPLIER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s?(m|mn|million|k|bn|billion|thousand)\b").unwrap());
 static RATE_10K: LazyLock<Regex> =
@@ -114,7 +114,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b").unwrap());
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bfrom\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)").unwrap()
+    Regex::new(r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*\s*(?:\([^)]{0,30}\)\s*)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)").unwrap()
 });
 static PAIRED_PERCENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%").unwrap());
@@ -184,11 +184,13 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     if first.is_empty() || v.excluded_nouns.contains(first) || is_month(first) {
         return false;
     }
+    // "three care leaver indicators" names measures, not people.
+    let names_people = |k: usize| words.get(k + 1).is_none_or(|w| !v.measures.contains(w));
     if v.counted.contains(first) {
-        return true;
+        return names_people(0);
     }
     if v.adjectives.contains(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
-        return true;
+        return names_people(1);
     }
     if !allow_capitalised {
         return false;
@@ -467,6 +469,8 @@ mod tests {
         assert_eq!(figs("291 Looked after Children, 260 in aftercare"), vec![(291.0, Unit::Count), (260.0, Unit::Count)]);
         assert!(figs("14 is a young age").is_empty());
         assert!(figs("three main reasons for this").is_empty());
+        assert!(figs("the three care leaver indicators are").is_empty());
+        assert_eq!(figs("8 young people under 16"), vec![(8.0, Unit::Count)]);
         assert_eq!(figs("twelve children were placed"), vec![(12.0, Unit::Count)]);
     }
 

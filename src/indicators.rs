@@ -28,7 +28,7 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
         .filter_map(|l| {
             let (kind, pattern) = l.split_once('\t')?;
             let kind = comparison_kind(kind);
-            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$")).ok()?;
+            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$")).expect("comparison cue compiles");
             Some((kind, re))
         })
         .collect()

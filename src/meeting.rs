@@ -16,7 +16,6 @@ static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[A-Z][\w']+\s+){0,3}(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b").unwrap()
 });
-static MINUTES_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
 
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
@@ -34,7 +33,7 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             let mut opening = Vec::new();
             for b in item.blocks.clone() {
                 let r = a.seg.blocks[b].range.clone();
-                if MINUTES_MARK.is_match(&text[r.clone()]) {
+                if crate::segment::is_minutes_marker(&text[r.clone()]) {
                     if let Some(next) = (b + 1..item.blocks.end).next() {
                         opening.push(a.seg.blocks[next].range.clone());
                     }

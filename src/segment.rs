@@ -39,6 +39,8 @@ pub struct Block {
     pub item: usize,
     /// Indices into [`Segments::sentences`].
     pub sentences: Range<usize>,
+    /// Whether the block is the agenda's description of the item, before its "Minutes:".
+    pub preamble: bool,
 }
 
 /// One sentence, with the block it sits in.
@@ -81,6 +83,13 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)").unwrap()
 });
+
+static MINUTES_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
+
+/// Whether a block is the bare "Minutes:" label that ends an item's description.
+pub fn is_minutes_marker(block_text: &str) -> bool {
+    MINUTES_MARK.is_match(block_text)
+}
 
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b)").unwrap()
@@ -207,6 +216,7 @@ pub fn segment(text: &str) -> Segments {
             heading,
             item: seg.items.len(),
             sentences: 0..0,
+            preamble: false,
         });
         if level == 0 {
             last_paragraph = Some(idx);
@@ -229,6 +239,15 @@ pub fn segment(text: &str) -> Segments {
         }
         seg.blocks[b].sentences = first..seg.sentences.len();
     }
+    // ModernGov pages describe the item before "Minutes:"; that text is not what happened.
+    for item in &seg.items {
+        let marker = item.blocks.clone().find(|&b| is_minutes_marker(&text[seg.blocks[b].range.clone()]));
+        if let Some(m) = marker {
+            for b in item.blocks.start..=m {
+                seg.blocks[b].preamble = true;
+            }
+        }
+    }
     seg
 }
 
@@ -242,6 +261,7 @@ fn close_item(seg: &mut Segments, first: usize, _end: usize) {
     for b in blocks.clone() {
         seg.blocks[b].item = idx;
     }
+
     let start = seg.blocks[first].range.start;
     let end = seg.blocks[blocks.end - 1].range.end;
     // The title is the first short line that is not the "Agenda item" label itself.

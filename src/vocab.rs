@@ -53,6 +53,8 @@ pub struct Vocabulary {
     pub adjectives: HashSet<&'static str>,
     /// Nouns after which a number is never an indicator.
     pub excluded_nouns: HashSet<&'static str>,
+    /// Nouns that turn "three care leaver ..." into a count of measures.
+    pub measures: HashSet<&'static str>,
     /// Words after which a number is an identifier.
     pub identifiers: HashSet<&'static str>,
 }
@@ -96,11 +98,13 @@ fn build() -> Vocabulary {
     let mut counted = HashSet::new();
     let mut adjectives = HashSet::new();
     let mut excluded_nouns = HashSet::new();
+    let mut measures = HashSet::new();
     for line in data_lines(NOUNS) {
         let mut words = line.split_whitespace();
         let set = match words.next() {
             Some("counted") => &mut counted,
             Some("adjective") => &mut adjectives,
+            Some("measures") => &mut measures,
             _ => &mut excluded_nouns,
         };
         set.extend(words);
@@ -113,6 +117,7 @@ fn build() -> Vocabulary {
         counted,
         adjectives,
         excluded_nouns,
+        measures,
         identifiers,
     }
 }
