@@ -60,11 +60,14 @@ static DECISION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)").unwrap()
 });
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}";
+    let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
     Regex::new(&format!(
         r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)\b"
     ))
     .unwrap()
+});
+static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b").unwrap()
 });
 static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)").unwrap()
@@ -89,11 +92,22 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut out = Vec::new();
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
-    for sentence in &a.seg.sentences {
+    for (si, sentence) in a.seg.sentences.iter().enumerate() {
         if in_decisions[sentence.block] || a.seg.blocks[sentence.block].preamble {
             continue;
         }
-        if let Some(action) = action_in(a, sentence.range.clone()) {
+        if let Some(mut action) = action_in(a, sentence.range.clone()) {
+            // "He agreed to ...": the person is named in the sentence before.
+            if action.owner.as_deref().is_some_and(|o| matches!(o, "He" | "She" | "They")) {
+                let first = a.seg.blocks[sentence.block].sentences.start;
+                action.owner = (si > first)
+                    .then(|| subject_of(&a.norm.text[a.seg.sentences[si - 1].range.clone()]))
+                    .flatten()
+                    .or(if action.owner.as_deref() == Some("They") { None } else { action.owner.take() });
+                if action.owner.as_deref().is_some_and(|o| matches!(o, "He" | "She")) {
+                    action.owner = None;
+                }
+            }
             out.push(action);
         }
     }
@@ -141,7 +155,7 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     let text = &a.norm.text[r.clone()];
     let owner = OWNER_SUBJECT
         .captures(text)
-        .filter(|c| !NOTING.contains(&&c["verb"]))
+        .filter(|c| !NOTING.contains(&&c["verb"]) && !RECEIVES.is_match(&text[c.get(0).map_or(0, |m| m.end())..]))
         .map(|c| c["owner"].to_string())
         .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "the board" | "the panel" | "the committee" | "a report"));
     Action {

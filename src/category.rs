@@ -55,6 +55,9 @@ pub struct Context<'a> {
     pub heading: Option<Range<usize>>,
     /// Texts of parent blocks (parent bullet, lead-in), nearest first.
     pub parents: &'a [Range<usize>],
+    /// Whether a generic cue anywhere in the sentence may decide ("a rate of 71.3
+    /// per 10,000" is a rate of whatever population the sentence named).
+    pub sentence_generic: bool,
 }
 
 fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> Option<usize> {
@@ -97,6 +100,11 @@ pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
     if let Some(c) = nearest(&sentence_hits, at, true, &ctx.clause) {
         return c;
     }
+    if ctx.sentence_generic {
+        if let Some(c) = nearest(&sentence_hits, at, true, &ctx.sentence) {
+            return c;
+        }
+    }
     if let Some(h) = heading_hits.first() {
         return h.category;
     }
@@ -114,7 +122,7 @@ mod tests {
             let s = t.find(h).unwrap();
             s..s + h.len()
         });
-        let ctx = Context { clause: 0..t.len(), sentence: 0..t.len(), heading, parents: &[] };
+        let ctx = Context { clause: 0..t.len(), sentence: 0..t.len(), heading, parents: &[], sentence_generic: false };
         VOCAB.categories[categorise(&lower, &ctx, at)].key
     }
 

@@ -58,7 +58,7 @@ static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
     let mut out = Vec::new();
-    for sentence in &a.seg.sentences {
+    for (si, sentence) in a.seg.sentences.iter().enumerate() {
         let block = &a.seg.blocks[sentence.block];
         for clause in clauses(&a.norm.lower, sentence.range.clone()) {
             let text = &a.norm.lower[clause.clone()];
@@ -87,8 +87,15 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 sentence: sentence.range.clone(),
                 heading: block.heading.clone(),
                 parents: &parents,
+                sentence_generic: false,
             };
-            let topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+            let mut topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+            // "Members felt this was not acceptable": the topic is in the sentence before.
+            if topic == v.other() && si > block.sentences.start {
+                let prev = a.seg.sentences[si - 1].range.clone();
+                let ctx = Context { clause: prev.clone(), sentence: prev, heading: None, parents: &[], sentence_generic: true };
+                topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+            }
             let polarity = v.categories[topic].polarity;
             for (weight, at) in pending {
                 let severity = match weight {

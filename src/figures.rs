@@ -20,6 +20,7 @@ pub enum Unit {
     /// A count of people or events ("18 reviews").
     Count,
     /// A rate per 10,000 children.
+    #[serde(rename = "rate_per_10k")]
     RatePer10k,
     /// A ratio ("1:5").
     Ratio,
@@ -118,6 +119,12 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAIRED_PERCENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%").unwrap());
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:)?\s*$").unwrap()
+});
+static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)").unwrap()
+});
 static IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s(?:in|at)\s[A-Za-z][a-z]+").unwrap());
 
@@ -340,6 +347,8 @@ fn digit_figure(
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
         || (counts_in_sentence && BARE_LEVEL.is_match(before))
+        || COMPARED.is_match(before)
+        || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before));
     measured.then(|| simple(value, unit, start..num_end))
 }

@@ -46,7 +46,7 @@ fn comparison_kind(name: &str) -> ComparisonKind {
 }
 
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\))|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)))").unwrap()
+    Regex::new(r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))").unwrap()
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$").unwrap()
@@ -66,6 +66,9 @@ static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bto\s*$").
 static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$").unwrap()
 });
+static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$").unwrap()
+});
 static REFERS_BACK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:this|that|it|these|which|both|they)\b").unwrap());
 static UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +85,7 @@ static WORSE_MOVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:]|\s-\s").unwrap());
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;:()]|\s(?:was|were|is|are|had|has|have|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s").unwrap()
+    Regex::new(r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s").unwrap()
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+").unwrap()
@@ -236,6 +239,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         ComparisonKind::National
                     } else if c.name("target").is_some() {
                         ComparisonKind::Target
+                    } else if c.name("regional").is_some() {
+                        ComparisonKind::Regional
                     } else {
                         ComparisonKind::StatisticalNeighbours
                     }
@@ -278,7 +283,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         if FROM_TO_GAP.is_match(&gap) || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a) {
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
-        } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range]) {
+        } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()]) || DOWN_FROM.is_match(&lower[gap_range]) {
             slots[a].previous = Some(b);
             slots[b].is_previous = true;
         }
@@ -326,14 +331,16 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
 /// The period written in the figure's own sentence, if any.
 fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention]) -> Option<String> {
     let f = &slots[i].figure;
-    let floor = slots[i].previous.map(|p| {
+    // "11.2%, down from 13.5% at the end of Quarter 2": the earlier value's period is not ours.
+    let ceiling = slots[i].previous.filter(|&p| p > i).map(|p| slots[p].figure.range.start);
+    let floor = slots[i].previous.filter(|&p| p < i).map(|p| {
         // Only what comes after the "to" of "from A to B" belongs to B.
         let gap = &a.norm.lower[slots[p].group_end.min(f.range.start)..f.range.start];
         slots[p].group_end.min(f.range.start) + gap.rfind(" to ").map_or(0, |x| x + 1)
     });
     periods
         .iter()
-        .filter(|p| p.eligible && floor.is_none_or(|fl| p.range.start >= fl))
+        .filter(|p| p.eligible && floor.is_none_or(|fl| p.range.start >= fl) && ceiling.is_none_or(|c| p.range.end <= c))
         .filter(|p| slots.iter().all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range)))
         .min_by_key(|p| distance(&p.range, &f.range))
         .map(|p| a.norm.text[p.range.clone()].to_string())
@@ -355,6 +362,14 @@ fn distance(p: &Range<usize>, f: &Range<usize>) -> usize {
 fn previous_period(a: &Analysis, slots: &[Slot], p: usize, b: usize, periods: &[PeriodMention]) -> Option<String> {
     let fa = &slots[p].figure;
     let fb = &slots[b].figure;
+    if p > b {
+        // The earlier value is written after the latest: its period follows it.
+        return periods
+            .iter()
+            .filter(|m| m.range.start >= fa.range.end)
+            .min_by_key(|m| distance(&m.range, &fa.range))
+            .map(|m| a.norm.text[m.range.clone()].to_string());
+    }
     let to_at = slots[p].group_end.min(fb.range.start)
         + a.norm.lower[slots[p].group_end.min(fb.range.start)..fb.range.start].rfind(" to ").unwrap_or(usize::MAX / 4);
     periods
@@ -382,7 +397,13 @@ fn build(a: &Analysis, si: usize, slots: &[Slot], i: usize, periods: &[PeriodMen
     let f = &slot.figure;
     let clause = clause_around(&a.norm.text, &sentence.range, f.range.clone());
     let parents = parent_ranges(a.seg, sentence.block);
-    let ctx = Context { clause: clause.clone(), sentence: sentence.range.clone(), heading: block.heading.clone(), parents: &parents };
+    let ctx = Context {
+        clause: clause.clone(),
+        sentence: sentence.range.clone(),
+        heading: block.heading.clone(),
+        parents: &parents,
+        sentence_generic: f.unit == Unit::RatePer10k,
+    };
     let category = categorise(&a.norm.lower, &ctx, f.range.start);
 
     let period = own_period(a, slots, i, periods)
@@ -509,15 +530,21 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let words: Vec<&str> = s.split_whitespace().take(10).collect();
         (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)).then(|| words.join(" "))
     };
-    if let Some(rest) = after.strip_prefix(" of ") {
+    let counted = f.unit == Unit::Count && after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_alphabetic());
+    let with_heading = |m: String| match &ctx.heading {
+        Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
+        _ => m,
+    };
+    if let Some(rest) = after.strip_prefix(" of ").or(if counted { Some(&after[1..]) } else { None }) {
         let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
         if let Some(m) = tidy(&rest[..end]) {
-            return m;
+            return with_heading(m);
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
-    if let Some(m) = tidy(before) {
-        return m;
+    let refers = REFERS_BACK.is_match(before.trim_start()) || before.trim_start().to_ascii_lowercase().starts_with("there");
+    if let Some(m) = tidy(before).filter(|_| !refers) {
+        return with_heading(m);
     }
     if let Some(h) = &ctx.heading {
         return text[h.clone()].to_string();

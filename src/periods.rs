@@ -37,7 +37,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bthe end of|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast)\s*$").unwrap()
+    Regex::new(r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast)\s*$").unwrap()
 });
 
 static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
