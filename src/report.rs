@@ -6,6 +6,23 @@
 use crate::figures::Unit;
 use serde::Serialize;
 
+#[cfg(test)]
+mod tests {
+    use crate::analyse;
+
+    #[test]
+    fn utf16_offsets_index_javascript_strings() {
+        let text = "Children\u{2019}s dental checks \u{1F600}: 86% were seen.";
+        let mut r = analyse(text);
+        let bytes = r.indicators[0].value_span;
+        assert_eq!(&text[bytes.start..bytes.end], "86%");
+        r.to_utf16(text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let s = r.indicators[0].value_span;
+        assert_eq!(String::from_utf16(&utf16[s.start..s.end]).unwrap(), "86%");
+    }
+}
+
 /// A byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Span {
@@ -199,6 +216,42 @@ pub struct Meeting {
     pub items: Vec<AgendaItem>,
     /// People and their roles, as introduced.
     pub people: Vec<Person>,
+}
+
+impl Report {
+    /// Every span in the report, for converting them all at once.
+    pub fn spans_mut(&mut self) -> impl Iterator<Item = &mut Span> {
+        let ind = self.indicators.iter_mut().flat_map(|i| [&mut i.span, &mut i.value_span]);
+        let act = self.actions.iter_mut().map(|a| &mut a.span);
+        let con = self.concerns.iter_mut().map(|c| &mut c.span);
+        let items = self.meeting.items.iter_mut().map(|i| &mut i.span);
+        ind.chain(act).chain(con).chain(items)
+    }
+
+    /// Rewrites every span from UTF-8 byte offsets to UTF-16 code-unit offsets of
+    /// `text`, which is what JavaScript strings index by. One pass over the text.
+    pub fn to_utf16(&mut self, text: &str) {
+        let mut offsets: Vec<usize> = self.spans_mut().flat_map(|s| [s.start, s.end]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut mapped = Vec::with_capacity(offsets.len());
+        let mut units = 0usize;
+        let mut next = offsets.iter().peekable();
+        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+            while let Some(&&o) = next.peek() {
+                if o > byte {
+                    break;
+                }
+                mapped.push((o, units));
+                next.next();
+            }
+            units += c.len_utf16();
+        }
+        for s in self.spans_mut() {
+            let find = |o: usize| mapped.binary_search_by_key(&o, |&(b, _)| b).map_or(0, |i| mapped[i].1);
+            *s = Span { start: find(s.start), end: find(s.end) };
+        }
+    }
 }
 
 /// Everything found in one set of minutes.

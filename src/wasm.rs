@@ -1,0 +1,21 @@
+//! The JavaScript face of the analyser: a thin `wasm-bindgen` layer, no logic.
+//!
+//! Spans in the returned report are **UTF-16 code-unit offsets** (what
+//! `String.prototype.slice` takes), not the UTF-8 byte offsets of the Rust API.
+
+use wasm_bindgen::prelude::*;
+
+/// Analyses minutes and returns the report as a plain JS object (spans in UTF-16 units).
+#[wasm_bindgen]
+pub fn analyse(text: &str) -> Result<JsValue, JsValue> {
+    let mut report = crate::analyse(text);
+    report.to_utf16(text);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&report, &serializer).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// The analyser's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}

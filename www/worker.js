@@ -1,0 +1,35 @@
+// Runs the analyser off the main thread so a large paste never freezes the page.
+// The wasm module comes inlined (pkg/wasm-bytes.js): no request is made for it.
+import { initSync, analyse, version } from './pkg/minutes_analyser.js';
+import { wasmBase64 } from './pkg/wasm-bytes.js';
+
+function bytesOf(base64) {
+  const bin = atob(base64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+let ready = false;
+try {
+  initSync({ module: bytesOf(wasmBase64) });
+  ready = true;
+  postMessage({ type: 'ready', version: version() });
+} catch (e) {
+  postMessage({ type: 'error', id: null, message: `could not start the analyser: ${e}` });
+}
+
+self.onmessage = (event) => {
+  const { id, text } = event.data;
+  if (!ready) {
+    postMessage({ type: 'error', id, message: 'the analyser did not start' });
+    return;
+  }
+  const started = performance.now();
+  try {
+    const report = analyse(text);
+    postMessage({ type: 'result', id, report, ms: performance.now() - started });
+  } catch (e) {
+    postMessage({ type: 'error', id, message: String(e) });
+  }
+};
