@@ -39,7 +39,10 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
                 "meeting" => Cue::Meeting,
                 _ => Cue::Request,
             };
-            Some((cue, Regex::new(&format!(r"\b(?:{pattern})")).expect("cue table compiles")))
+            Some((
+                cue,
+                Regex::new(&format!(r"\b(?:{pattern})")).expect("cue table compiles"),
+            ))
         })
         .collect()
 });
@@ -67,7 +70,8 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b").unwrap()
+    Regex::new(r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b")
+        .unwrap()
 });
 static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)").unwrap()
@@ -81,11 +85,44 @@ static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that open a sentence with a capital but are not people.
 const NOT_PEOPLE: &[&str] = &[
-    "The", "This", "That", "It", "There", "A", "An", "In", "Members", "Officers", "Any", "All", "Following",
-    "Work", "Data", "Health", "However", "Funding", "Support", "Children", "Care", "Young", "Strategy",
+    "The",
+    "This",
+    "That",
+    "It",
+    "There",
+    "A",
+    "An",
+    "In",
+    "Members",
+    "Officers",
+    "Any",
+    "All",
+    "Following",
+    "Work",
+    "Data",
+    "Health",
+    "However",
+    "Funding",
+    "Support",
+    "Children",
+    "Care",
+    "Young",
+    "Strategy",
 ];
 /// Verbs after which a named subject only receives or notes, so is not the owner.
-const NOTING: &[&str] = &["note", "notes", "noted", "be", "is", "was", "were", "discussed", "commented", "welcomed", "thanked"];
+const NOTING: &[&str] = &[
+    "note",
+    "notes",
+    "noted",
+    "be",
+    "is",
+    "was",
+    "were",
+    "discussed",
+    "commented",
+    "welcomed",
+    "thanked",
+];
 
 /// Finds the decisions and actions of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Action> {
@@ -98,13 +135,25 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
         }
         if let Some(mut action) = action_in(a, sentence.range.clone()) {
             // "He agreed to ...": the person is named in the sentence before.
-            if action.owner.as_deref().is_some_and(|o| matches!(o, "He" | "She" | "They")) {
+            if action
+                .owner
+                .as_deref()
+                .is_some_and(|o| matches!(o, "He" | "She" | "They"))
+            {
                 let first = a.seg.blocks[sentence.block].sentences.start;
                 action.owner = (si > first)
                     .then(|| subject_of(&a.norm.text[a.seg.sentences[si - 1].range.clone()]))
                     .flatten()
-                    .or(if action.owner.as_deref() == Some("They") { None } else { action.owner.take() });
-                if action.owner.as_deref().is_some_and(|o| matches!(o, "He" | "She")) {
+                    .or(if action.owner.as_deref() == Some("They") {
+                        None
+                    } else {
+                        action.owner.take()
+                    });
+                if action
+                    .owner
+                    .as_deref()
+                    .is_some_and(|o| matches!(o, "He" | "She"))
+                {
                     action.owner = None;
                 }
             }
@@ -138,7 +187,9 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         let mut first = true;
         while n < blocks.len() && blocks[n].item == item {
             let body = &text[blocks[n].range.clone()];
-            let listed = blocks[n].marker.is_some() || body.starts_with("That ") || body.starts_with("that ");
+            let listed = blocks[n].marker.is_some()
+                || body.starts_with("That ")
+                || body.starts_with("that ");
             if DECISION_END.is_match(body) || !(listed || first) || RESOLVED.is_match(body) {
                 break;
             }
@@ -155,9 +206,17 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     let text = &a.norm.text[r.clone()];
     let owner = OWNER_SUBJECT
         .captures(text)
-        .filter(|c| !NOTING.contains(&&c["verb"]) && !RECEIVES.is_match(&text[c.get(0).map_or(0, |m| m.end())..]))
+        .filter(|c| {
+            !NOTING.contains(&&c["verb"])
+                && !RECEIVES.is_match(&text[c.get(0).map_or(0, |m| m.end())..])
+        })
         .map(|c| c["owner"].to_string())
-        .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "the board" | "the panel" | "the committee" | "a report"));
+        .filter(|o| {
+            !matches!(
+                o.to_ascii_lowercase().as_str(),
+                "the report" | "the board" | "the panel" | "the committee" | "a report"
+            )
+        });
     Action {
         text: text.to_string(),
         kind: ActionKind::Decision,
@@ -170,7 +229,9 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
     let text = &a.norm.text[r.clone()];
-    let (cue, m) = CUES.iter().find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
+    let (cue, m) = CUES
+        .iter()
+        .find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
     let before = &text[..m.start()];
     let after = &text[m.end()..];
     let owner = match cue {
@@ -178,7 +239,11 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
-            .or_else(|| AGENT_BEFORE.captures(before).map(|c| c["agent"].to_string()))
+            .or_else(|| {
+                AGENT_BEFORE
+                    .captures(before)
+                    .map(|c| c["agent"].to_string())
+            })
             .or_else(|| subject_of(before).filter(|s| !is_body(s))),
         Cue::Meeting | Cue::Request => None,
     };
@@ -199,8 +264,16 @@ fn subject_of(before: &str) -> Option<String> {
     if NOT_PEOPLE.contains(&first) {
         return None;
     }
-    let clause_subject = before.trim_end().rsplit([',', ';']).next().unwrap_or("").trim();
-    if clause_subject.split_whitespace().count() > 1 && !clause_subject.starts_with(&name) && !before.starts_with(&name) {
+    let clause_subject = before
+        .trim_end()
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    if clause_subject.split_whitespace().count() > 1
+        && !clause_subject.starts_with(&name)
+        && !before.starts_with(&name)
+    {
         return None;
     }
     Some(name)
@@ -208,11 +281,23 @@ fn subject_of(before: &str) -> Option<String> {
 
 fn is_body(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    ["board", "panel", "committee", "members", "council", "cabinet"].iter().any(|b| l.ends_with(b))
+    [
+        "board",
+        "panel",
+        "committee",
+        "members",
+        "council",
+        "cabinet",
+    ]
+    .iter()
+    .any(|b| l.ends_with(b))
 }
 
 fn due_in(text: &str) -> Option<String> {
-    DUE_PATTERNS.iter().find_map(|re| re.find(text)).map(|m| m.as_str().trim().to_string())
+    DUE_PATTERNS
+        .iter()
+        .find_map(|re| re.find(text))
+        .map(|m| m.as_str().trim().to_string())
 }
 
 #[cfg(test)]
@@ -221,7 +306,11 @@ mod tests {
     use crate::report::ActionKind;
 
     fn actions(t: &str) -> Vec<(ActionKind, Option<String>, Option<String>)> {
-        analyse(t).actions.into_iter().map(|a| (a.kind, a.owner, a.due)).collect()
+        analyse(t)
+            .actions
+            .into_iter()
+            .map(|a| (a.kind, a.owner, a.due))
+            .collect()
     }
 
     #[test]
@@ -245,13 +334,25 @@ mod tests {
     #[test]
     fn offers_and_agreements_are_actions_with_owners() {
         let a = actions("Tom Brailsford advised that ratings change quickly and offered to set up a separate informal session with the Panel.");
-        assert_eq!(a, vec![(ActionKind::Action, Some("Tom Brailsford".into()), None)]);
+        assert_eq!(
+            a,
+            vec![(ActionKind::Action, Some("Tom Brailsford".into()), None)]
+        );
     }
 
     #[test]
     fn a_body_that_will_be_updated_is_not_the_owner() {
-        let a = actions("The Panel would be updated with changes to the strategy in the coming months.");
-        assert_eq!(a, vec![(ActionKind::Action, None, Some("in the coming months".into()))]);
+        let a = actions(
+            "The Panel would be updated with changes to the strategy in the coming months.",
+        );
+        assert_eq!(
+            a,
+            vec![(
+                ActionKind::Action,
+                None,
+                Some("in the coming months".into())
+            )]
+        );
     }
 
     #[test]

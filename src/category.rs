@@ -39,7 +39,11 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
         let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
         if before_ok && after_ok {
             let cue = v.category_cues[m.pattern().as_usize()];
-            out.push(CueHit { category: cue.category, generic: cue.generic, at: range.start + m.start() });
+            out.push(CueHit {
+                category: cue.category,
+                generic: cue.generic,
+                at: range.start + m.start(),
+            });
         }
     }
     out
@@ -71,10 +75,17 @@ fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> 
 pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
     let v = &*VOCAB;
     let sentence_hits = cues(lower, ctx.sentence.clone());
-    let heading_hits = ctx.heading.clone().map(|h| cues(lower, h)).unwrap_or_default();
+    let heading_hits = ctx
+        .heading
+        .clone()
+        .map(|h| cues(lower, h))
+        .unwrap_or_default();
     let heading_specific = heading_hits.iter().find(|h| !h.generic).map(|h| h.category);
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
-        if sentence_hits.iter().any(|s| !s.generic && s.category == hc && !h.contains(&s.at)) {
+        if sentence_hits
+            .iter()
+            .any(|s| !s.generic && s.category == hc && !h.contains(&s.at))
+        {
             return hc;
         }
     }
@@ -82,7 +93,11 @@ pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
         return c;
     }
     let outside_heading = |h: &CueHit| ctx.heading.as_ref().is_none_or(|r| !r.contains(&h.at));
-    let body_hits: Vec<CueHit> = sentence_hits.iter().copied().filter(outside_heading).collect();
+    let body_hits: Vec<CueHit> = sentence_hits
+        .iter()
+        .copied()
+        .filter(outside_heading)
+        .collect();
     if let Some(c) = nearest(&body_hits, at, false, &ctx.sentence) {
         return c;
     }
@@ -122,20 +137,39 @@ mod tests {
             let s = t.find(h).unwrap();
             s..s + h.len()
         });
-        let ctx = Context { clause: 0..t.len(), sentence: 0..t.len(), heading, parents: &[], sentence_generic: false };
+        let ctx = Context {
+            clause: 0..t.len(),
+            sentence: 0..t.len(),
+            heading,
+            parents: &[],
+            sentence_generic: false,
+        };
         VOCAB.categories[categorise(&lower, &ctx, at)].key
     }
 
     #[test]
     fn specific_cues_beat_generic_ones() {
-        assert_eq!(category_of("83.3% of all CLA have up to date dental checks", None, "83.3"), "dental_checks");
-        assert_eq!(category_of("291 Looked after Children", None, "291"), "children_in_care");
+        assert_eq!(
+            category_of(
+                "83.3% of all CLA have up to date dental checks",
+                None,
+                "83.3"
+            ),
+            "dental_checks"
+        );
+        assert_eq!(
+            category_of("291 Looked after Children", None, "291"),
+            "children_in_care"
+        );
     }
 
     #[test]
     fn a_heading_wins_when_the_sentence_agrees() {
         let t = "Dental Checks: 58% of children when asked at their health assessment had attended the dentist";
-        assert_eq!(category_of(t, Some("Dental Checks"), "58%"), "dental_checks");
+        assert_eq!(
+            category_of(t, Some("Dental Checks"), "58%"),
+            "dental_checks"
+        );
     }
 
     #[test]
@@ -146,6 +180,9 @@ mod tests {
 
     #[test]
     fn nothing_known_is_other() {
-        assert_eq!(category_of("25 children have a condition on their record", None, "25"), "other");
+        assert_eq!(
+            category_of("25 children have a condition on their record", None, "25"),
+            "other"
+        );
     }
 }

@@ -39,13 +39,19 @@ static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "above" => CueWeight::Above,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
-            Some((weight, Regex::new(&format!(r"\b(?:{pattern})\b")).expect("cue table compiles")))
+            Some((
+                weight,
+                Regex::new(&format!(r"\b(?:{pattern})\b")).expect("cue table compiles"),
+            ))
         })
         .collect()
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r";|,\s*(?:and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although)\s").unwrap()
+    Regex::new(
+        r";|,\s*(?:and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although)\s",
+    )
+    .unwrap()
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bhad been a|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$").unwrap()
@@ -81,7 +87,11 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             if pending.is_empty() {
                 continue;
             }
-            let parents: Vec<Range<usize>> = block.parent.map(|p| a.seg.blocks[p].range.clone()).into_iter().collect();
+            let parents: Vec<Range<usize>> = block
+                .parent
+                .map(|p| a.seg.blocks[p].range.clone())
+                .into_iter()
+                .collect();
             let ctx = Context {
                 clause: clause.clone(),
                 sentence: sentence.range.clone(),
@@ -93,15 +103,25 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             // "Members felt this was not acceptable": the topic is in the sentence before.
             if topic == v.other() && si > block.sentences.start {
                 let prev = a.seg.sentences[si - 1].range.clone();
-                let ctx = Context { clause: prev.clone(), sentence: prev, heading: None, parents: &[], sentence_generic: true };
+                let ctx = Context {
+                    clause: prev.clone(),
+                    sentence: prev,
+                    heading: None,
+                    parents: &[],
+                    sentence_generic: true,
+                };
                 topic = categorise(&a.norm.lower, &ctx, pending[0].1);
             }
             let polarity = v.categories[topic].polarity;
             for (weight, at) in pending {
                 let severity = match weight {
                     CueWeight::Fixed(s) => Some(s),
-                    CueWeight::Below => (polarity != Polarity::LowerBetter).then_some(Severity::Medium),
-                    CueWeight::Above => (polarity == Polarity::LowerBetter).then_some(Severity::Medium),
+                    CueWeight::Below => {
+                        (polarity != Polarity::LowerBetter).then_some(Severity::Medium)
+                    }
+                    CueWeight::Above => {
+                        (polarity == Polarity::LowerBetter).then_some(Severity::Medium)
+                    }
                 };
                 if let Some(s) = severity {
                     if worst.is_none_or(|(w, _)| s > w) {
@@ -150,14 +170,27 @@ mod tests {
     use crate::report::Severity;
 
     fn concerns(t: &str) -> Vec<(String, Severity)> {
-        analyse(t).concerns.into_iter().map(|c| (c.text, c.severity)).collect()
+        analyse(t)
+            .concerns
+            .into_iter()
+            .map(|c| (c.text, c.severity))
+            .collect()
     }
 
     #[test]
     fn judgement_words_make_concerns_with_severity() {
-        assert_eq!(concerns("However 51% is not an acceptable level.")[0].1, Severity::High);
-        assert_eq!(concerns("There were also concerns that care leavers were not covered.")[0].1, Severity::Medium);
-        assert_eq!(concerns("There is still scope for improvement here.")[0].1, Severity::Low);
+        assert_eq!(
+            concerns("However 51% is not an acceptable level.")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            concerns("There were also concerns that care leavers were not covered.")[0].1,
+            Severity::Medium
+        );
+        assert_eq!(
+            concerns("There is still scope for improvement here.")[0].1,
+            Severity::Low
+        );
     }
 
     #[test]
@@ -168,7 +201,10 @@ mod tests {
     #[test]
     fn negated_and_hedged_cues_are_dropped() {
         assert!(concerns("This is not of concern.").is_empty());
-        assert!(concerns("Children who might be at risk of harm were referred to the panel.").is_empty());
+        assert!(
+            concerns("Children who might be at risk of harm were referred to the panel.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -179,7 +215,13 @@ mod tests {
 
     #[test]
     fn below_a_benchmark_depends_on_polarity() {
-        assert!(concerns("Re-referral rates at 17.4% were lower than national figures of 22%.").is_empty());
-        assert_eq!(concerns("45 day assessments were below the national average.").len(), 1);
+        assert!(
+            concerns("Re-referral rates at 17.4% were lower than national figures of 22%.")
+                .is_empty()
+        );
+        assert_eq!(
+            concerns("45 day assessments were below the national average.").len(),
+            1
+        );
     }
 }

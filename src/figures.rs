@@ -70,9 +70,8 @@ pub struct Figure {
     pub in_words: bool,
 }
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").unwrap()
-});
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").unwrap());
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -107,7 +106,8 @@ static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|:)\s*$").unwrap()
 });
 static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b").unwrap()
+    Regex::new(r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b")
+        .unwrap()
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$").unwrap()
@@ -139,7 +139,14 @@ pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure>
         if start < consumed_until {
             continue;
         }
-        if let Some(f) = digit_figure(text, lower, &range, start, range.start + m.end(), counts_in_sentence) {
+        if let Some(f) = digit_figure(
+            text,
+            lower,
+            &range,
+            start,
+            range.start + m.end(),
+            counts_in_sentence,
+        ) {
             consumed_until = f.range.end;
             out.push(f);
         }
@@ -147,7 +154,10 @@ pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure>
     for m in WORD_NUMBER.find_iter(&text[range.clone()]) {
         let start = range.start + m.start();
         let end = range.start + m.end();
-        if out.iter().any(|f| f.range.start < end && start < f.range.end) {
+        if out
+            .iter()
+            .any(|f| f.range.start < end && start < f.range.end)
+        {
             continue;
         }
         if let Some(f) = word_figure(text, lower, &range, start, end) {
@@ -161,13 +171,16 @@ pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure>
 }
 
 fn parse_number(s: &str) -> Option<f64> {
-    let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let cleaned: String = s
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     cleaned.parse().ok()
 }
 
 fn prev_word(before: &str) -> &str {
     before
-        .trim_end_matches(|c: char| c == ' ' || c == '(' || c == ',')
+        .trim_end_matches([' ', '(', ','])
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("")
@@ -187,7 +200,9 @@ fn next_words(after: &str, n: usize) -> Vec<&str> {
 fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: bool) -> bool {
     let v = &*VOCAB;
     let words = next_words(after_lower, 3);
-    let Some(&first) = words.first() else { return false };
+    let Some(&first) = words.first() else {
+        return false;
+    };
     if first.is_empty() || v.excluded_nouns.contains(first) || is_month(first) {
         return false;
     }
@@ -207,7 +222,10 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
         return true;
     }
     // Any other plural noun ("45 rough sleepers", "12 tenancies").
-    first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") && first.chars().all(|c| c.is_ascii_lowercase())
+    first.len() > 3
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.chars().all(|c| c.is_ascii_lowercase())
 }
 
 fn digit_figure(
@@ -232,12 +250,21 @@ fn digit_figure(
     // Glued to letters or a hyphenated word: "Q2", "KS4", "Covid-19". "of137" is a typo we forgive.
     let prev_char = before.chars().last();
     if prev_char.is_some_and(|c| c.is_alphanumeric()) {
-        let glued = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let glued = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         if !matches!(glued, "of" | "to" | "by" | "at" | "in" | "from") {
             return None;
         }
     }
-    if prev_char == Some('-') && before.trim_end_matches('-').chars().last().is_some_and(|c| c.is_alphabetic()) {
+    if prev_char == Some('-')
+        && before
+            .trim_end_matches('-')
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphabetic())
+    {
         return None;
     }
     if matches!(prev_char, Some('/' | '.' | ':')) {
@@ -267,13 +294,22 @@ fn digit_figure(
         return None;
     }
     if let Some(c) = MULTIPLIER.captures(after) {
-        if currency || other_currency || after[c.get(0).unwrap().end()..].trim_start().starts_with("pounds") {
+        if currency
+            || other_currency
+            || after[c.get(0).unwrap().end()..]
+                .trim_start()
+                .starts_with("pounds")
+        {
             let scale = match &c[1] {
                 "m" | "mn" | "million" => 1e6,
                 "k" | "thousand" => 1e3,
                 _ => 1e9,
             };
-            let unit = if other_currency { Unit::Number } else { Unit::CurrencyGbp };
+            let unit = if other_currency {
+                Unit::Number
+            } else {
+                Unit::CurrencyGbp
+            };
             return Some(Figure {
                 value: value * scale,
                 unit,
@@ -285,7 +321,15 @@ fn digit_figure(
         }
     }
     if currency || other_currency {
-        return Some(simple(value, if currency { Unit::CurrencyGbp } else { Unit::Number }, start..num_end));
+        return Some(simple(
+            value,
+            if currency {
+                Unit::CurrencyGbp
+            } else {
+                Unit::Number
+            },
+            start..num_end,
+        ));
     }
     if after.trim_start().starts_with("pounds") {
         return Some(simple(value, Unit::CurrencyGbp, start..num_end));
@@ -295,12 +339,16 @@ fn digit_figure(
     let is_integer = !digits.contains('.');
     let plain_digits = is_integer && !digits.contains(',');
     // Dates, years, phone numbers and references.
-    if plain_digits && digits.len() == 4 && (1900.0..=2099.0).contains(&value) {
-        if !counted_noun_follows(after, after_text, false) {
-            return None;
-        }
+    if plain_digits
+        && digits.len() == 4
+        && (1900.0..=2099.0).contains(&value)
+        && !counted_noun_follows(after, after_text, false)
+    {
+        return None;
     }
-    if plain_digits && digits.starts_with('0') && digits.len() >= 3 || plain_digits && digits.len() >= 7 {
+    if plain_digits && digits.starts_with('0') && digits.len() >= 3
+        || plain_digits && digits.len() >= 7
+    {
         return None;
     }
     if is_month(word_before) || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
@@ -331,15 +379,25 @@ fn digit_figure(
             _ => return None,
         };
         if MEASURED_DURATION.is_match(before) {
-            return Some(simple(value, unit, start..num_end + d.get(0).unwrap().end()));
+            return Some(simple(
+                value,
+                unit,
+                start..num_end + d.get(0).unwrap().end(),
+            ));
         }
         return None;
     }
     let counted = counted_noun_follows(after, after_text, true);
-    if v.identifiers.contains(word_before) && !(counted && matches!(word_before, "under" | "over" | "aged")) {
+    if v.identifiers.contains(word_before)
+        && !(counted && matches!(word_before, "under" | "over" | "aged"))
+    {
         return None;
     }
-    let unit = if is_integer { Unit::Count } else { Unit::Number };
+    let unit = if is_integer {
+        Unit::Count
+    } else {
+        Unit::Number
+    };
     let measured = counted
         || PAIRED_PERCENT.is_match(after)
         || CHANGE_AFTER.is_match(after)
@@ -360,7 +418,14 @@ fn clause_start(before: &str) -> bool {
 }
 
 fn simple(value: f64, unit: Unit, range: Range<usize>) -> Figure {
-    Figure { value, unit, range, range_to: None, denominator: None, in_words: false }
+    Figure {
+        value,
+        unit,
+        range,
+        range_to: None,
+        denominator: None,
+        in_words: false,
+    }
 }
 
 /// Reads a number written in words ("ninety five", "twelve").
@@ -407,7 +472,13 @@ pub fn words_value(words: &str) -> Option<f64> {
     Some(total)
 }
 
-fn word_figure(text: &str, lower: &str, sentence: &Range<usize>, start: usize, end: usize) -> Option<Figure> {
+fn word_figure(
+    text: &str,
+    lower: &str,
+    sentence: &Range<usize>,
+    start: usize,
+    end: usize,
+) -> Option<Figure> {
     let v = &*VOCAB;
     let value = words_value(&text[start..end])?;
     let before = &lower[sentence.start..start];
@@ -447,18 +518,27 @@ mod tests {
 
     fn figs(t: &str) -> Vec<(f64, Unit)> {
         let lower = t.to_ascii_lowercase();
-        find_figures(t, &lower, 0..t.len()).into_iter().map(|f| (f.value, f.unit)).collect()
+        find_figures(t, &lower, 0..t.len())
+            .into_iter()
+            .map(|f| (f.value, f.unit))
+            .collect()
     }
 
     #[test]
     fn percentages_in_every_spelling() {
-        assert_eq!(figs("86% and 86 % and 86 per cent and 12 percent"), vec![
-            (86.0, Unit::Percent),
-            (86.0, Unit::Percent),
-            (86.0, Unit::Percent),
-            (12.0, Unit::Percent)
-        ]);
-        assert_eq!(figs("Ninety five per cent were seen"), vec![(95.0, Unit::Percent)]);
+        assert_eq!(
+            figs("86% and 86 % and 86 per cent and 12 percent"),
+            vec![
+                (86.0, Unit::Percent),
+                (86.0, Unit::Percent),
+                (86.0, Unit::Percent),
+                (12.0, Unit::Percent)
+            ]
+        );
+        assert_eq!(
+            figs("Ninety five per cent were seen"),
+            vec![(95.0, Unit::Percent)]
+        );
         assert_eq!(figs("Eight percent had left"), vec![(8.0, Unit::Percent)]);
     }
 
@@ -474,13 +554,22 @@ mod tests {
     #[test]
     fn counts_need_a_counted_noun() {
         assert_eq!(figs("18 reviews were late"), vec![(18.0, Unit::Count)]);
-        assert_eq!(figs("there were 2,130 children"), vec![(2130.0, Unit::Count)]);
-        assert_eq!(figs("291 Looked after Children, 260 in aftercare"), vec![(291.0, Unit::Count), (260.0, Unit::Count)]);
+        assert_eq!(
+            figs("there were 2,130 children"),
+            vec![(2130.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("291 Looked after Children, 260 in aftercare"),
+            vec![(291.0, Unit::Count), (260.0, Unit::Count)]
+        );
         assert!(figs("14 is a young age").is_empty());
         assert!(figs("three main reasons for this").is_empty());
         assert!(figs("the three care leaver indicators are").is_empty());
         assert_eq!(figs("8 young people under 16"), vec![(8.0, Unit::Count)]);
-        assert_eq!(figs("twelve children were placed"), vec![(12.0, Unit::Count)]);
+        assert_eq!(
+            figs("twelve children were placed"),
+            vec![(12.0, Unit::Count)]
+        );
     }
 
     #[test]
@@ -500,9 +589,18 @@ mod tests {
 
     #[test]
     fn money_rates_and_fractions() {
-        assert_eq!(figs("an overspend of £2.3m"), vec![(2_300_000.0, Unit::CurrencyGbp)]);
-        assert_eq!(figs("savings of £450k"), vec![(450_000.0, Unit::CurrencyGbp)]);
-        assert_eq!(figs("the rate was 225 per 10,000 children"), vec![(225.0, Unit::RatePer10k)]);
+        assert_eq!(
+            figs("an overspend of £2.3m"),
+            vec![(2_300_000.0, Unit::CurrencyGbp)]
+        );
+        assert_eq!(
+            figs("savings of £450k"),
+            vec![(450_000.0, Unit::CurrencyGbp)]
+        );
+        assert_eq!(
+            figs("the rate was 225 per 10,000 children"),
+            vec![(225.0, Unit::RatePer10k)]
+        );
         let t = "(90/108 children)";
         let f = find_figures(t, t, 0..t.len());
         assert_eq!((f[0].value, f[0].denominator), (90.0, Some(108.0)));
@@ -510,8 +608,14 @@ mod tests {
 
     #[test]
     fn changes_and_from_to_pairs_are_counts() {
-        assert_eq!(figs("referrals decreased from 353 to 253"), vec![(353.0, Unit::Count), (253.0, Unit::Count)]);
+        assert_eq!(
+            figs("referrals decreased from 353 to 253"),
+            vec![(353.0, Unit::Count), (253.0, Unit::Count)]
+        );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
-        assert_eq!(figs("an increase of137 care leavers"), vec![(137.0, Unit::Count)]);
+        assert_eq!(
+            figs("an increase of137 care leavers"),
+            vec![(137.0, Unit::Count)]
+        );
     }
 }

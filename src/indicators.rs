@@ -28,7 +28,8 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
         .filter_map(|l| {
             let (kind, pattern) = l.split_once('\t')?;
             let kind = comparison_kind(kind);
-            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$")).expect("comparison cue compiles");
+            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"))
+                .expect("comparison cue compiles");
             Some((kind, re))
         })
         .collect()
@@ -54,8 +55,9 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))").unwrap()
 });
-static CHANGE_CONTINUES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$").unwrap());
+static CHANGE_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$").unwrap()
+});
 static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s(),]*(?:in|at|during|for)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$").unwrap()
 });
@@ -80,7 +82,8 @@ static DOWN: LazyLock<Regex> = LazyLock::new(|| {
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b").unwrap()
 });
-static BETTER_MOVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bimprov(?:e|ed|es|ing|ement)\b").unwrap());
+static BETTER_MOVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bimprov(?:e|ed|es|ing|ement)\b").unwrap());
 static WORSE_MOVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:]|\s-\s").unwrap());
@@ -119,10 +122,16 @@ struct Running {
 /// Extracts the indicators of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
-    let mut running = Running { block: usize::MAX, ..Default::default() };
+    let mut running = Running {
+        block: usize::MAX,
+        ..Default::default()
+    };
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
         if running.block != sentence.block {
-            running = Running { block: sentence.block, ..Default::default() };
+            running = Running {
+                block: sentence.block,
+                ..Default::default()
+            };
         }
         let range = sentence.range.clone();
         let figures = find_figures(&a.norm.text, &a.norm.lower, range.clone());
@@ -144,7 +153,9 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         // Comparisons: to the level before them, else after them, else the last
         // indicator of the previous sentence when this one refers back to it.
         for (i, slot) in slots.iter().enumerate() {
-            let Some(kind) = slot.comparison else { continue };
+            let Some(kind) = slot.comparison else {
+                continue;
+            };
             if slot.alt_of.is_some() {
                 continue;
             }
@@ -154,12 +165,23 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 .find(|(s, _)| *s < i)
                 .or_else(|| made_here.iter().find(|(s, _)| *s > i))
                 .map(|&(_, ind)| ind)
-                .or(if refers_back && made_here.is_empty() { running.last_indicator } else { None });
+                .or(if refers_back && made_here.is_empty() {
+                    running.last_indicator
+                } else {
+                    None
+                });
             match host {
-                Some(h) => out[h].comparisons.push(Comparison { kind, value: slot.figure.value }),
+                Some(h) => out[h].comparisons.push(Comparison {
+                    kind,
+                    value: slot.figure.value,
+                }),
                 None => {
                     let mut ind = build(a, si, &slots, i, &periods, &running);
-                    ind.role = if kind == ComparisonKind::Target { Role::Target } else { Role::Benchmark };
+                    ind.role = if kind == ComparisonKind::Target {
+                        Role::Target
+                    } else {
+                        Role::Benchmark
+                    };
                     if ind.role == Role::Target {
                         ind.period = own_period(a, &slots, i, &periods);
                     }
@@ -168,7 +190,11 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 }
             }
         }
-        if let Some(&(_, last)) = made_here.iter().filter(|(_, ind)| out[*ind].role != Role::Target).last() {
+        if let Some(&(_, last)) = made_here
+            .iter()
+            .rev()
+            .find(|(_, ind)| out[*ind].role != Role::Target)
+        {
             running.last_indicator = Some(last);
             if out[last].period.is_some() {
                 running.period = out[last].period.clone();
@@ -202,10 +228,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
     // Other forms of the same measure: "2106 (83.9%)", "83.3% ... (90/108 children)".
     for i in 1..slots.len() {
         let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
-        let host = if gap.trim() == "(" && slots[i - 1].alt_of.is_none() && slots[i - 1].figure.unit != slots[i].figure.unit {
+        let host = if gap.trim() == "("
+            && slots[i - 1].alt_of.is_none()
+            && slots[i - 1].figure.unit != slots[i].figure.unit
+        {
             Some(i - 1)
         } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
-            (0..i).rev().find(|&h| slots[h].alt_of.is_none() && slots[h].figure.unit == Unit::Percent)
+            (0..i)
+                .rev()
+                .find(|&h| slots[h].alt_of.is_none() && slots[h].figure.unit == Unit::Percent)
         } else {
             None
         };
@@ -213,7 +244,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[i].alt_of = Some(h);
             let v = slots[i].figure.value;
             slots[h].alts.push(v);
-            let close = text[slots[i].figure.range.end..sentence.end].find(')').map(|p| slots[i].figure.range.end + p + 1);
+            let close = text[slots[i].figure.range.end..sentence.end]
+                .find(')')
+                .map(|p| slots[i].figure.range.end + p + 1);
             if h == i - 1 {
                 slots[h].group_end = close.unwrap_or(slots[i].figure.range.end);
             }
@@ -252,7 +285,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             } else if let Some(c) = CHANGE_AFTER.captures(after) {
                 slots[i].change = Some(match (c.name("verb"), c.name("cmp")) {
                     (Some(v), _) => verb_direction(v.as_str()),
-                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower") => Some(Direction::Down),
+                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower") => {
+                        Some(Direction::Down)
+                    }
                     _ => Some(Direction::Up),
                 });
             } else if let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) {
@@ -269,21 +304,28 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
 
     // Previous values: "from A to B", "was A ... a decrease to B", "... previous period at A".
     let levels: Vec<usize> = (0..slots.len())
-        .filter(|&i| slots[i].alt_of.is_none() && slots[i].comparison.is_none() && slots[i].change.is_none())
+        .filter(|&i| {
+            slots[i].alt_of.is_none() && slots[i].comparison.is_none() && slots[i].change.is_none()
+        })
         .collect();
     for w in levels.windows(2) {
         let (a, b) = (w[0], w[1]);
         if slots[a].figure.unit != slots[b].figure.unit || slots[a].is_previous {
             continue;
         }
-        let gap_range = slots[a].group_end.min(slots[b].figure.range.start)..slots[b].figure.range.start;
+        let gap_range =
+            slots[a].group_end.min(slots[b].figure.range.start)..slots[b].figure.range.start;
         let gap = without_periods(text, gap_range.clone());
         let before_b = &lower[sentence.start..slots[b].figure.range.start];
         let before_a = &lower[sentence.start..slots[a].figure.range.start];
-        if FROM_TO_GAP.is_match(&gap) || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a) {
+        if FROM_TO_GAP.is_match(&gap)
+            || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a)
+        {
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
-        } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()]) || DOWN_FROM.is_match(&lower[gap_range]) {
+        } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()])
+            || DOWN_FROM.is_match(&lower[gap_range])
+        {
             slots[a].previous = Some(b);
             slots[b].is_previous = true;
         }
@@ -304,7 +346,8 @@ fn without_periods(text: &str, r: Range<usize>) -> String {
 
 fn verb_direction(verb: &str) -> Option<Direction> {
     match verb {
-        "increase" | "increased" | "rise" | "rose" | "risen" | "grew" | "grown" | "up" | "uplift" => Some(Direction::Up),
+        "increase" | "increased" | "rise" | "rose" | "risen" | "grew" | "grown" | "up"
+        | "uplift" => Some(Direction::Up),
         "improved" | "improvement" => None,
         _ => Some(Direction::Down),
     }
@@ -332,7 +375,10 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
 fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention]) -> Option<String> {
     let f = &slots[i].figure;
     // "11.2%, down from 13.5% at the end of Quarter 2": the earlier value's period is not ours.
-    let ceiling = slots[i].previous.filter(|&p| p > i).map(|p| slots[p].figure.range.start);
+    let ceiling = slots[i]
+        .previous
+        .filter(|&p| p > i)
+        .map(|p| slots[p].figure.range.start);
     let floor = slots[i].previous.filter(|&p| p < i).map(|p| {
         // Only what comes after the "to" of "from A to B" belongs to B.
         let gap = &a.norm.lower[slots[p].group_end.min(f.range.start)..f.range.start];
@@ -340,8 +386,16 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
     });
     periods
         .iter()
-        .filter(|p| p.eligible && floor.is_none_or(|fl| p.range.start >= fl) && ceiling.is_none_or(|c| p.range.end <= c))
-        .filter(|p| slots.iter().all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range)))
+        .filter(|p| {
+            p.eligible
+                && floor.is_none_or(|fl| p.range.start >= fl)
+                && ceiling.is_none_or(|c| p.range.end <= c)
+        })
+        .filter(|p| {
+            slots
+                .iter()
+                .all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range))
+        })
         .min_by_key(|p| distance(&p.range, &f.range))
         .map(|p| a.norm.text[p.range.clone()].to_string())
 }
@@ -359,7 +413,13 @@ fn distance(p: &Range<usize>, f: &Range<usize>) -> usize {
 }
 
 /// The period of an earlier value "from A (October) to B".
-fn previous_period(a: &Analysis, slots: &[Slot], p: usize, b: usize, periods: &[PeriodMention]) -> Option<String> {
+fn previous_period(
+    a: &Analysis,
+    slots: &[Slot],
+    p: usize,
+    b: usize,
+    periods: &[PeriodMention],
+) -> Option<String> {
     let fa = &slots[p].figure;
     let fb = &slots[b].figure;
     if p > b {
@@ -371,7 +431,9 @@ fn previous_period(a: &Analysis, slots: &[Slot], p: usize, b: usize, periods: &[
             .map(|m| a.norm.text[m.range.clone()].to_string());
     }
     let to_at = slots[p].group_end.min(fb.range.start)
-        + a.norm.lower[slots[p].group_end.min(fb.range.start)..fb.range.start].rfind(" to ").unwrap_or(usize::MAX / 4);
+        + a.norm.lower[slots[p].group_end.min(fb.range.start)..fb.range.start]
+            .rfind(" to ")
+            .unwrap_or(usize::MAX / 4);
     periods
         .iter()
         .filter(|m| m.range.end <= to_at.min(fb.range.start))
@@ -389,7 +451,14 @@ fn block_period(a: &Analysis, block: usize) -> Option<String> {
         .map(|p| a.norm.text[p.range.clone()].to_string())
 }
 
-fn build(a: &Analysis, si: usize, slots: &[Slot], i: usize, periods: &[PeriodMention], running: &Running) -> Indicator {
+fn build(
+    a: &Analysis,
+    si: usize,
+    slots: &[Slot],
+    i: usize,
+    periods: &[PeriodMention],
+    running: &Running,
+) -> Indicator {
     let v = &*VOCAB;
     let sentence = &a.seg.sentences[si];
     let block = &a.seg.blocks[sentence.block];
@@ -420,9 +489,18 @@ fn build(a: &Analysis, si: usize, slots: &[Slot], i: usize, periods: &[PeriodMen
         (Some(p), _) if p.value > f.value => Some(Direction::Down),
         (Some(_), _) => Some(Direction::Flat),
         (None, Some(Some(d))) => Some(d),
-        _ => movement(&a.norm.lower, clause, f.range.clone(), v.categories[category].polarity),
+        _ => movement(
+            &a.norm.lower,
+            clause,
+            f.range.clone(),
+            v.categories[category].polarity,
+        ),
     };
-    let role = if slot.change.is_some() { Role::Change } else { Role::Actual };
+    let role = if slot.change.is_some() {
+        Role::Change
+    } else {
+        Role::Actual
+    };
     Indicator {
         metric: metric(a, &ctx, f, category),
         category: v.categories[category].key,
@@ -471,7 +549,12 @@ fn parents_period(a: &Analysis, block: usize) -> Option<String> {
 }
 
 /// The direction the clause says the figure moved, from the nearest movement word.
-fn movement(lower: &str, clause: Range<usize>, fig: Range<usize>, polarity: Polarity) -> Option<Direction> {
+fn movement(
+    lower: &str,
+    clause: Range<usize>,
+    fig: Range<usize>,
+    polarity: Polarity,
+) -> Option<Direction> {
     let text = &lower[clause.clone()];
     let mut best: Option<(usize, Direction)> = None;
     let mut consider = |re: &Regex, d: Option<Direction>| {
@@ -492,7 +575,13 @@ fn movement(lower: &str, clause: Range<usize>, fig: Range<usize>, polarity: Pola
         Polarity::LowerBetter => Some(Direction::Down),
         Polarity::Neutral => None,
     };
-    let worse = better.map(|d| if d == Direction::Up { Direction::Down } else { Direction::Up });
+    let worse = better.map(|d| {
+        if d == Direction::Up {
+            Direction::Down
+        } else {
+            Direction::Up
+        }
+    });
     consider(&BETTER_MOVE, better);
     consider(&WORSE_MOVE, worse);
     best.map(|(_, d)| d)
@@ -513,11 +602,16 @@ fn assess(ind: &Indicator) -> Option<Assessment> {
     let went_up = match ind.direction {
         Some(Direction::Up) => Some(true),
         Some(Direction::Down) => Some(false),
-        _ => ind.comparisons.first().and_then(|c| {
-            (c.value != ind.value).then_some(ind.value > c.value)
-        }),
+        _ => ind
+            .comparisons
+            .first()
+            .and_then(|c| (c.value != ind.value).then_some(ind.value > c.value)),
     }?;
-    Some(if went_up == higher_is_better { Assessment::Better } else { Assessment::Worse })
+    Some(if went_up == higher_is_better {
+        Assessment::Better
+    } else {
+        Assessment::Worse
+    })
 }
 
 /// A short name for what the figure measures, from the words around it.
@@ -530,19 +624,29 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let words: Vec<&str> = s.split_whitespace().take(10).collect();
         (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)).then(|| words.join(" "))
     };
-    let counted = f.unit == Unit::Count && after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_alphabetic());
+    let counted = f.unit == Unit::Count
+        && after.starts_with(' ')
+        && after[1..].starts_with(|c: char| c.is_alphabetic());
     let with_heading = |m: String| match &ctx.heading {
         Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
         _ => m,
     };
-    if let Some(rest) = after.strip_prefix(" of ").or(if counted { Some(&after[1..]) } else { None }) {
+    if let Some(rest) =
+        after
+            .strip_prefix(" of ")
+            .or(if counted { Some(&after[1..]) } else { None })
+    {
         let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
         if let Some(m) = tidy(&rest[..end]) {
             return with_heading(m);
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
-    let refers = REFERS_BACK.is_match(before.trim_start()) || before.trim_start().to_ascii_lowercase().starts_with("there");
+    let refers = REFERS_BACK.is_match(before.trim_start())
+        || before
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("there");
     if let Some(m) = tidy(before).filter(|_| !refers) {
         return with_heading(m);
     }
@@ -565,7 +669,10 @@ mod tests {
         let i = &r.indicators[0];
         assert_eq!(i.value, 91.0);
         assert_eq!(i.previous.as_ref().unwrap().value, 94.0);
-        assert_eq!(i.previous.as_ref().unwrap().period.as_deref(), Some("October"));
+        assert_eq!(
+            i.previous.as_ref().unwrap().period.as_deref(),
+            Some("October")
+        );
         assert_eq!(i.period.as_deref(), Some("December"));
         assert_eq!(i.direction, Some(Direction::Down));
         assert_eq!(i.category, "statutory_visits");
@@ -585,7 +692,10 @@ mod tests {
     fn benchmarks_in_the_sentence_are_comparisons() {
         let r = analyse("Re-referral rates at 17.4% were lower than national figures of 22%.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::National);
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::National
+        );
         assert_eq!(r.indicators[0].comparisons[0].value, 22.0);
         assert_eq!(r.indicators[0].direction, None);
     }
@@ -594,14 +704,20 @@ mod tests {
     fn a_following_sentence_that_refers_back_adds_comparisons() {
         let r = analyse("83.3% of all CLA have up to date dental checks (90/108 children). This was better than the statistical neighbour average of 75% and England average of 70%.");
         assert_eq!(r.indicators.len(), 1);
-        let values: Vec<f64> = r.indicators[0].comparisons.iter().map(|c| c.value).collect();
+        let values: Vec<f64> = r.indicators[0]
+            .comparisons
+            .iter()
+            .map(|c| c.value)
+            .collect();
         assert_eq!(values, vec![75.0, 70.0]);
         assert_eq!(r.indicators[0].alt_values, vec![90.0]);
     }
 
     #[test]
     fn targets_on_their_own_are_target_indicators() {
-        let r = analyse("The target was for at least 90% of all CLA to have an up to date dental check.");
+        let r = analyse(
+            "The target was for at least 90% of all CLA to have an up to date dental check.",
+        );
         assert_eq!(r.indicators[0].role, Role::Target);
     }
 

@@ -30,7 +30,10 @@ impl fmt::Display for InputError {
                 write!(f, "not valid UTF-8 text (first bad byte at offset {offset}); save the file as UTF-8 and try again")
             }
             InputError::Binary { offset } => {
-                write!(f, "looks like a binary file, not text (NUL byte at offset {offset})")
+                write!(
+                    f,
+                    "looks like a binary file, not text (NUL byte at offset {offset})"
+                )
             }
             InputError::Utf16 => write!(f, "is UTF-16 text; save it as UTF-8 and try again"),
         }
@@ -44,7 +47,9 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(InputError::Utf16);
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     if let Some(offset) = text.bytes().position(|b| b == 0) {
         return Err(InputError::Binary { offset });
     }
@@ -64,12 +69,18 @@ mod tests {
 
     #[test]
     fn binary_and_utf16_are_refused() {
-        assert_eq!(decode(b"PK\x03\x04\x00\x00").unwrap_err(), InputError::Binary { offset: 4 });
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00").unwrap_err(),
+            InputError::Binary { offset: 4 }
+        );
         assert_eq!(decode(b"\xff\xfeA\x00").unwrap_err(), InputError::Utf16);
     }
 
     #[test]
     fn utf8_with_bom_is_kept_as_is() {
-        assert_eq!(decode("\u{feff}Minutes".as_bytes()).unwrap(), "\u{feff}Minutes");
+        assert_eq!(
+            decode("\u{feff}Minutes".as_bytes()).unwrap(),
+            "\u{feff}Minutes"
+        );
     }
 }

@@ -50,7 +50,10 @@ impl Analysis<'_> {
     /// Converts a normalised range into a span of the original text.
     pub fn span(&self, r: Range<usize>) -> report::Span {
         let o = self.norm.original(r);
-        report::Span { start: o.start, end: o.end }
+        report::Span {
+            start: o.start,
+            end: o.end,
+        }
     }
 }
 
@@ -58,13 +61,22 @@ impl Analysis<'_> {
 pub fn analyse(text: &str) -> Report {
     let norm = Normalized::new(text);
     let seg = segment::segment(&norm.text);
-    let mut a = Analysis { norm: &norm, seg: &seg, item_periods: Vec::new() };
+    let mut a = Analysis {
+        norm: &norm,
+        seg: &seg,
+        item_periods: Vec::new(),
+    };
     a.item_periods = meeting::item_periods(&a);
     let indicators = indicators::extract(&a);
     let actions = actions::extract(&a);
     let concerns = concerns::extract(&a);
     let meeting = meeting::facts(&a, &a.item_periods);
-    Report { indicators, actions, concerns, meeting }
+    Report {
+        indicators,
+        actions,
+        concerns,
+        meeting,
+    }
 }
 
 /// The version of the analyser, for reports and the page footer.

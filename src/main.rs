@@ -49,7 +49,11 @@ fn run(args: &[String]) -> Result<(), String> {
             return Ok(());
         }
         "analyse" | "analyze" => {}
-        other => return Err(format!("usage: unknown command '{other}' (try `minutes --help`)")),
+        other => {
+            return Err(format!(
+                "usage: unknown command '{other}' (try `minutes --help`)"
+            ))
+        }
     }
     let mut format = Format::Json;
     let mut files: Vec<String> = Vec::new();
@@ -57,7 +61,9 @@ fn run(args: &[String]) -> Result<(), String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--format" | "-f" => {
-                let v = it.next().ok_or("usage: --format needs a value: json, csv or md")?;
+                let v = it
+                    .next()
+                    .ok_or("usage: --format needs a value: json, csv or md")?;
                 format = parse_format(v)?;
             }
             s if s.starts_with("--format=") => format = parse_format(&s["--format=".len()..])?,
@@ -76,14 +82,16 @@ fn run(args: &[String]) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if format == Format::Csv && several {
-        out.write_all(render::CSV_HEADER_WITH_FILE.as_bytes()).map_err(|e| e.to_string())?;
+        out.write_all(render::CSV_HEADER_WITH_FILE.as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     for name in &files {
         let bytes = read(name)?;
         let text = input::decode(&bytes).map_err(|e| format!("{}: {e}", display_name(name)))?;
         let report = analyse(text);
         let rendered = render_one(&report, format, several.then_some(display_name(name)));
-        out.write_all(rendered.as_bytes()).map_err(|e| e.to_string())?;
+        out.write_all(rendered.as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -93,18 +101,26 @@ fn parse_format(v: &str) -> Result<Format, String> {
         "json" => Ok(Format::Json),
         "csv" => Ok(Format::Csv),
         "md" | "markdown" => Ok(Format::Markdown),
-        other => Err(format!("usage: unknown format '{other}': use json, csv or md")),
+        other => Err(format!(
+            "usage: unknown format '{other}': use json, csv or md"
+        )),
     }
 }
 
 fn display_name(name: &str) -> &str {
-    if name == "-" { "<stdin>" } else { name }
+    if name == "-" {
+        "<stdin>"
+    } else {
+        name
+    }
 }
 
 fn read(name: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     if name == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("<stdin>: cannot read: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
     } else {
         bytes = std::fs::read(name).map_err(|e| format!("{name}: cannot read: {e}"))?;
     }

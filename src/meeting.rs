@@ -25,7 +25,10 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
         .iter()
         .map(|item| {
             if let Some(t) = &item.title {
-                if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| p.eligible) {
+                if let Some(p) = find_periods(text, t.clone())
+                    .into_iter()
+                    .find(|p| p.eligible)
+                {
                     return Some(text[p.range].to_string());
                 }
             }
@@ -81,7 +84,10 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in BODY.find_iter(text) {
-        let s = m.as_str().trim_start_matches("The ").trim_start_matches("the ");
+        let s = m
+            .as_str()
+            .trim_start_matches("The ")
+            .trim_start_matches("the ");
         *counts.entry(s).or_default() += 1;
     }
     let body = counts

@@ -37,7 +37,9 @@ fn map_char(c: char) -> Mapped {
             Mapped::Space
         }
         '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => Mapped::Drop,
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => Mapped::Ascii(b'\''),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => {
+            Mapped::Ascii(b'\'')
+        }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => Mapped::Ascii(b'"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => Mapped::Ascii(b'-'),
         c if c.is_control() => Mapped::Space,
@@ -83,19 +85,27 @@ impl Normalized {
                         }
                         _ => {
                             text.push(c);
-                            origin.extend(std::iter::repeat(at).take(c.len_utf8()));
+                            origin.extend(std::iter::repeat_n(at, c.len_utf8()));
                         }
                     }
                 }
             }
         }
         let lower = text.to_ascii_lowercase();
-        Normalized { text, lower, origin, original_len: input.len() }
+        Normalized {
+            text,
+            lower,
+            origin,
+            original_len: input.len(),
+        }
     }
 
     /// Maps a byte range of the normalised text back to the original text.
     pub fn original(&self, r: Range<usize>) -> Range<usize> {
-        let start = self.origin.get(r.start).map_or(self.original_len, |&o| o as usize);
+        let start = self
+            .origin
+            .get(r.start)
+            .map_or(self.original_len, |&o| o as usize);
         let end = if r.end >= self.origin.len() {
             self.original_len
         } else {

@@ -44,8 +44,9 @@ static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcovering(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)\s*$").unwrap()
 });
 
-static YEAR_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$").unwrap());
+static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$").unwrap()
+});
 
 /// Finds period mentions in `range` of the normalised text.
 pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
@@ -80,19 +81,31 @@ mod tests {
     use super::*;
 
     fn periods(t: &str) -> Vec<(&str, bool)> {
-        find_periods(t, 0..t.len()).into_iter().map(|p| (&t[p.range], p.eligible)).collect()
+        find_periods(t, 0..t.len())
+            .into_iter()
+            .map(|p| (&t[p.range], p.eligible))
+            .collect()
     }
 
     #[test]
     fn months_dates_quarters_and_years() {
-        assert_eq!(periods("In October 86% and 31st January 2024"), vec![("October", true), ("31st January 2024", true)]);
-        assert_eq!(periods("In quarter 2 and Q3 2023/24"), vec![("quarter 2", true), ("Q3 2023/24", true)]);
+        assert_eq!(
+            periods("In October 86% and 31st January 2024"),
+            vec![("October", true), ("31st January 2024", true)]
+        );
+        assert_eq!(
+            periods("In quarter 2 and Q3 2023/24"),
+            vec![("quarter 2", true), ("Q3 2023/24", true)]
+        );
         assert_eq!(periods("Performance 2022/2023"), vec![("2022/2023", true)]);
     }
 
     #[test]
     fn since_and_between_are_not_the_figures_period() {
-        assert_eq!(periods("seen since April 2020"), vec![("April 2020", false)]);
+        assert_eq!(
+            periods("seen since April 2020"),
+            vec![("April 2020", false)]
+        );
         assert!(periods("between 2021 and 2023").iter().all(|p| !p.1));
     }
 

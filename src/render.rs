@@ -10,7 +10,11 @@ pub fn json(report: &Report) -> String {
 
 /// Quotes a CSV field when it needs it, and defuses spreadsheet formulas.
 fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -19,7 +23,11 @@ fn csv_field(s: &str) -> String {
 }
 
 fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 /// One CSV table of every finding, with a `kind` column.
@@ -48,7 +56,16 @@ pub fn csv(report: &Report, file: Option<&str>) -> String {
         let comparisons = i
             .comparisons
             .iter()
-            .map(|c| format!("{}:{}", serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(), num(c.value)))
+            .map(|c| {
+                format!(
+                    "{}:{}",
+                    serde_json::to_value(c.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default(),
+                    num(c.value)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ");
         row([
@@ -59,7 +76,10 @@ pub fn csv(report: &Report, file: Option<&str>) -> String {
             i.unit.as_str().into(),
             enum_str(&i.role),
             i.period.clone().unwrap_or_default(),
-            i.previous.as_ref().map(|p| num(p.value)).unwrap_or_default(),
+            i.previous
+                .as_ref()
+                .map(|p| num(p.value))
+                .unwrap_or_default(),
             comparisons,
             i.direction.map(|d| enum_str(&d)).unwrap_or_default(),
             String::new(),
@@ -115,7 +135,10 @@ pub const CSV_HEADER_WITH_FILE: &str =
     "file,kind,text,category,value,unit,role,period,previous,comparisons,direction,owner,due,severity,start,end\n";
 
 fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// A Markdown summary for people.
@@ -130,7 +153,15 @@ pub fn markdown(report: &Report, title: Option<&str>) -> String {
         let _ = writeln!(s, "**Period:** {p}  ");
     }
     if !m.people.is_empty() {
-        let _ = writeln!(s, "**People:** {}", m.people.iter().map(|p| format!("{} ({})", p.name, p.role)).collect::<Vec<_>>().join("; "));
+        let _ = writeln!(
+            s,
+            "**People:** {}",
+            m.people
+                .iter()
+                .map(|p| format!("{} ({})", p.name, p.role))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
     }
     let _ = writeln!(s, "\n## Indicators ({})\n", report.indicators.len());
     if !report.indicators.is_empty() {
@@ -148,8 +179,15 @@ pub fn markdown(report: &Report, title: Option<&str>) -> String {
                 num(i.value),
                 unit,
                 i.period.as_deref().unwrap_or(""),
-                i.previous.as_ref().map(|p| num(p.value)).unwrap_or_default(),
-                i.comparisons.iter().map(|c| format!("{} {}", enum_str(&c.kind), num(c.value))).collect::<Vec<_>>().join(", "),
+                i.previous
+                    .as_ref()
+                    .map(|p| num(p.value))
+                    .unwrap_or_default(),
+                i.comparisons
+                    .iter()
+                    .map(|c| format!("{} {}", enum_str(&c.kind), num(c.value)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 i.direction.map(|d| enum_str(&d)).unwrap_or_default(),
             );
         }
@@ -163,12 +201,28 @@ pub fn markdown(report: &Report, title: Option<&str>) -> String {
         if let Some(d) = &a.due {
             extra.push(format!("due: {d}"));
         }
-        let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
-        let _ = writeln!(s, "- **{}**: {}{}", enum_str(&a.kind), md_cell(&a.text), extra);
+        let extra = if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extra.join(", "))
+        };
+        let _ = writeln!(
+            s,
+            "- **{}**: {}{}",
+            enum_str(&a.kind),
+            md_cell(&a.text),
+            extra
+        );
     }
     let _ = writeln!(s, "\n## Concerns ({})\n", report.concerns.len());
     for c in &report.concerns {
-        let _ = writeln!(s, "- **{}** [{}]: {}", enum_str(&c.severity), c.topic, md_cell(&c.text));
+        let _ = writeln!(
+            s,
+            "- **{}** [{}]: {}",
+            enum_str(&c.severity),
+            c.topic,
+            md_cell(&c.text)
+        );
     }
     s
 }
@@ -192,7 +246,10 @@ mod tests {
     fn csv_has_one_row_per_finding() {
         let r = crate::analyse("Re-referral rates were 17.4%. This is not acceptable.");
         let out = csv(&r, None);
-        assert_eq!(out.lines().count(), 1 + r.indicators.len() + r.actions.len() + r.concerns.len());
+        assert_eq!(
+            out.lines().count(),
+            1 + r.indicators.len() + r.actions.len() + r.concerns.len()
+        );
         assert!(out.lines().nth(1).unwrap().starts_with("indicator,"));
     }
 }

@@ -221,7 +221,10 @@ pub struct Meeting {
 impl Report {
     /// Every span in the report, for converting them all at once.
     pub fn spans_mut(&mut self) -> impl Iterator<Item = &mut Span> {
-        let ind = self.indicators.iter_mut().flat_map(|i| [&mut i.span, &mut i.value_span]);
+        let ind = self
+            .indicators
+            .iter_mut()
+            .flat_map(|i| [&mut i.span, &mut i.value_span]);
         let act = self.actions.iter_mut().map(|a| &mut a.span);
         let con = self.concerns.iter_mut().map(|c| &mut c.span);
         let items = self.meeting.items.iter_mut().map(|i| &mut i.span);
@@ -237,7 +240,10 @@ impl Report {
         let mut mapped = Vec::with_capacity(offsets.len());
         let mut units = 0usize;
         let mut next = offsets.iter().peekable();
-        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        for (byte, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '\0')))
+        {
             while let Some(&&o) = next.peek() {
                 if o > byte {
                     break;
@@ -248,8 +254,15 @@ impl Report {
             units += c.len_utf16();
         }
         for s in self.spans_mut() {
-            let find = |o: usize| mapped.binary_search_by_key(&o, |&(b, _)| b).map_or(0, |i| mapped[i].1);
-            *s = Span { start: find(s.start), end: find(s.end) };
+            let find = |o: usize| {
+                mapped
+                    .binary_search_by_key(&o, |&(b, _)| b)
+                    .map_or(0, |i| mapped[i].1)
+            };
+            *s = Span {
+                start: find(s.start),
+                end: find(s.end),
+            };
         }
     }
 }

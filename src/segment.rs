@@ -80,11 +80,11 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)").unwrap()
-});
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)").unwrap());
 
-static MINUTES_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
+static MINUTES_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
 
 /// Whether a block is the bare "Minutes:" label that ends an item's description.
 pub fn is_minutes_marker(block_text: &str) -> bool {
@@ -184,7 +184,12 @@ pub fn segment(text: &str) -> Segments {
                         stack.len()
                     }
                 };
-                (start + m.end(), Some(start..start + m.end()), level as u8, Some(kind))
+                (
+                    start + m.end(),
+                    Some(start..start + m.end()),
+                    level as u8,
+                    Some(kind),
+                )
             }
             None => (start, None, 0u8, None),
         };
@@ -241,7 +246,10 @@ pub fn segment(text: &str) -> Segments {
     }
     // ModernGov pages describe the item before "Minutes:"; that text is not what happened.
     for item in &seg.items {
-        let marker = item.blocks.clone().find(|&b| is_minutes_marker(&text[seg.blocks[b].range.clone()]));
+        let marker = item
+            .blocks
+            .clone()
+            .find(|&b| is_minutes_marker(&text[seg.blocks[b].range.clone()]));
         if let Some(m) = marker {
             for b in item.blocks.start..=m {
                 seg.blocks[b].preamble = true;
@@ -271,7 +279,11 @@ fn close_item(seg: &mut Segments, first: usize, _end: usize) {
         .map(|b| seg.blocks[b].range.clone())
         .find(|r| r.len() > 3 && r.len() <= 150 && !is_item_label(seg, r))
         .or_else(|| Some(seg.blocks[first].range.clone()));
-    seg.items.push(Item { range: start..end, title, blocks });
+    seg.items.push(Item {
+        range: start..end,
+        title,
+        blocks,
+    });
 }
 
 fn is_item_label(seg: &Segments, r: &Range<usize>) -> bool {
@@ -299,7 +311,9 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             if bytes[j] == b' ' {
                 let next = text[j + 1..range.end].chars().next();
                 let starts_new = next.is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
                 });
                 if starts_new && !(b == b'.' && is_abbreviation(text, start, i)) {
                     push_trimmed(text, start..j, &mut out);
@@ -355,7 +369,13 @@ mod tests {
     #[test]
     fn sentences_survive_abbreviations_and_decimals() {
         let t = "Cllr. Smith asked about No. 5 e.g. the 83.3 per cent. The Panel noted it.";
-        assert_eq!(sentences(t), vec!["Cllr. Smith asked about No. 5 e.g. the 83.3 per cent.", "The Panel noted it."]);
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Cllr. Smith asked about No. 5 e.g. the 83.3 per cent.",
+                "The Panel noted it."
+            ]
+        );
     }
 
     #[test]
@@ -366,7 +386,10 @@ mod tests {
         assert_eq!(levels, vec![0, 1, 2, 1]);
         assert_eq!(seg.blocks[2].parent, Some(1));
         assert_eq!(seg.blocks[1].parent, Some(0));
-        assert_eq!(&t[seg.blocks[2].range.clone()], "Foster carers if under 16.");
+        assert_eq!(
+            &t[seg.blocks[2].range.clone()],
+            "Foster carers if under 16."
+        );
     }
 
     #[test]
@@ -382,7 +405,10 @@ mod tests {
         let t = "Agenda item\n\nPerformance Report\n\n· Dental Checks: 58% had seen a dentist.";
         let seg = segment(t);
         assert_eq!(seg.items.len(), 1);
-        assert_eq!(&t[seg.items[0].title.clone().unwrap()], "Performance Report");
+        assert_eq!(
+            &t[seg.items[0].title.clone().unwrap()],
+            "Performance Report"
+        );
         let h = seg.blocks[2].heading.clone().unwrap();
         assert_eq!(&t[h], "Dental Checks");
     }
@@ -393,6 +419,9 @@ mod tests {
         let seg = segment(t);
         assert_eq!(seg.blocks.len(), 3);
         assert!(seg.blocks[1].marker.is_some());
-        assert_eq!(&t[seg.blocks[2].range.clone()], "Members scrutinise the data.");
+        assert_eq!(
+            &t[seg.blocks[2].range.clone()],
+            "Members scrutinise the data."
+        );
     }
 }

@@ -64,7 +64,9 @@ const NOUNS: &str = include_str!("../data/nouns.tsv");
 const IDENTIFIERS: &str = include_str!("../data/identifiers.txt");
 
 fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
 /// The shared vocabulary, built on first use.
@@ -84,11 +86,24 @@ fn build() -> Vocabulary {
         };
         let label = f.next().unwrap_or(key);
         let idx = categories.len();
-        categories.push(Category { key, label, polarity });
-        for cue in f.next().unwrap_or("").split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        categories.push(Category {
+            key,
+            label,
+            polarity,
+        });
+        for cue in f
+            .next()
+            .unwrap_or("")
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             let generic = cue.starts_with('~');
             patterns.push(cue.trim_start_matches('~').to_string());
-            category_cues.push(CategoryCue { category: idx, generic });
+            category_cues.push(CategoryCue {
+                category: idx,
+                generic,
+            });
         }
     }
     let category_matcher = AhoCorasickBuilder::new()
@@ -109,7 +124,9 @@ fn build() -> Vocabulary {
         };
         set.extend(words);
     }
-    let identifiers = data_lines(IDENTIFIERS).flat_map(str::split_whitespace).collect();
+    let identifiers = data_lines(IDENTIFIERS)
+        .flat_map(str::split_whitespace)
+        .collect();
     Vocabulary {
         categories,
         category_cues,
@@ -125,7 +142,10 @@ fn build() -> Vocabulary {
 impl Vocabulary {
     /// The index of a category key, `other` when unknown.
     pub fn category_index(&self, key: &str) -> usize {
-        self.categories.iter().position(|c| c.key == key).unwrap_or(self.categories.len() - 1)
+        self.categories
+            .iter()
+            .position(|c| c.key == key)
+            .unwrap_or(self.categories.len() - 1)
     }
 
     /// The index of the catch-all `other` category.
@@ -136,9 +156,30 @@ impl Vocabulary {
 
 /// Month names and their common abbreviations, for periods and dates.
 pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Whether a lowercase word is a month name or abbreviation.
@@ -155,7 +196,10 @@ mod tests {
         let v = &*VOCAB;
         assert_eq!(v.categories.last().unwrap().key, "other");
         assert!(v.categories.len() > 40);
-        assert_eq!(v.categories[v.category_index("re_referrals")].polarity, Polarity::LowerBetter);
+        assert_eq!(
+            v.categories[v.category_index("re_referrals")].polarity,
+            Polarity::LowerBetter
+        );
         assert!(v.counted.contains("children"));
         assert!(v.identifiers.contains("regulation"));
     }
