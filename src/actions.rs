@@ -39,10 +39,7 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
                 "meeting" => Cue::Meeting,
                 _ => Cue::Request,
             };
-            Some((
-                cue,
-                Regex::new(&format!(r"\b(?:{pattern})")).expect("cue table compiles"),
-            ))
+            Some((cue, crate::pattern::compile(&format!(r"\b(?:{pattern})"))))
         })
         .collect()
 });
@@ -50,37 +47,48 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
 static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     DUE.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| Regex::new(&format!(r"(?i)\b{l}\b")).expect("due pattern compiles"))
+        .map(|l| crate::pattern::compile(&format!(r"(?i)\b{l}\b")))
         .collect()
 });
 
 static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*[:\-]\s*|\s*$|\s+that\b\s*)").unwrap()
+    crate::pattern::compile(
+        r"(?i)^(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*[:\-]\s*|\s*$|\s+that\b\s*)",
+    )
 });
-static INLINE_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+").unwrap());
+static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
+});
 static DECISION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)").unwrap()
+    crate::pattern::compile(
+        r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)",
+    )
 });
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)\b"
     ))
-    .unwrap()
 });
 static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b")
-        .unwrap()
+    crate::pattern::compile(
+        r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b",
+    )
 });
 static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)").unwrap()
+    crate::pattern::compile(
+        r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)",
+    )
 });
 static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:suggestion|request|proposal|offer) (?:by|from) (?P<agent>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)").unwrap()
+    crate::pattern::compile(
+        r"\b(?:suggestion|request|proposal|offer) (?:by|from) (?P<agent>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)",
+    )
 });
 static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\b").unwrap()
+    crate::pattern::compile(
+        r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\b",
+    )
 });
 
 /// Words that open a sentence with a capital but are not people.

@@ -41,48 +41,60 @@ static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
             };
             Some((
                 weight,
-                Regex::new(&format!(r"\b(?:{pattern})\b")).expect("cue table compiles"),
+                crate::pattern::compile(&format!(r"\b(?:{pattern})\b")),
             ))
         })
         .collect()
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r";|,\s*(?:and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although)\s",
     )
-    .unwrap()
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bhad been a|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$").unwrap()
+    crate::pattern::compile(
+        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bhad been a|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$",
+    )
 });
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$").unwrap()
+    crate::pattern::compile(
+        r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$",
+    )
 });
 
 /// Finds the concerns of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
     let mut out = Vec::new();
+    // One scan of the whole text per cue table, not one per clause.
+    let mut hits: Vec<(usize, usize, CueWeight)> = CUES
+        .iter()
+        .flat_map(|(w, re)| {
+            re.find_iter(&a.norm.lower)
+                .map(move |m| (m.start(), m.end(), *w))
+        })
+        .collect();
+    hits.sort_by_key(|h| h.0);
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
         let block = &a.seg.blocks[sentence.block];
         for clause in clauses(&a.norm.lower, sentence.range.clone()) {
-            let text = &a.norm.lower[clause.clone()];
             let mut worst: Option<(Severity, usize)> = None;
             let mut pending: Vec<(CueWeight, usize)> = Vec::new();
-            for (weight, re) in CUES.iter() {
-                for m in re.find_iter(text) {
-                    let before = &text[..m.start()];
-                    let is_not_cue = m.as_str().starts_with("not ");
-                    if !is_not_cue && NEGATED.is_match(before) {
-                        continue;
-                    }
-                    let risky = m.as_str().contains("risk");
-                    if risky && HEDGED.is_match(before) {
-                        continue;
-                    }
-                    pending.push((*weight, clause.start + m.start()));
+            let first = hits.partition_point(|h| h.0 < clause.start);
+            for &(start, end, weight) in hits[first..].iter().take_while(|h| h.0 < clause.end) {
+                if end > clause.end {
+                    continue;
                 }
+                let cue = &a.norm.lower[start..end];
+                let before = &a.norm.lower[clause.start..start];
+                if !cue.starts_with("not ") && NEGATED.is_match(before) {
+                    continue;
+                }
+                if cue.contains("risk") && HEDGED.is_match(before) {
+                    continue;
+                }
+                pending.push((weight, start));
             }
             if pending.is_empty() {
                 continue;

@@ -71,62 +71,77 @@ pub struct Figure {
 }
 
 static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"));
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"(?i)\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     )
-    .unwrap()
 });
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?").unwrap()
+    crate::pattern::compile(r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?")
 });
-static PERCENT_RANGE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)").unwrap());
+static PERCENT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+});
 static MULTIPLIER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?(m|mn|million|k|bn|billion|thousand)\b").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^\s?(m|mn|million|k|bn|billion|thousand)\b"));
 static RATE_10K: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b").unwrap());
-static FRACTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^/(\d[\d,]*)\b").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^/(\d[\d,]*)\b"));
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
     )
-    .unwrap()
 });
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b").unwrap()
+    crate::pattern::compile(
+        r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b",
+    )
 });
 static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,40}$").unwrap()
+    crate::pattern::compile(
+        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,40}$",
+    )
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|:)\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|:)\s*$",
+    )
 });
 static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b")
-        .unwrap()
+    crate::pattern::compile(
+        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b",
+    )
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$").unwrap()
+    crate::pattern::compile(
+        r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
+    )
 });
-static CHANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b").unwrap());
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b")
+});
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*\s*(?:\([^)]{0,30}\)\s*)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)").unwrap()
+    crate::pattern::compile(
+        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*\s*(?:\([^)]{0,30}\)\s*)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
+    )
 });
 static PAIRED_PERCENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:)?\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:)?\s*$",
+    )
 });
 static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)").unwrap()
+    crate::pattern::compile(
+        r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)",
+    )
 });
 static IN_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s(?:in|at)\s[A-Za-z][a-z]+").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));
 
 /// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
 pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {

@@ -28,8 +28,7 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
         .filter_map(|l| {
             let (kind, pattern) = l.split_once('\t')?;
             let kind = comparison_kind(kind);
-            let re = Regex::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"))
-                .expect("comparison cue compiles");
+            let re = crate::pattern::compile(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"));
             Some((kind, re))
         })
         .collect()
@@ -47,54 +46,78 @@ fn comparison_kind(name: &str) -> ComparisonKind {
 }
 
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))").unwrap()
+    crate::pattern::compile(
+        r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
+    )
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$").unwrap()
+    crate::pattern::compile(
+        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$",
+    )
 });
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))").unwrap()
+    crate::pattern::compile(
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))",
+    )
 });
 static CHANGE_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$").unwrap()
+    crate::pattern::compile(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$")
 });
 static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(),]*(?:in|at|during|for)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$").unwrap()
+    crate::pattern::compile(r"^[\s(),]*(?:in|at|during|for)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$")
 });
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$",
+    )
 });
-static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bto\s*$").unwrap());
+static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bto\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$").unwrap()
+    crate::pattern::compile(
+        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$",
+    )
 });
 static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$").unwrap()
+    crate::pattern::compile(
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$",
+    )
 });
 static REFERS_BACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:this|that|it|these|which|both|they)\b").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|higher than (?:last|the previous|previously)|more than last|highest)\b").unwrap()
+    crate::pattern::compile(
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|higher than (?:last|the previous|previously)|more than last|highest)\b",
+    )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b").unwrap()
+    crate::pattern::compile(
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
+    )
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b").unwrap()
+    crate::pattern::compile(
+        r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
+    )
 });
 static BETTER_MOVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bimprov(?:e|ed|es|ing|ement)\b").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"\bimprov(?:e|ed|es|ing|ement)\b"));
 static WORSE_MOVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:]|\s-\s").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b"));
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"[,;:]|\s-\s"));
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s").unwrap()
+    crate::pattern::compile(
+        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s",
+    )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+").unwrap()
+    crate::pattern::compile(
+        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+",
+    )
 });
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately))+\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately))+\s*$",
+    )
 });
 
 /// A figure and what it turned out to be within its sentence.

@@ -22,6 +22,7 @@ pub mod indicators;
 pub mod input;
 pub mod meeting;
 pub mod normalize;
+pub mod pattern;
 pub mod periods;
 pub mod render;
 pub mod report;

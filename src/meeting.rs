@@ -8,13 +8,19 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor)\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}),\s+(?P<role>[A-Z][^.;(]{2,100}?)(?:\s+(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)").unwrap()
+    crate::pattern::compile(
+        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor)\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}),\s+(?P<role>[A-Z][^.;(]{2,100}?)(?:\s+(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)",
+    )
 });
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Director|Head|Manager|Officer|Nurse|Headteacher|Analyst|Lead|Representative|Chair|Chairman|Worker|Member|Adviser|Advisor|Co-?ordinator|Executive|Consultant|Principal|Commissioner|Clerk|Solicitor|Inspector|Practitioner|Leader|Councillor|Mayor|Secretary|Treasurer|Superintendent|Designated)\b").unwrap()
+    crate::pattern::compile(
+        r"\b(?:Director|Head|Manager|Officer|Nurse|Headteacher|Analyst|Lead|Representative|Chair|Chairman|Worker|Member|Adviser|Advisor|Co-?ordinator|Executive|Consultant|Principal|Commissioner|Clerk|Solicitor|Inspector|Practitioner|Leader|Councillor|Mayor|Secretary|Treasurer|Superintendent|Designated)\b",
+    )
 });
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[A-Z][\w']+\s+){0,3}(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b").unwrap()
+    crate::pattern::compile(
+        r"\b(?:[A-Z][\w']+\s+){0,3}(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
+    )
 });
 
 /// The reporting period stated by each item's title or opening.

@@ -33,19 +33,25 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<year>\b(?:19|20)\d{{2}}\b)
         "
     );
-    Regex::new(&pattern).unwrap()
+    crate::pattern::compile(&pattern)
 });
 
 static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast)\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast)\s*$",
+    )
 });
 
 static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcovering(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcovering(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)\s*$",
+    )
 });
 
 static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$").unwrap()
+    crate::pattern::compile(
+        r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$",
+    )
 });
 
 /// Finds period mentions in `range` of the normalised text.

@@ -74,17 +74,16 @@ enum MarkerKind {
 }
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
     )
-    .unwrap()
 });
 
 static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)"));
 
 static MINUTES_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^minutes\s*:?\s*$").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"(?i)^minutes\s*:?\s*$"));
 
 /// Whether a block is the bare "Minutes:" label that ends an item's description.
 pub fn is_minutes_marker(block_text: &str) -> bool {
@@ -92,7 +91,7 @@ pub fn is_minutes_marker(block_text: &str) -> bool {
 }
 
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b)").unwrap()
+    crate::pattern::compile(r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b)")
 });
 
 /// Words that end with a full stop without ending a sentence.

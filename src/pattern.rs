@@ -1,0 +1,99 @@
+//! Compiles the analyser's regular expressions with ASCII classes.
+//!
+//! Minutes are matched on the normalised text, where the words that matter are
+//! ASCII. Unicode `\w`, `\s`, `\d` and `\b` make every regex far larger to build
+//! and force the fast lazy DFA to give up at the first non-ASCII byte (a `·`
+//! bullet, a `£`), falling back to the slow PikeVM. So the patterns are written
+//! with the familiar escapes and rewritten here to their ASCII forms.
+
+use regex::Regex;
+
+/// Rewrites `\w \s \d \b \W` to ASCII forms, inside and outside brackets.
+pub fn ascii(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(n) = chars.next() else {
+                    out.push('\\');
+                    break;
+                };
+                let inside = class_depth > 0;
+                let rewritten = match (n, inside) {
+                    ('w', false) => "[[:word:]]",
+                    ('w', true) => "[:word:]",
+                    ('s', false) => "[[:space:]]",
+                    ('s', true) => "[:space:]",
+                    ('d', false) => "[[:digit:]]",
+                    ('d', true) => "[:digit:]",
+                    ('W', false) => "[^[:word:]]",
+                    ('b', false) => "(?-u:\\b)",
+                    _ => {
+                        out.push('\\');
+                        out.push(n);
+                        continue;
+                    }
+                };
+                out.push_str(rewritten);
+            }
+            '[' => {
+                out.push('[');
+                if class_depth > 0 && chars.peek() == Some(&':') {
+                    // A POSIX class such as [:word:] inside a bracket: copy it whole.
+                    for p in chars.by_ref() {
+                        out.push(p);
+                        if p == ']' {
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                class_depth += 1;
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap_or('^'));
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap_or(']')); // a literal ']' first in a class
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Compiles a pattern with ASCII classes; patterns are constants, so a failure is a bug.
+pub fn compile(pattern: &str) -> Regex {
+    let ascii = ascii(pattern);
+    Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_become_ascii_classes() {
+        assert_eq!(
+            ascii(r"\b\w+\s\d"),
+            r"(?-u:\b)[[:word:]]+[[:space:]][[:digit:]]"
+        );
+        assert_eq!(ascii(r"[\w'-]+[^%\d.;]"), r"[[:word:]'-]+[^%[:digit:].;]");
+        assert_eq!(ascii(r"\(\.\)"), r"\(\.\)");
+    }
+
+    #[test]
+    fn compiled_patterns_still_match_around_non_ascii() {
+        let re = compile(r"\bdental\b");
+        assert!(re.is_match("· Dental checks: dental £"));
+        assert!(compile(r"\w+")
+            .find("£dental")
+            .is_some_and(|m| m.as_str() == "dental"));
+    }
+}
