@@ -75,7 +75,7 @@ static NUMBER: LazyLock<Regex> =
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+        r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     )
 });
 
@@ -166,7 +166,7 @@ pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure>
             out.push(f);
         }
     }
-    for m in WORD_NUMBER.find_iter(&text[range.clone()]) {
+    for m in WORD_NUMBER.find_iter(&lower[range.clone()]) {
         let start = range.start + m.start();
         let end = range.start + m.end();
         if out

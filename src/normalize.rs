@@ -53,9 +53,30 @@ impl Normalized {
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len());
         let mut pending_space: Option<u32> = None;
-        let mut chars = input.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let bytes = input.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Fast path: most of any minutes is plain printable ASCII.
+            let (c, len) = if (0x21..0x7f).contains(&b) && b != b'`' {
+                if let Some(s) = pending_space.take() {
+                    if !text.is_empty() && !text.ends_with('\n') {
+                        text.push(' ');
+                        origin.push(s);
+                    }
+                }
+                text.push(b as char);
+                origin.push(i as u32);
+                i += 1;
+                continue;
+            } else if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
+                (c, c.len_utf8())
+            };
             let at = i as u32;
+            i += len;
             match map_char(c) {
                 Mapped::Space => {
                     if pending_space.is_none() {
@@ -64,7 +85,7 @@ impl Normalized {
                 }
                 Mapped::Drop => {}
                 Mapped::Newline => {
-                    if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+                    if c == '\r' && bytes.get(i) == Some(&b'\n') {
                         continue; // CRLF: the '\n' that follows stands for both
                     }
                     pending_space = None; // trailing spaces on a line carry no meaning
@@ -92,12 +113,7 @@ impl Normalized {
             }
         }
         let lower = text.to_ascii_lowercase();
-        Normalized {
-            text,
-            lower,
-            origin,
-            original_len: input.len(),
-        }
+        Normalized { text, lower, origin, original_len: input.len() }
     }
 
     /// Maps a byte range of the normalised text back to the original text.
