@@ -210,9 +210,9 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
     }
 }
 
-fn decision(a: &Analysis, r: Range<usize>) -> Action {
-    let text = &a.norm.text[r.clone()];
-    let owner = OWNER_SUBJECT
+/// Who acts in a resolution or action line such as "Officers develop a plan".
+fn owner_of(text: &str) -> Option<String> {
+    OWNER_SUBJECT
         .captures(text)
         .filter(|c| {
             !NOTING.contains(&&c["verb"])
@@ -224,7 +224,12 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
                 o.to_ascii_lowercase().as_str(),
                 "the report" | "the board" | "the panel" | "the committee" | "a report"
             )
-        });
+        })
+}
+
+fn decision(a: &Analysis, r: Range<usize>) -> Action {
+    let text = &a.norm.text[r.clone()];
+    let owner = owner_of(text);
     Action {
         text: text.to_string(),
         kind: ActionKind::Decision,
@@ -243,6 +248,8 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let before = &text[..m.start()];
     let after = &text[m.end()..];
     let owner = match cue {
+        // "ACTION: Head of Housing to report back ...": the owner follows the label.
+        Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
         Cue::Agent => subject_of(before),
         Cue::Passive => AGENT_AFTER
             .captures(after)
@@ -366,5 +373,18 @@ mod tests {
     #[test]
     fn ongoing_work_is_not_an_action() {
         assert!(actions("Work was ongoing with the virtual school to address that.").is_empty());
+    }
+
+    #[test]
+    fn action_lines_name_their_owner() {
+        let a = actions("ACTION: Head of Housing to report back on bed and breakfast use at the September meeting.");
+        assert_eq!(
+            a,
+            vec![(
+                ActionKind::Action,
+                Some("Head of Housing".into()),
+                Some("at the September meeting".into())
+            )]
+        );
     }
 }

@@ -236,4 +236,9 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn unlawful_is_high() {
+        assert_eq!(concerns("37 families had been in bed and breakfast for more than six weeks, which was unlawful.")[0].1, Severity::High);
+    }
 }

@@ -87,6 +87,11 @@ static PERCENT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MULTIPLIER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s?(m|mn|million|k|bn|billion|thousand)\b"));
+static RATE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^\s?(?:per|a)\s(?:day|week|month|year|annum|head|person|1,000|1000|100,000|100000)\b",
+    )
+});
 static RATE_10K: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^/(\d[\d,]*)\b"));
@@ -386,6 +391,9 @@ fn digit_figure(
     if let Some(r) = RATE_10K.find(after) {
         return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
     }
+    if let Some(r) = RATE_OTHER.find(after) {
+        return Some(simple(value, Unit::Number, start..num_end + r.end()));
+    }
     if let Some(d) = DURATION.captures(after) {
         let unit = match d[1].chars().next() {
             Some('d') => Unit::Days,
@@ -631,6 +639,14 @@ mod tests {
         assert_eq!(
             figs("an increase of137 care leavers"),
             vec![(137.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn other_rates_are_numbers() {
+        assert_eq!(
+            figs("delays had reduced to 14 per day"),
+            vec![(14.0, Unit::Number)]
         );
     }
 }

@@ -79,7 +79,15 @@ static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$|\(\s*from\s*$|,\s*from\s*$",
+    )
+});
+static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s*$")
+});
+static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier)|prior year)",
     )
 });
 static REFERS_BACK: LazyLock<Regex> =
@@ -285,10 +293,16 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let f = slots[i].figure.clone();
         let before = &lower[prev_end..f.range.start];
         let after = &lower[f.range.end..sentence.end];
-        slots[i].comparison = COMPARISON_BEFORE
-            .iter()
-            .find(|(_, re)| re.is_match(before))
-            .map(|(k, _)| *k)
+        let year_ago = COMPARED_WITH.is_match(before) && LAST_YEAR_AFTER.is_match(after);
+        slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
+        slots[i].comparison = slots[i]
+            .comparison
+            .or_else(|| {
+                COMPARISON_BEFORE
+                    .iter()
+                    .find(|(_, re)| re.is_match(before))
+                    .map(|(k, _)| *k)
+            })
             .or_else(|| {
                 COMPARISON_AFTER.captures(after).map(|c| {
                     if c.name("national").is_some() {
@@ -756,5 +770,27 @@ mod tests {
         let t = "Agenda item\n\nPerformance\n\nThe Board received performance information for December 2020.\n\n· 99.5% of reviews were held in time.";
         let r = analyse(t);
         assert_eq!(r.indicators[0].period.as_deref(), Some("December 2020"));
+    }
+
+    #[test]
+    fn an_earlier_value_in_brackets_after_the_level_is_previous() {
+        let r = analyse(
+            "Rough sleeping had fallen to 12 people on the snapshot night (from 21 in March).",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(21.0)
+        );
+    }
+
+    #[test]
+    fn compared_with_last_year_is_a_previous_year_comparison() {
+        let r = analyse("Delays had reduced to 14 per day, compared with 19 per day in the same period last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::PreviousYear
+        );
     }
 }

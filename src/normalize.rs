@@ -113,7 +113,12 @@ impl Normalized {
             }
         }
         let lower = text.to_ascii_lowercase();
-        Normalized { text, lower, origin, original_len: input.len() }
+        Normalized {
+            text,
+            lower,
+            origin,
+            original_len: input.len(),
+        }
     }
 
     /// Maps a byte range of the normalised text back to the original text.
