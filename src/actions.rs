@@ -187,7 +187,8 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
             lead.start += m.end();
         }
-        if text[lead.clone()].split_whitespace().count() >= 3 {
+        let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3;
+        if !lead_is_empty {
             out.push(decision(a, lead));
         }
         let item = blocks[b].item;
@@ -198,7 +199,10 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             let listed = blocks[n].marker.is_some()
                 || body.starts_with("That ")
                 || body.starts_with("that ");
-            if DECISION_END.is_match(body) || !(listed || first) || RESOLVED.is_match(body) {
+            if DECISION_END.is_match(body)
+                || !(listed || first && lead_is_empty)
+                || RESOLVED.is_match(body)
+            {
                 break;
             }
             in_decisions[n] = true;

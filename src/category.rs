@@ -25,8 +25,10 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
     let v = &*VOCAB;
     let slice = &lower[range.clone()];
     let bytes = slice.as_bytes();
-    let mut out = Vec::new();
-    for m in v.category_matcher.find_iter(slice) {
+    let mut out: Vec<(CueHit, usize)> = Vec::new();
+    // Overlapping matches, so "child protection plans lasting two years" yields both
+    // cues; a cue inside a longer one ("referrals" in "re-referrals") is dropped below.
+    for m in v.category_matcher.find_overlapping_iter(slice) {
         let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let mut end = m.end();
         // Allow plural and possessive endings after a cue.
@@ -39,13 +41,28 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
         let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
         if before_ok && after_ok {
             let cue = v.category_cues[m.pattern().as_usize()];
-            out.push(CueHit {
-                category: cue.category,
-                generic: cue.generic,
-                at: range.start + m.start(),
-            });
+            out.push((
+                CueHit {
+                    category: cue.category,
+                    generic: cue.generic,
+                    at: range.start + m.start(),
+                },
+                range.start + end,
+            ));
         }
     }
+    let inside = |h: &(CueHit, usize), o: &(CueHit, usize)| {
+        o.0.at <= h.0.at && h.1 <= o.1 && (o.0.at, o.1) != (h.0.at, h.1)
+    };
+    let kept: Vec<CueHit> = out
+        .iter()
+        .filter(|h| !out.iter().any(|o| inside(h, o)))
+        .map(|h| h.0)
+        .collect();
+    let mut kept = kept;
+    kept.sort_by_key(|h| h.at);
+    kept.dedup_by_key(|h| (h.at, h.category));
+    let out = kept;
     out
 }
 

@@ -112,7 +112,7 @@ static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|:)\s*$",
+        r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|\baveraged|\baveraging|:)\s*$",
     )
 });
 static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {

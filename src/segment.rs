@@ -91,8 +91,20 @@ pub fn is_minutes_marker(block_text: &str) -> bool {
 }
 
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b)")
+    crate::pattern::compile(
+        r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b|\d{1,3}/\d{2,4}\s+\S)",
+    )
 });
+
+/// Whether a line is a heading in capitals ("CHILDREN'S SOCIAL CARE PERFORMANCE"),
+/// which starts an agenda item. "RESOLVED:" ends with a colon and is not one.
+fn is_capital_heading(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 10
+        && line.split_whitespace().count() >= 2
+        && !line.ends_with(':')
+        && line.chars().all(|c| !c.is_lowercase())
+}
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -124,10 +136,10 @@ pub fn segment(text: &str) -> Segments {
     let mut stack: Vec<MarkerKind> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
     let mut item_start_block = 0usize;
-    let mut item_title_pending = false;
     let mut open: Option<usize> = None; // block that may still take a continuation line
     let mut prev_line_end_char: Option<char> = None;
     let mut prev_line_len = 0usize;
+    let mut prev_line_heading = false;
 
     let mut offset = 0usize;
     for raw in text.split('\n') {
@@ -150,21 +162,24 @@ pub fn segment(text: &str) -> Segments {
             && marker.is_none()
             && !matches!(prev_line_end_char, Some('.' | ':' | ';' | '!' | '?'))
             && prev_line_len > 40
+            && !prev_line_heading
+            && !is_capital_heading(trimmed)
             && !ITEM_START.is_match(trimmed);
         if continues {
             let b = open.unwrap();
             seg.blocks[b].range.end = end;
             prev_line_end_char = trimmed.chars().last();
             prev_line_len = trimmed.len();
+            prev_line_heading = false;
             continue;
         }
 
-        if ITEM_START.is_match(trimmed) {
+        let capital_heading = is_capital_heading(trimmed);
+        if ITEM_START.is_match(trimmed) || capital_heading {
             if !seg.blocks.is_empty() {
                 close_item(&mut seg, item_start_block, start);
             }
             item_start_block = seg.blocks.len();
-            item_title_pending = trimmed.len() < 20; // "Agenda item" alone: title follows
             stack.clear();
             last_paragraph = None;
         }
@@ -225,12 +240,10 @@ pub fn segment(text: &str) -> Segments {
         if level == 0 {
             last_paragraph = Some(idx);
         }
-        if item_title_pending && idx > item_start_block {
-            item_title_pending = false;
-        }
         open = Some(idx);
         prev_line_end_char = trimmed.chars().last();
         prev_line_len = trimmed.len();
+        prev_line_heading = capital_heading;
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block, text.len());

@@ -107,7 +107,7 @@ fn build() -> Vocabulary {
         }
     }
     let category_matcher = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&patterns)
         .expect("category cues compile");
     let mut counted = HashSet::new();
