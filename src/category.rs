@@ -54,16 +54,14 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
     let inside = |h: &(CueHit, usize), o: &(CueHit, usize)| {
         o.0.at <= h.0.at && h.1 <= o.1 && (o.0.at, o.1) != (h.0.at, h.1)
     };
-    let kept: Vec<CueHit> = out
+    let mut kept: Vec<CueHit> = out
         .iter()
         .filter(|h| !out.iter().any(|o| inside(h, o)))
         .map(|h| h.0)
         .collect();
-    let mut kept = kept;
     kept.sort_by_key(|h| h.at);
     kept.dedup_by_key(|h| (h.at, h.category));
-    let out = kept;
-    out
+    kept
 }
 
 /// The text regions that may say what a figure is about, from nearest to furthest.
