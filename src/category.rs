@@ -51,16 +51,17 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
             ));
         }
     }
-    let inside = |h: &(CueHit, usize), o: &(CueHit, usize)| {
-        o.0.at <= h.0.at && h.1 <= o.1 && (o.0.at, o.1) != (h.0.at, h.1)
-    };
-    let mut kept: Vec<CueHit> = out
-        .iter()
-        .filter(|h| !out.iter().any(|o| inside(h, o)))
-        .map(|h| h.0)
-        .collect();
-    kept.sort_by_key(|h| h.at);
-    kept.dedup_by_key(|h| (h.at, h.category));
+    // Sorted by start, longest first, a hit is inside another when an earlier one
+    // reaches at least as far: one sweep, no pairwise comparison.
+    out.sort_by_key(|h| (h.0.at, std::cmp::Reverse(h.1)));
+    let mut reach = 0;
+    let mut kept: Vec<CueHit> = Vec::with_capacity(out.len());
+    for (hit, end) in out {
+        if end > reach {
+            kept.push(hit);
+            reach = end;
+        }
+    }
     kept
 }
 

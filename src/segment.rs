@@ -343,12 +343,40 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Longest sentence kept whole. Real sentences are far shorter; a run-on "sentence"
+/// (a table pasted without full stops) is cut at spaces so that the work per
+/// sentence, and so the whole analysis, stays linear in the length of the text.
+pub const MAX_SENTENCE: usize = 1500;
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
-    if !t.is_empty() {
-        out.push(r.start + lead..r.start + lead + t.len());
+    if t.is_empty() {
+        return;
+    }
+    let mut start = r.start + lead;
+    let end = start + t.len();
+    while end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind([' ', '\n'])
+            .map_or(cut, |p| start + p)
+            .max(start + 1);
+        let cut = (cut..=end)
+            .find(|&c| text.is_char_boundary(c))
+            .unwrap_or(end);
+        out.push(start..cut);
+        start = cut;
+        while start < end && text.as_bytes()[start] == b' ' {
+            start += 1;
+        }
+    }
+    if start < end {
+        out.push(start..end);
     }
 }
 
@@ -423,6 +451,18 @@ mod tests {
         );
         let h = seg.blocks[2].heading.clone().unwrap();
         assert_eq!(&t[h], "Dental Checks");
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let t = "5% of reviews ".repeat(1000);
+        let seg = segment(&t);
+        assert!(seg.sentences.len() > 5);
+        assert!(seg.sentences.iter().all(|s| s.range.len() <= MAX_SENTENCE));
+        assert!(seg
+            .sentences
+            .iter()
+            .all(|s| !t[s.range.clone()].starts_with(' ')));
     }
 
     #[test]
