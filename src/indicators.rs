@@ -114,7 +114,7 @@ static WORSE_MOVE: LazyLock<Regex> =
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"[,;:]|\s-\s"));
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|to|in [A-Z]\w+ \d{4})\s",
+        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
     )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +124,7 @@ static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|rate|rates))+\s*$",
     )
 });
 
@@ -659,11 +659,24 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let s = METRIC_LEAD.replace(s.trim(), "");
         let s = METRIC_TAIL.replace(s.trim(), "");
         let words: Vec<&str> = s.split_whitespace().take(10).collect();
-        (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)).then(|| words.join(" "))
+        let lone_stopword = words.len() == 1
+            && matches!(
+                words[0].to_ascii_lowercase().trim_end_matches(','),
+                "with" | "however" | "which" | "this" | "that" | "also" | "while"
+            );
+        (!lone_stopword && (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)))
+            .then(|| words.join(" "))
     };
+    let next_word = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let counted = f.unit == Unit::Count
         && after.starts_with(' ')
-        && after[1..].starts_with(|c: char| c.is_alphabetic());
+        && (VOCAB.counted.contains(next_word.as_str())
+            || VOCAB.adjectives.contains(next_word.as_str())
+            || after[1..].starts_with(char::is_uppercase));
     let with_heading = |m: String| match &ctx.heading {
         Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
         _ => m,
@@ -679,6 +692,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
+    // "X fell from 92% (September) to 84%": the name ends where the figures begin.
+    let before = &before[..METRIC_CUT.find(before).map_or(before.len(), |m| m.start())];
     let refers = REFERS_BACK.is_match(before.trim_start())
         || before
             .trim_start()

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor)\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}),\s+(?P<role>[A-Z][^.;(]{2,100}?)(?:\s+(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)",
+        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}), +(?P<role>[A-Z][^.;(\n]{2,100}?)(?: +(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)",
     )
 });
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
