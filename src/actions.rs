@@ -28,25 +28,21 @@ enum Cue {
 }
 
 static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
-    TABLE
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (kind, pattern) = l.split_once('\t')?;
+    crate::vocab::cue_rows(TABLE)
+        .map(|(kind, pattern)| {
             let cue = match kind {
                 "agent" => Cue::Agent,
                 "passive" => Cue::Passive,
                 "meeting" => Cue::Meeting,
                 _ => Cue::Request,
             };
-            Some((cue, crate::pattern::compile(&format!(r"\b(?:{pattern})"))))
+            (cue, crate::pattern::compile(&format!(r"\b(?:{pattern})")))
         })
         .collect()
 });
 
 static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    DUE.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    crate::vocab::data_lines(DUE)
         .map(|l| crate::pattern::compile(&format!(r"(?i)\b{l}\b")))
         .collect()
 });

@@ -27,11 +27,8 @@ enum CueWeight {
 }
 
 static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
-    TABLE
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (w, pattern) = l.split_once('\t')?;
+    crate::vocab::cue_rows(TABLE)
+        .map(|(w, pattern)| {
             let weight = match w {
                 "high" => CueWeight::Fixed(Severity::High),
                 "low" => CueWeight::Fixed(Severity::Low),
@@ -39,10 +36,10 @@ static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "above" => CueWeight::Above,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
-            Some((
+            (
                 weight,
                 crate::pattern::compile(&format!(r"\b(?:{pattern})\b")),
-            ))
+            )
         })
         .collect()
 });

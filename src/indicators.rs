@@ -22,14 +22,10 @@ use std::sync::LazyLock;
 const COMPARISONS: &str = include_str!("../data/comparisons.tsv");
 
 static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {
-    COMPARISONS
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (kind, pattern) = l.split_once('\t')?;
-            let kind = comparison_kind(kind);
+    crate::vocab::cue_rows(COMPARISONS)
+        .map(|(kind, pattern)| {
             let re = crate::pattern::compile(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"));
-            Some((kind, re))
+            (comparison_kind(kind), re)
         })
         .collect()
 });

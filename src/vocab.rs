@@ -63,10 +63,16 @@ const CATEGORIES: &str = include_str!("../data/categories.tsv");
 const NOUNS: &str = include_str!("../data/nouns.tsv");
 const IDENTIFIERS: &str = include_str!("../data/identifiers.txt");
 
-fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
+/// The lines of a data table, without blank lines and `#` comments.
+pub fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
     table
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The `kind<TAB>pattern` rows of a cue table.
+pub fn cue_rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    data_lines(table).filter_map(|l| l.split_once('\t'))
 }
 
 /// The shared vocabulary, built on first use.
