@@ -63,8 +63,13 @@ static DECISION_END: LazyLock<Regex> = LazyLock::new(|| {
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)\b"
+        r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
+});
+static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5})\s*$",
+    )
 });
 static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -219,12 +224,7 @@ fn owner_of(text: &str) -> Option<String> {
                 && !RECEIVES.is_match(&text[c.get(0).map_or(0, |m| m.end())..])
         })
         .map(|c| c["owner"].to_string())
-        .filter(|o| {
-            !matches!(
-                o.to_ascii_lowercase().as_str(),
-                "the report" | "the board" | "the panel" | "the committee" | "a report"
-            )
-        })
+        .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "a report"))
 }
 
 fn decision(a: &Analysis, r: Range<usize>) -> Action {
@@ -250,7 +250,11 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let owner = match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
-        Cue::Agent => subject_of(before),
+        // "The Head of Performance agreed to ...", "... that the Virtual School would present".
+        Cue::Agent => CLAUSE_SUBJECT
+            .captures(before)
+            .map(|c| c["subj"].to_string())
+            .or_else(|| subject_of(before)),
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
@@ -353,6 +357,14 @@ mod tests {
             a,
             vec![(ActionKind::Action, Some("Tom Brailsford".into()), None)]
         );
+    }
+
+    #[test]
+    fn roles_and_bodies_can_own_actions() {
+        let a = actions("The Head of Performance agreed to provide a breakdown.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Performance"));
+        let a = actions("It was noted that the Virtual School would present its annual report to the Panel in January.");
+        assert_eq!(a[0].1.as_deref(), Some("the Virtual School"));
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
     kept
 }
 
+/// Whether a range names a topic with a specific (not generic) cue.
+pub fn has_specific(lower: &str, range: Range<usize>) -> bool {
+    cues(lower, range).iter().any(|h| !h.generic)
+}
+
 /// The text regions that may say what a figure is about, from nearest to furthest.
 pub struct Context<'a> {
     /// The clause holding the figure.

@@ -109,8 +109,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 sentence_generic: false,
             };
             let mut topic = categorise(&a.norm.lower, &ctx, pending[0].1);
-            // "Members felt this was not acceptable": the topic is in the sentence before.
-            if topic == v.other() && si > block.sentences.start {
+            // "Members expressed concern about this": the topic is in the sentence before.
+            if !crate::category::has_specific(&a.norm.lower, sentence.range.clone())
+                && si > block.sentences.start
+            {
                 let prev = a.seg.sentences[si - 1].range.clone();
                 let ctx = Context {
                     clause: prev.clone(),
@@ -119,7 +121,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     parents: &[],
                     sentence_generic: true,
                 };
-                topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+                let before = categorise(&a.norm.lower, &ctx, pending[0].1);
+                if before != v.other() {
+                    topic = before;
+                }
             }
             let polarity = v.categories[topic].polarity;
             for (weight, at) in pending {

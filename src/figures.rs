@@ -137,7 +137,7 @@ static PAIRED_PERCENT: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:)?\s*$",
+        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
 static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -231,7 +231,9 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     if v.counted.contains(first) {
         return names_people(0);
     }
-    if v.adjectives.contains(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
+    // "14 missing episodes", "7 new households": one describing word, then the noun.
+    let describes = v.adjectives.contains(first) || first.chars().all(|c| c.is_ascii_lowercase());
+    if describes && words.get(1).is_some_and(|w| v.counted.contains(w)) {
         return names_people(1);
     }
     if !allow_capitalised {

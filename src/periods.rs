@@ -27,7 +27,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let year = r"(?:(?:19|20)\d{2}(?:\s?[/-]\s?(?:\d{2}|(?:19|20)\d{2}))?)";
     let pattern = format!(
         r"(?x)
-        (?P<date>\b{day}?{MONTH}(?:\s+{year})?\b)
+        (?P<date>\b{day}?{MONTH}(?:\s+{year})?(?:\s*(?:to|-)\s*{day}?{MONTH}(?:\s+{year})?)?\b)
         | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?{year})?\b)
         | (?P<years>\b(?:19|20)\d{{2}}\s?[/-]\s?(?:\d{{2}}|(?:19|20)\d{{2}})\b)
         | (?P<year>\b(?:19|20)\d{{2}}\b)
@@ -104,6 +104,10 @@ mod tests {
             vec![("quarter 2", true), ("Q3 2023/24", true)]
         );
         assert_eq!(periods("Performance 2022/2023"), vec![("2022/2023", true)]);
+        assert_eq!(
+            periods("for the period July to September 2024"),
+            vec![("July to September 2024", true)]
+        );
     }
 
     #[test]
