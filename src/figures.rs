@@ -232,9 +232,18 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
         return names_people(0);
     }
     // "14 missing episodes", "7 new households": one describing word, then the noun.
-    let describes = v.adjectives.contains(first) || first.chars().all(|c| c.is_ascii_lowercase());
-    if describes && words.get(1).is_some_and(|w| v.counted.contains(w)) {
+    let describes = |w: &str| {
+        v.adjectives.contains(w) || !v.excluded_nouns.contains(w) && !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())
+    };
+    if describes(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
         return names_people(1);
+    }
+    // "11 additional residential placements": two describing words, the first a known one.
+    if v.adjectives.contains(first)
+        && words.get(1).is_some_and(|w| describes(w))
+        && words.get(2).is_some_and(|w| v.counted.contains(w))
+    {
+        return names_people(2);
     }
     if !allow_capitalised {
         return false;
@@ -590,6 +599,8 @@ mod tests {
         assert!(figs("14 is a young age").is_empty());
         assert!(figs("three main reasons for this").is_empty());
         assert!(figs("the three care leaver indicators are").is_empty());
+        assert_eq!(figs("14 missing episodes"), vec![(14.0, Unit::Count)]);
+        assert_eq!(figs("11 additional residential placements"), vec![(11.0, Unit::Count)]);
         assert_eq!(figs("8 young people under 16"), vec![(8.0, Unit::Count)]);
         assert_eq!(
             figs("twelve children were placed"),

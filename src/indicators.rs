@@ -271,7 +271,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[i].alt_of = Some(h);
             let v = slots[i].figure.value;
             slots[h].alts.push(v);
-            let close = text[slots[i].figure.range.end..sentence.end]
+            // The group runs to the closing bracket, but never over the next figure.
+            let next_start = slots.get(i + 1).map_or(sentence.end, |n| n.figure.range.start);
+            let close = text[slots[i].figure.range.end..next_start]
                 .find(')')
                 .map(|p| slots[i].figure.range.end + p + 1);
             if h == i - 1 {
@@ -287,7 +289,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             continue;
         }
         let f = slots[i].figure.clone();
-        let before = &lower[prev_end..f.range.start];
+        let before = &lower[prev_end.min(f.range.start)..f.range.start];
         let after = &lower[f.range.end..sentence.end];
         let year_ago = COMPARED_WITH.is_match(before) && LAST_YEAR_AFTER.is_match(after);
         slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
@@ -326,7 +328,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             } else if let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) {
                 if slots[p].change.is_some()
                     && slots[p].figure.unit == f.unit
-                    && CHANGE_CONTINUES.is_match(&text[slots[p].group_end..f.range.start])
+                    && CHANGE_CONTINUES.is_match(&text[slots[p].group_end.min(f.range.start)..f.range.start])
                 {
                     slots[i].change = slots[p].change;
                 }
@@ -781,6 +783,14 @@ mod tests {
         let t = "Agenda item\n\nPerformance\n\nThe Board received performance information for December 2020.\n\n· 99.5% of reviews were held in time.";
         let r = analyse(t);
         assert_eq!(r.indicators[0].period.as_deref(), Some("December 2020"));
+    }
+
+    #[test]
+    fn a_bracket_holding_several_figures_does_not_swallow_the_next() {
+        let r = analyse("Savings of £1.9m (76% of the target of £2.5m) had been delivered.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, vec![76.0]);
+        assert_eq!(r.indicators[0].comparisons[0].value, 2_500_000.0);
     }
 
     #[test]

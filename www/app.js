@@ -98,7 +98,8 @@ function analyseNow() {
   const doc = docs[active];
   doc.text = input.value;
   remember();
-  const bytes = new Blob([doc.text]).size;
+  // UTF-16 length is within a factor of three of the UTF-8 size and costs nothing to read.
+  const bytes = doc.text.length;
   if (bytes > MAX_BYTES) {
     setStatus(`This text is ${sizeLabel(bytes)}; the page analyses up to ${sizeLabel(MAX_BYTES)} so the tab does not run out of memory. Split the file, or use the command-line tool.`, true);
     return;
@@ -132,6 +133,9 @@ function el(tag, props = {}, ...children) {
 }
 
 const ARROWS = { up: '↑', down: '↓', flat: '→' };
+/** Rows shown per panel: beyond this the page would spend seconds building them. */
+const MAX_ROWS = 500;
+const moreNote = (shown, total) => `Showing the first ${shown} of ${total}; export CSV or JSON for all of them.`;
 
 function findingAttrs(kind, span) {
   return { data: { kind, start: String(span.start), end: String(span.end) }, tabindex: '0' };
@@ -179,7 +183,7 @@ function renderIndicators(list) {
   }
   const body = $('indicators').tBodies[0];
   body.replaceChildren();
-  for (const { i } of rows) {
+  for (const { i } of rows.slice(0, MAX_ROWS)) {
     const change = i.previous
       ? `${formatValue(i.previous.value, i.unit)}${i.previous.period ? ` (${i.previous.period})` : ''} ${ARROWS[i.direction] ?? '→'} ${formatValue(i.value, i.unit)}`
       : i.direction ? `${ARROWS[i.direction]} ${i.direction}` : '';
@@ -197,12 +201,13 @@ function renderIndicators(list) {
     body.append(tr);
   }
   if (!list.length) body.append(el('tr', {}, el('td', { colSpan: 6, class: 'empty', textContent: 'No figures found.' })));
+  if (list.length > MAX_ROWS) body.append(el('tr', {}, el('td', { colSpan: 6, class: 'empty', textContent: moreNote(MAX_ROWS, list.length) })));
 }
 
 function renderActions(list) {
   const ul = $('actions');
   ul.replaceChildren();
-  for (const a of list) {
+  for (const a of list.slice(0, MAX_ROWS)) {
     const meta = el('p', { class: 'meta' },
       el('span', { class: `badge ${a.kind}`, textContent: a.kind }),
       a.owner ? ` Owner: ${a.owner}.` : '',
@@ -210,18 +215,20 @@ function renderActions(list) {
     ul.append(el('li', findingAttrs('action', a.span), meta, el('p', { textContent: a.text })));
   }
   if (!list.length) ul.append(el('li', { class: 'empty', textContent: 'No actions or decisions found.' }));
+  if (list.length > MAX_ROWS) ul.append(el('li', { class: 'empty', textContent: moreNote(MAX_ROWS, list.length) }));
 }
 
 function renderConcerns(list) {
   const ul = $('concerns');
   ul.replaceChildren();
-  for (const c of list) {
+  for (const c of list.slice(0, MAX_ROWS)) {
     const meta = el('p', { class: 'meta' },
       el('span', { class: `badge sev-${c.severity}`, textContent: c.severity }),
       ` ${c.topic.replace(/_/g, ' ')}`);
     ul.append(el('li', findingAttrs('concern', c.span), meta, el('p', { textContent: c.text })));
   }
   if (!list.length) ul.append(el('li', { class: 'empty', textContent: 'No concerns found.' }));
+  if (list.length > MAX_ROWS) ul.append(el('li', { class: 'empty', textContent: moreNote(MAX_ROWS, list.length) }));
 }
 
 /** The source text cut at every finding boundary, each piece marked with the kinds covering it. */

@@ -140,6 +140,7 @@ test('a 5 MB paste completes while the page stays responsive', async () => {
     input.dispatchEvent(new Event('input'));
   }, big);
   // While the worker analyses, the main thread still answers promptly.
+  await page.waitForFunction(() => /Analysing/.test(document.getElementById('status').textContent));
   const gaps = await page.evaluate(() => new Promise((resolve) => {
     const seen = [];
     let last = performance.now();
@@ -147,13 +148,16 @@ test('a 5 MB paste completes while the page stays responsive', async () => {
       const now = performance.now();
       seen.push(now - last);
       last = now;
-      if (seen.length < 20) setTimeout(tick, 10); else resolve(seen);
+      if (seen.length < 50) setTimeout(tick, 10); else resolve(seen);
     };
     setTimeout(tick, 10);
   }));
-  assert.ok(Math.max(...gaps) < 500, `main thread blocked for ${Math.max(...gaps)} ms`);
+  assert.ok(Math.max(...gaps) < 250, `main thread blocked for ${Math.max(...gaps)} ms`);
   await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
   assert.ok(await count(page, 'ind-count') > 1000);
+  // Long lists are cut for the page's sake, and say so.
+  assert.ok(await page.locator('#indicators tbody tr[data-kind]').count() <= 500);
+  assert.match(await page.textContent('#indicators tbody'), /Showing the first 500 of \d+/);
   assert.match(await page.textContent('#status'), /Found \d+ indicators/);
   await page.close();
 });
