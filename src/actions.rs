@@ -49,9 +49,11 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*[:\-]\s*|\s*$|\s+that\b\s*)",
+        r"(?i)^(?:it was\s+)?(?:unanimously\s+)?(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+that\b\s*[:\-]?\s*)",
     )
 });
+static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)"));
 static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
 });
@@ -242,6 +244,10 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
     let text = &a.norm.text[r.clone()];
+    // "The Committee RESOLVED to note the report": a decision inside a sentence.
+    if RESOLVED_IN_SENTENCE.is_match(text) {
+        return Some(decision(a, r));
+    }
     let (cue, m) = CUES
         .iter()
         .find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
@@ -339,6 +345,22 @@ mod tests {
         assert_eq!(a.len(), 3);
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
         assert_eq!(a[1].2.as_deref(), Some("to a future meeting"));
+    }
+
+    #[test]
+    fn resolutions_written_in_other_ways_are_decisions() {
+        assert_eq!(
+            actions("RESOLVED (unanimously) that the report be noted.")[0].0,
+            ActionKind::Decision
+        );
+        assert_eq!(
+            actions("It was RESOLVED that the report be noted.")[0].0,
+            ActionKind::Decision
+        );
+        assert_eq!(
+            actions("The Committee resolved to note the report.")[0].0,
+            ActionKind::Decision
+        );
     }
 
     #[test]

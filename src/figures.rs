@@ -145,6 +145,9 @@ static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)",
     )
 });
+static AGE_RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:aged|ages|age|between the ages of)\s+\d+\s*(?:to|-|and)\s*$")
+});
 static IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));
 
@@ -233,7 +236,10 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     }
     // "14 missing episodes", "7 new households": one describing word, then the noun.
     let describes = |w: &str| {
-        v.adjectives.contains(w) || !v.excluded_nouns.contains(w) && !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())
+        v.adjectives.contains(w)
+            || !v.excluded_nouns.contains(w)
+                && !w.is_empty()
+                && w.chars().all(|c| c.is_ascii_lowercase())
     };
     if describes(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
         return names_people(1);
@@ -385,7 +391,7 @@ fn digit_figure(
     if is_month(word_before) || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
         return None;
     }
-    if word_before == "per" {
+    if word_before == "per" || AGE_RANGE_BEFORE.is_match(before) {
         return None;
     }
     if let Some(c) = FRACTION.captures(after) {
@@ -600,7 +606,10 @@ mod tests {
         assert!(figs("three main reasons for this").is_empty());
         assert!(figs("the three care leaver indicators are").is_empty());
         assert_eq!(figs("14 missing episodes"), vec![(14.0, Unit::Count)]);
-        assert_eq!(figs("11 additional residential placements"), vec![(11.0, Unit::Count)]);
+        assert_eq!(
+            figs("11 additional residential placements"),
+            vec![(11.0, Unit::Count)]
+        );
         assert_eq!(figs("8 young people under 16"), vec![(8.0, Unit::Count)]);
         assert_eq!(
             figs("twelve children were placed"),

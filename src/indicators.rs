@@ -272,7 +272,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             let v = slots[i].figure.value;
             slots[h].alts.push(v);
             // The group runs to the closing bracket, but never over the next figure.
-            let next_start = slots.get(i + 1).map_or(sentence.end, |n| n.figure.range.start);
+            let next_start = slots
+                .get(i + 1)
+                .map_or(sentence.end, |n| n.figure.range.start);
             let close = text[slots[i].figure.range.end..next_start]
                 .find(')')
                 .map(|p| slots[i].figure.range.end + p + 1);
@@ -328,7 +330,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             } else if let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) {
                 if slots[p].change.is_some()
                     && slots[p].figure.unit == f.unit
-                    && CHANGE_CONTINUES.is_match(&text[slots[p].group_end.min(f.range.start)..f.range.start])
+                    && CHANGE_CONTINUES
+                        .is_match(&text[slots[p].group_end.min(f.range.start)..f.range.start])
                 {
                     slots[i].change = slots[p].change;
                 }
