@@ -1,6 +1,6 @@
 //! `minutes`: the command-line face of the analyser.
 
-use minutes_analyser::{analyse, input, render, Report, VERSION};
+use minutes_analyser::{analyse, formats, render, Report, VERSION};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -13,7 +13,9 @@ Usage:
 
 With no FILE, or FILE '-', reads standard input. With several files, JSON output
 is one object per line, each tagged with its \"file\"; CSV gains a file column.
-Files must be UTF-8 text.
+Reads .txt (UTF-8, UTF-16 with BOM, else Windows-1252), .html/.htm and .docx;
+spans in the report are byte offsets into the text read from the file (for a
+UTF-8 .txt, the file itself). PDFs: convert first (pdftotext) or use the page.
 ";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -87,8 +89,16 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     for name in &files {
         let bytes = read(name)?;
-        let text = input::decode(&bytes).map_err(|e| format!("{}: {e}", display_name(name)))?;
-        let report = analyse(text);
+        let doc =
+            formats::read(&bytes, name).map_err(|e| format!("{}: {e}", display_name(name)))?;
+        if doc.encoding == "Windows-1252" {
+            let at = formats::first_invalid_utf8(&bytes).unwrap_or(0);
+            eprintln!(
+                "minutes: note: {}: not valid UTF-8 (first bad byte at offset {at}); read as Windows-1252",
+                display_name(name)
+            );
+        }
+        let report = analyse(&doc.text);
         let rendered = render_one(&report, format, several.then_some(display_name(name)));
         out.write_all(rendered.as_bytes())
             .map_err(|e| e.to_string())?;

@@ -12,9 +12,11 @@ fn past_crash_inputs_are_analysed_soundly() {
         .flatten()
     {
         let bytes = std::fs::read(entry.path()).unwrap();
-        let Ok(text) = minutes_analyser::input::decode(&bytes) else {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let Ok(doc) = minutes_analyser::formats::read(&bytes, &name) else {
             continue;
         };
+        let text = doc.text.as_str();
         let mut report = minutes_analyser::analyse(text);
         for s in report.spans_mut() {
             assert!(

@@ -1,12 +1,14 @@
-//! Any bytes, as the CLI reads a file: decoding either fails cleanly or the text
-//! is analysed.
+//! Any bytes, as the CLI reads a file: reading either fails with a message or the
+//! text is analysed.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(text) = minutes_analyser::input::decode(bytes) {
-        assert_eq!(text.as_bytes(), bytes, "decoding never alters the text");
-        let report = minutes_analyser::analyse(text);
+    if let Ok(doc) = minutes_analyser::formats::read(bytes, "file.txt") {
+        if doc.encoding == "UTF-8" {
+            assert_eq!(doc.text.as_bytes(), bytes, "UTF-8 text is never altered");
+        }
+        let report = minutes_analyser::analyse(&doc.text);
         let _ = minutes_analyser::render::csv(&report, None);
         let _ = minutes_analyser::render::markdown(&report, None);
     }
