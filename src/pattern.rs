@@ -4,7 +4,8 @@
 //! ASCII. Unicode `\w`, `\s`, `\d` and `\b` make every regex far larger to build
 //! and force the fast lazy DFA to give up at the first non-ASCII byte (a `·`
 //! bullet, a `£`), falling back to the slow PikeVM. So the patterns are written
-//! with the familiar escapes and rewritten here to their ASCII forms.
+//! with the familiar escapes and rewritten here to their ASCII forms; the crate is
+//! built without Unicode Perl classes, which keeps the wasm smaller.
 
 use regex::Regex;
 
@@ -29,6 +30,8 @@ pub fn ascii(pattern: &str) -> String {
                     ('d', false) => "[[:digit:]]",
                     ('d', true) => "[:digit:]",
                     ('W', false) => "[^[:word:]]",
+                    ('S', false) => "[^[:space:]]",
+                    ('D', false) => "[^[:digit:]]",
                     ('b', false) => "(?-u:\\b)",
                     _ => {
                         out.push('\\');

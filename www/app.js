@@ -22,7 +22,16 @@ const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'modu
 let workerReady = false;
 const pending = new Map();
 
+const fileRequests = new Map();
+
 worker.onmessage = ({ data }) => {
+  if (fileRequests.has(data.id)) {
+    const { resolve, reject } = fileRequests.get(data.id);
+    fileRequests.delete(data.id);
+    if (data.type === 'document') resolve(data);
+    else reject(new Error(data.message));
+    return;
+  }
   if (data.type === 'ready') {
     workerReady = true;
     $('version').textContent = `Analyser v${data.version}.`;
@@ -54,8 +63,8 @@ function sizeLabel(n) {
 
 // ---- documents and tabs -------------------------------------------------------
 
-function addDoc(name, text) {
-  docs.push({ name, text, report: null, requestId: 0 });
+function addDoc(name, text, source = '') {
+  docs.push({ name, text, source, report: null, requestId: 0 });
   selectDoc(docs.length - 1);
 }
 
@@ -154,7 +163,7 @@ function render(doc, ms) {
   results.removeAttribute('aria-busy');
   results.dataset.state = 'done';
   const took = ms == null ? '' : ` in ${ms < 1 ? ms.toFixed(2) : Math.round(ms)} ms`;
-  setStatus(`Found ${r.indicators.length} indicators, ${r.actions.length} actions and decisions, ${r.concerns.length} concerns${took}.`);
+  setStatus(`${doc.source ?? ''}Found ${r.indicators.length} indicators, ${r.actions.length} actions and decisions, ${r.concerns.length} concerns${took}.`);
 }
 
 function renderMeeting(m) {
@@ -288,28 +297,69 @@ function remember() {
   }
 }
 
+/** Reads .txt/.html/.docx in the analyser's worker (Rust), returning { text, format, encoding }. */
+function readInWorker(bytes, name) {
+  return new Promise((resolve, reject) => {
+    const id = ++requestId;
+    fileRequests.set(id, { resolve, reject });
+    worker.postMessage({ id, bytes, name }, [bytes.buffer]);
+  });
+}
+
+/** Reads a PDF's text layer with pdf.js, in reading order, with hyphenated line ends joined. */
+async function readPdf(bytes, name) {
+  const pdfjs = await import('./vendor/pdf.min.mjs');
+  pdfjs.GlobalWorkerOptions.workerSrc = new URL('./vendor/pdf.worker.min.mjs', import.meta.url).href;
+  let pdf;
+  try {
+    pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true }).promise;
+  } catch (e) {
+    if (e?.name === 'PasswordException') throw new Error('this PDF is password-protected; save a copy without a password and try again');
+    throw new Error(`this PDF could not be read (${e?.message ?? e})`);
+  }
+  const pages = [];
+  for (let p = 1; p <= pdf.numPages; p++) {
+    setStatus(`${name}: reading page ${p} of ${pdf.numPages}…`);
+    const content = await (await pdf.getPage(p)).getTextContent();
+    let text = '';
+    let lastY = null;
+    for (const item of content.items) {
+      if (typeof item.str !== 'string') continue;
+      const y = item.transform[5];
+      if (lastY !== null && Math.abs(y - lastY) > 2 && !text.endsWith('\n')) text += '\n';
+      text += item.str;
+      if (item.hasEOL) text += '\n';
+      lastY = y;
+    }
+    pages.push(text);
+  }
+  await pdf.destroy();
+  const text = pages.join('\n\n').replace(/(\p{L})-\n(?=\p{Ll})/gu, '$1');
+  if (text.replace(/\s/g, '').length < 20) {
+    throw new Error('this PDF has no text; it looks scanned (pictures of pages). Run it through OCR first.');
+  }
+  return { text, format: 'PDF', encoding: 'text layer' };
+}
+
 async function openFiles(files) {
   const list = [...files];
-  if (!list.length) return;
   for (const f of list) {
-    if (!/\.txt$/i.test(f.name) && f.type && f.type !== 'text/plain') {
-      setStatus(`${f.name}: only .txt files can be read here for now.`, true);
-      continue;
-    }
     if (f.size > MAX_BYTES) {
-      setStatus(`${f.name} is ${sizeLabel(f.size)}; the page analyses up to ${sizeLabel(MAX_BYTES)}.`, true);
+      setStatus(`${f.name} is ${sizeLabel(f.size)}; the page reads files up to ${sizeLabel(MAX_BYTES)} so the tab does not run out of memory.`, true);
       continue;
     }
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    let text;
+    setStatus(`Reading ${f.name}…`);
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-      setStatus(`${f.name} is not UTF-8; read it as Windows-1252.`);
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      const doc = /\.pdf$/i.test(f.name) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+        ? await readPdf(bytes, f.name)
+        : await readInWorker(bytes, f.name);
+      if (active >= 0 && docs.length === 1 && !docs[0].text.trim()) docs.pop();
+      const plain = doc.format === 'text' && doc.encoding === 'UTF-8';
+      addDoc(f.name, doc.text, plain ? '' : `Read ${f.name} as ${doc.format} (${doc.encoding}). `);
+    } catch (e) {
+      setStatus(`${f.name}: ${e.message}`, true);
     }
-    if (active >= 0 && docs.length === 1 && !docs[0].text.trim()) docs.pop();
-    addDoc(f.name, text);
   }
 }
 

@@ -1,6 +1,6 @@
 // Runs the analyser off the main thread so a large paste never freezes the page.
 // The wasm module comes inlined (pkg/wasm-bytes.js): no request is made for it.
-import { initSync, analyse, version } from './pkg/minutes_analyser.js';
+import { initSync, analyse, readDocument, version } from './pkg/minutes_analyser.js';
 import { wasmBase64 } from './pkg/wasm-bytes.js';
 
 function bytesOf(base64) {
@@ -20,9 +20,17 @@ try {
 }
 
 self.onmessage = (event) => {
-  const { id, text } = event.data;
+  const { id, text, bytes, name } = event.data;
   if (!ready) {
     postMessage({ type: 'error', id, message: 'the analyser did not start' });
+    return;
+  }
+  if (bytes) {
+    try {
+      postMessage({ type: 'document', id, name, ...readDocument(bytes, name) });
+    } catch (e) {
+      postMessage({ type: 'error', id, name, message: String(e) });
+    }
     return;
   }
   const started = performance.now();

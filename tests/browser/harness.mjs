@@ -37,7 +37,7 @@ export async function openPage(env) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(env.base);
-  await page.waitForSelector('#results[data-state="done"]');
+  await page.waitForSelector('#results[data-state="done"]', { timeout: 60_000 });
   return { page, errors };
 }
 
