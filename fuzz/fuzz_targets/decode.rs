@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(doc) = minutes_analyser::formats::read(bytes, "file.txt") {
-        if doc.encoding == "UTF-8" {
+        if doc.format == minutes_analyser::formats::Format::Text && doc.encoding == "UTF-8" {
             assert_eq!(doc.text.as_bytes(), bytes, "UTF-8 text is never altered");
         }
         let report = minutes_analyser::analyse(&doc.text);
