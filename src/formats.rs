@@ -80,13 +80,13 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Document, FormatError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(FormatError::Encrypted);
     }
-    if bytes.starts_with(b"PK\x03\x04") || ext == "docx" {
-        return docx(bytes);
-    }
-    if matches!(ext, "doc" | "odt" | "rtf" | "xlsx" | "xls" | "pptx") {
+    if matches!(ext, "doc" | "odt" | "rtf" | "xlsx" | "xls" | "pptx" | "ppt" | "zip") {
         return Err(FormatError::Unsupported(format!(
             ".{ext} files cannot be read; save the minutes as .docx, .pdf, .html or .txt"
         )));
+    }
+    if bytes.starts_with(b"PK\x03\x04") || ext == "docx" {
+        return docx(bytes);
     }
     let (text, encoding) = decode_text(bytes)?;
     let head = text

@@ -161,3 +161,43 @@ test('a 5 MB paste completes while the page stays responsive', async () => {
   assert.match(await page.textContent('#status'), /Found \d+ indicators/);
   await page.close();
 });
+
+const fixtures = join(root, 'tests', 'fixtures');
+const dropFile = (page, name, mimeType) => page.setInputFiles('#file-input', { name, mimeType, buffer: readFileSync(join(fixtures, name)) });
+
+test('dropped .docx, .html, .pdf and Windows-1252 files give the findings of the pasted sample', async () => {
+  const { page } = await openPage(env);
+  const pasted = [await count(page, 'ind-count'), await count(page, 'act-count'), await count(page, 'con-count')];
+  for (const [name, mime, shown] of [
+    ['sample.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /Word \(\.docx\)/],
+    ['sample.html', 'text/html', /HTML/],
+    ['sample.pdf', 'application/pdf', /PDF/],
+    ['sample-1252.txt', 'text/plain', /Windows-1252/],
+  ]) {
+    await page.evaluate(() => { document.getElementById('results').dataset.state = 'stale'; });
+    await dropFile(page, name, mime);
+    await page.waitForSelector('#results[data-state="done"]', { timeout: 60_000 });
+    await page.waitForFunction((n) => document.querySelector('#doc-tabs [aria-selected="true"]')?.textContent === n, name);
+    assert.match(await page.textContent('#status'), shown, name);
+    const got = [await count(page, 'ind-count'), await count(page, 'act-count'), await count(page, 'con-count')];
+    assert.deepEqual(got, pasted, name);
+  }
+  assert.match(await page.inputValue('#minutes-input'), /Councillor Amara Okafor/);
+  assert.equal(await page.evaluate(() => window.__fromFixture), undefined, 'scripts in a dropped page never run');
+  await page.close();
+});
+
+test('unreadable files get a plain message, never an empty result', async () => {
+  const { page } = await openPage(env);
+  for (const [name, mime, message] of [
+    ['scanned.pdf', 'application/pdf', /no text; it looks scanned/],
+    ['corrupt.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /damaged/],
+  ]) {
+    await dropFile(page, name, mime);
+    await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('status').textContent), message.source, { timeout: 30_000 });
+    assert.ok(await page.locator('#status.error').count() === 1, name);
+  }
+  await page.setInputFiles('#file-input', { name: 'minutes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04nonsense') });
+  await page.waitForFunction(() => /minutes\.xlsx: /.test(document.getElementById('status').textContent));
+  await page.close();
+});
