@@ -80,7 +80,10 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Document, FormatError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(FormatError::Encrypted);
     }
-    if matches!(ext, "doc" | "odt" | "rtf" | "xlsx" | "xls" | "pptx" | "ppt" | "zip") {
+    if matches!(
+        ext,
+        "doc" | "odt" | "rtf" | "xlsx" | "xls" | "pptx" | "ppt" | "zip"
+    ) {
         return Err(FormatError::Unsupported(format!(
             ".{ext} files cannot be read; save the minutes as .docx, .pdf, .html or .txt"
         )));
@@ -463,6 +466,10 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("pdftotext"));
+        assert!(read(b"PK\x03\x04", "m.xlsx")
+            .unwrap_err()
+            .to_string()
+            .contains(".xlsx files cannot be read"));
     }
 
     #[test]

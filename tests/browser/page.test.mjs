@@ -198,6 +198,6 @@ test('unreadable files get a plain message, never an empty result', async () => 
     assert.ok(await page.locator('#status.error').count() === 1, name);
   }
   await page.setInputFiles('#file-input', { name: 'minutes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04nonsense') });
-  await page.waitForFunction(() => /minutes\.xlsx: /.test(document.getElementById('status').textContent));
+  await page.waitForFunction(() => /minutes\.xlsx: \.xlsx files cannot be read/.test(document.getElementById('status').textContent));
   await page.close();
 });
