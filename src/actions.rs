@@ -49,7 +49,7 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:it was\s+)?(?:unanimously\s+)?(?:res(?:olv|lov|ol)ed|resolutions?|decisions?|agreed)\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+that\b\s*[:\-]?\s*)",
+        r"(?i)^(?:(?:it was\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+that\b\s*[:\-]?\s*)|(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:resolutions?|decisions?|agreed)\s*$)",
     )
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
@@ -70,7 +70,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5})\s*$",
+        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers|members)\s*$",
     )
 });
 static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
@@ -361,6 +361,12 @@ mod tests {
             actions("The Committee resolved to note the report.")[0].0,
             ActionKind::Decision
         );
+    }
+
+    #[test]
+    fn it_was_agreed_in_the_narrative_is_an_action() {
+        let a = actions("It was agreed that officers would bring a report on sufficiency to the next meeting of the Board.");
+        assert_eq!(a[0].0, ActionKind::Action);
     }
 
     #[test]

@@ -107,7 +107,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,40}$",
+        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,100}$",
     )
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -511,7 +511,22 @@ fn build(
         parents: &parents,
         sentence_generic: f.unit == Unit::RatePer10k,
     };
-    let category = categorise(&a.norm.lower, &ctx, f.range.start);
+    let mut category = categorise(&a.norm.lower, &ctx, f.range.start);
+    // "This equated to a rate of 78 per 10,000": the measure is named in the sentence before.
+    if category == v.other()
+        && si > block.sentences.start
+        && REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()])
+    {
+        let prev = a.seg.sentences[si - 1].range.clone();
+        let ctx = Context {
+            clause: prev.clone(),
+            sentence: prev,
+            heading: None,
+            parents: &[],
+            sentence_generic: true,
+        };
+        category = categorise(&a.norm.lower, &ctx, f.range.start);
+    }
 
     let period = own_period(a, slots, i, periods)
         .or_else(|| running.period.clone())
@@ -816,5 +831,17 @@ mod tests {
             r.indicators[0].comparisons[0].kind,
             ComparisonKind::PreviousYear
         );
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_break_a_cue() {
+        let r = analyse("Only 38% of care leavers aged 19-21 were in education, employment or\ntraining, below the national figure of 56%.");
+        assert_eq!(r.indicators[0].category, "care_leavers_eet");
+    }
+
+    #[test]
+    fn a_sentence_that_refers_back_takes_the_earlier_measure() {
+        let r = analyse("The number of looked after children had increased to 512. This equated to a rate of 78 per 10,000 children.");
+        assert_eq!(r.indicators[1].category, "children_in_care");
     }
 }

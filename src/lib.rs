@@ -60,8 +60,9 @@ impl Analysis<'_> {
 
 /// Analyses the text of one set of minutes.
 pub fn analyse(text: &str) -> Report {
-    let norm = Normalized::new(text);
+    let mut norm = Normalized::new(text);
     let seg = segment::segment(&norm.text);
+    norm.soften_line_breaks(&seg.soft_breaks);
     let mut a = Analysis {
         norm: &norm,
         seg: &seg,

@@ -121,6 +121,23 @@ impl Normalized {
         }
     }
 
+    /// Turns the given `\n` bytes into spaces: line breaks that only wrap a paragraph.
+    pub fn soften_line_breaks(&mut self, at: &[usize]) {
+        if at.is_empty() {
+            return;
+        }
+        for s in [&mut self.text, &mut self.lower] {
+            let mut bytes = std::mem::take(s).into_bytes();
+            for &i in at {
+                if bytes.get(i) == Some(&b'\n') {
+                    bytes[i] = b' ';
+                }
+            }
+            // Swapping one ASCII byte for another keeps the text valid UTF-8.
+            *s = String::from_utf8(bytes).unwrap_or_default();
+        }
+    }
+
     /// Maps a byte range of the normalised text back to the original text.
     pub fn original(&self, r: Range<usize>) -> Range<usize> {
         let start = self

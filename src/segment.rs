@@ -61,6 +61,9 @@ pub struct Segments {
     pub blocks: Vec<Block>,
     /// Sentences in order.
     pub sentences: Vec<Sentence>,
+    /// Offsets of line breaks that only wrap a paragraph (PDF and e-mail text), which
+    /// later stages should read as spaces so "education, employment or\ntraining" is one phrase.
+    pub soft_breaks: Vec<usize>,
 }
 
 /// The kind of a list marker, used to work out nesting.
@@ -166,6 +169,7 @@ pub fn segment(text: &str) -> Segments {
             && !is_capital_heading(trimmed)
             && !ITEM_START.is_match(trimmed);
         if continues {
+            seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
             seg.blocks[b].range.end = end;
             prev_line_end_char = trimmed.chars().last();
