@@ -25,6 +25,8 @@ enum Cue {
     Meeting,
     /// "Members would like ...": those asking do not act.
     Request,
+    /// "Democratic Services to circulate ...": an action list's line names its owner first.
+    Listed,
 }
 
 static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
@@ -34,6 +36,7 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
                 "agent" => Cue::Agent,
                 "passive" => Cue::Passive,
                 "meeting" => Cue::Meeting,
+                "listed" => Cue::Listed,
                 _ => Cue::Request,
             };
             (cue, crate::pattern::compile(&format!(r"\b(?:{pattern})")))
@@ -270,6 +273,7 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
                     .map(|c| c["agent"].to_string())
             })
             .or_else(|| subject_of(before).filter(|s| !is_body(s))),
+        Cue::Listed => owner_of(text),
         Cue::Meeting | Cue::Request => None,
     };
     Some(Action {
@@ -426,5 +430,15 @@ mod tests {
                 Some("at the September meeting".into())
             )]
         );
+    }
+
+    #[test]
+    fn action_list_lines_are_actions() {
+        let a = actions(
+            "Democratic Services to circulate the revised terms of reference by the end of March.",
+        );
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
+        assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
     }
 }

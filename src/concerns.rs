@@ -243,4 +243,20 @@ mod tests {
     fn unlawful_is_high() {
         assert_eq!(concerns("37 families had been in bed and breakfast for more than six weeks, which was unlawful.")[0].1, Severity::High);
     }
+
+    #[test]
+    fn missed_targets_and_risks_are_concerns() {
+        assert_eq!(
+            concerns("The service missed its target for the second quarter.").len(),
+            1
+        );
+        assert_eq!(
+            concerns("There is a risk that the savings will not be delivered.").len(),
+            1
+        );
+        assert_eq!(
+            concerns("Performance was worse than the national average.").len(),
+            1
+        );
+    }
 }
