@@ -95,6 +95,9 @@ static RATE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 static RATE_10K: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^/(\d[\d,]*)\b"));
+static OF_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*)\b")
+});
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
@@ -405,6 +408,26 @@ fn digit_figure(
             in_words: false,
         });
     }
+    // "16 of 244 children": a count out of a total.
+    if let Some(c) = OF_TOTAL.captures(after) {
+        let whole = c.get(0).unwrap().end();
+        let denominator = parse_number(&c[1]);
+        let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
+            || after[whole..].trim_start().is_empty()
+            || after[whole..]
+                .trim_start()
+                .starts_with([')', ',', '.', ';']);
+        if is_integer && counted && denominator.is_some_and(|d| d >= value) {
+            return Some(Figure {
+                value,
+                unit: Unit::Count,
+                range: start..num_end + whole,
+                range_to: None,
+                denominator,
+                in_words: false,
+            });
+        }
+    }
     if let Some(r) = RATE_10K.find(after) {
         return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
     }
@@ -646,6 +669,11 @@ mod tests {
             figs("the rate was 225 per 10,000 children"),
             vec![(225.0, Unit::RatePer10k)]
         );
+        assert_eq!(
+            figs("16 of 244 children went missing"),
+            vec![(16.0, Unit::Count)]
+        );
+        assert!(figs("1 of 3 recommendations").is_empty());
         let t = "(90/108 children)";
         let f = find_figures(t, t, 0..t.len());
         assert_eq!((f[0].value, f[0].denominator), (90.0, Some(108.0)));
