@@ -102,11 +102,11 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is a heading in capitals ("CHILDREN'S SOCIAL CARE PERFORMANCE"),
 /// which starts an agenda item. "RESOLVED:" ends with a colon and is not one.
 fn is_capital_heading(line: &str) -> bool {
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 10
-        && line.split_whitespace().count() >= 2
+    // Most lines have a lowercase letter early on: test that first.
+    line.chars().all(|c| !c.is_lowercase())
         && !line.ends_with(':')
-        && line.chars().all(|c| !c.is_lowercase())
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 10
+        && line.split_whitespace().count() >= 2
 }
 
 /// Words that end with a full stop without ending a sentence.
