@@ -181,7 +181,7 @@ pub fn segment(text: &str) -> Segments {
         let capital_heading = is_capital_heading(trimmed);
         if ITEM_START.is_match(trimmed) || capital_heading {
             if !seg.blocks.is_empty() {
-                close_item(&mut seg, item_start_block, start);
+                close_item(&mut seg, item_start_block);
             }
             item_start_block = seg.blocks.len();
             stack.clear();
@@ -250,7 +250,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_heading = capital_heading;
     }
     if !seg.blocks.is_empty() {
-        close_item(&mut seg, item_start_block, text.len());
+        close_item(&mut seg, item_start_block);
     }
     for b in 0..seg.blocks.len() {
         let first = seg.sentences.len();
@@ -276,7 +276,7 @@ pub fn segment(text: &str) -> Segments {
 }
 
 /// Ends the item that began at block `first`, finding its title.
-fn close_item(seg: &mut Segments, first: usize, _end: usize) {
+fn close_item(seg: &mut Segments, first: usize) {
     let blocks = first..seg.blocks.len();
     if blocks.is_empty() {
         return;
@@ -293,19 +293,14 @@ fn close_item(seg: &mut Segments, first: usize, _end: usize) {
         .clone()
         .take(3)
         .map(|b| seg.blocks[b].range.clone())
-        .find(|r| r.len() > 3 && r.len() <= 150 && !is_item_label(seg, r))
+        // "Agenda item" alone is a label; "Item 5 Budget" holds a title.
+        .find(|r| r.len() > 12 && r.len() <= 150)
         .or_else(|| Some(seg.blocks[first].range.clone()));
     seg.items.push(Item {
         range: start..end,
         title,
         blocks,
     });
-}
-
-fn is_item_label(seg: &Segments, r: &Range<usize>) -> bool {
-    // Only "Agenda item" on its own is a bare label; "Item 5 Budget" holds a title.
-    let _ = seg;
-    r.len() <= 12
 }
 
 /// Splits `range` of `text` into trimmed sentence ranges.
