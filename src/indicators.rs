@@ -48,7 +48,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$",
+        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,6 +85,18 @@ static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier)|prior year)",
     )
+});
+static PERIOD_LABEL_GAP: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^\s*\(\s*[:=-]?\s*$"));
+static COMPARED_WITH_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\bcompared (?:with|to)\s*$"));
+static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\()",
+    )
+});
+static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
 });
 static REFERS_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^(?i:this|that|it|these|which|both|they)\b"));
@@ -318,7 +330,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             });
         if slots[i].comparison.is_none() {
             if let Some(c) = CHANGE_BEFORE.captures(before) {
-                slots[i].change = Some(verb_direction(&c["verb"]));
+                let verb = c
+                    .name("verb")
+                    .or(c.name("bare"))
+                    .map_or("up", |m| m.as_str());
+                slots[i].change = Some(verb_direction(verb));
             } else if let Some(c) = CHANGE_AFTER.captures(after) {
                 slots[i].change = Some(match (c.name("verb"), c.name("cmp")) {
                     (Some(v), _) => verb_direction(v.as_str()),
@@ -362,13 +378,24 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
         } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()])
-            || DOWN_FROM.is_match(&lower[gap_range])
+            || DOWN_FROM.is_match(&lower[gap_range.clone()])
+            || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
         {
-            slots[a].previous = Some(b);
-            slots[b].is_previous = true;
+            let after_b = &lower[slots[b].figure.range.end..sentence.end];
+            if COMPARED_WITH_ONLY.is_match(&lower[gap_range]) && !WHEN_AFTER.is_match(after_b) {
+                // "9.2%, compared with 7.4% for all pupils": another group, not an earlier time.
+                slots[b].comparison = Some(ComparisonKind::Other);
+            } else {
+                slots[a].previous = Some(b);
+                slots[b].is_previous = true;
+            }
         }
     }
     slots
+}
+
+fn gap_range_has_period(text: &str, r: &Range<usize>) -> bool {
+    !find_periods(text, r.clone()).is_empty()
 }
 
 fn without_periods(text: &str, r: Range<usize>) -> String {
@@ -413,10 +440,15 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
 fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention]) -> Option<String> {
     let f = &slots[i].figure;
     // "11.2%, down from 13.5% at the end of Quarter 2": the earlier value's period is not ours.
-    let ceiling = slots[i]
-        .previous
-        .filter(|&p| p > i)
-        .map(|p| slots[p].figure.range.start);
+    // The earlier value's own words start at the bracket or keyword that introduces it.
+    let ceiling = slots[i].previous.filter(|&p| p > i).map(|p| {
+        let gap_start = slots[i].group_end.min(slots[p].figure.range.start);
+        let gap = &a.norm.lower[gap_start..slots[p].figure.range.start];
+        gap_start
+            + INTRODUCES_EARLIER
+                .find(gap)
+                .map_or(gap.len(), |m| m.start())
+    });
     let floor = slots[i].previous.filter(|&p| p < i).map(|p| {
         // Only what comes after the "to" of "from A to B" belongs to B.
         let gap = &a.norm.lower[slots[p].group_end.min(f.range.start)..f.range.start];
@@ -461,10 +493,11 @@ fn previous_period(
     let fa = &slots[p].figure;
     let fb = &slots[b].figure;
     if p > b {
-        // The earlier value is written after the latest: its period follows it.
+        // The earlier value is written after the latest: its period is beside it,
+        // after the latest value ("72% (Q4 2023/24: 68%)", "11.2%, down from 13.5% at ...").
         return periods
             .iter()
-            .filter(|m| m.range.start >= fa.range.end)
+            .filter(|m| m.range.start >= slots[b].group_end)
             .min_by_key(|m| distance(&m.range, &fa.range))
             .map(|m| a.norm.text[m.range.clone()].to_string());
     }
@@ -843,5 +876,31 @@ mod tests {
     fn a_sentence_that_refers_back_takes_the_earlier_measure() {
         let r = analyse("The number of looked after children had increased to 512. This equated to a rate of 78 per 10,000 children.");
         assert_eq!(r.indicators[1].category, "children_in_care");
+    }
+
+    #[test]
+    fn an_earlier_period_in_brackets_gives_the_previous_value() {
+        let r = analyse("Dental checks: 72% (Q4 2023/24: 68%).");
+        assert_eq!(r.indicators.len(), 1);
+        let p = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!((p.value, p.period.as_deref()), (68.0, Some("Q4 2023/24")));
+    }
+
+    #[test]
+    fn compared_with_another_group_is_a_comparison() {
+        let r = analyse(
+            "Overall absence for children in care was 9.2%, compared with 7.4% for all pupils.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert!(r.indicators[0].previous.is_none());
+        assert_eq!(r.indicators[0].comparisons[0].value, 7.4);
+    }
+
+    #[test]
+    fn up_on_last_year_is_a_change() {
+        let r =
+            analyse("The number of children subject to CP plans was 412 (up 12% on last year).");
+        assert_eq!(r.indicators[1].role, Role::Change);
+        assert_eq!(r.indicators[1].direction, Some(Direction::Up));
     }
 }
