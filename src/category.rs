@@ -6,6 +6,7 @@
 //! parent bullet or lead-in (an `o` answer takes its topic from the question), and
 //! only then generic cues such as "children looked after".
 
+use crate::segment::Segments;
 use crate::vocab::VOCAB;
 use std::ops::Range;
 
@@ -68,6 +69,25 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
 /// Whether a range names a topic with a specific (not generic) cue.
 pub fn has_specific(lower: &str, range: Range<usize>) -> bool {
     cues(lower, range).iter().any(|h| !h.generic)
+}
+
+/// The category named by the sentence before `si` in the same block, if it names one:
+/// for "This equated to ..." or "Members expressed concern about this".
+pub fn from_previous_sentence(lower: &str, seg: &Segments, si: usize, at: usize) -> Option<usize> {
+    let block = &seg.blocks[seg.sentences[si].block];
+    if si <= block.sentences.start {
+        return None;
+    }
+    let prev = seg.sentences[si - 1].range.clone();
+    let ctx = Context {
+        clause: prev.clone(),
+        sentence: prev,
+        heading: None,
+        parents: &[],
+        sentence_generic: true,
+    };
+    let c = categorise(lower, &ctx, at);
+    (c != VOCAB.other()).then_some(c)
 }
 
 /// The text regions that may say what a figure is about, from nearest to furthest.

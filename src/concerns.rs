@@ -6,7 +6,7 @@
 //! benchmark are read with the topic's polarity: re-referrals "lower than national"
 //! are good news, timeliness "below national" is not.
 
-use crate::category::{categorise, Context};
+use crate::category::{categorise, from_previous_sentence, Context};
 use crate::report::{Concern, Severity};
 use crate::vocab::{Polarity, VOCAB};
 use crate::Analysis;
@@ -110,19 +110,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             };
             let mut topic = categorise(&a.norm.lower, &ctx, pending[0].1);
             // "Members expressed concern about this": the topic is in the sentence before.
-            if !crate::category::has_specific(&a.norm.lower, sentence.range.clone())
-                && si > block.sentences.start
-            {
-                let prev = a.seg.sentences[si - 1].range.clone();
-                let ctx = Context {
-                    clause: prev.clone(),
-                    sentence: prev,
-                    heading: None,
-                    parents: &[],
-                    sentence_generic: true,
-                };
-                let before = categorise(&a.norm.lower, &ctx, pending[0].1);
-                if before != v.other() {
+            if !crate::category::has_specific(&a.norm.lower, sentence.range.clone()) {
+                if let Some(before) = from_previous_sentence(&a.norm.lower, a.seg, si, pending[0].1)
+                {
                     topic = before;
                 }
             }

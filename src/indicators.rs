@@ -7,7 +7,7 @@
 //! standing becomes an indicator, which then takes its category, its period (from the
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
-use crate::category::{categorise, Context};
+use crate::category::{categorise, from_previous_sentence, Context};
 use crate::figures::{find_figures, Figure, Unit};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -546,19 +546,10 @@ fn build(
     };
     let mut category = categorise(&a.norm.lower, &ctx, f.range.start);
     // "This equated to a rate of 78 per 10,000": the measure is named in the sentence before.
-    if category == v.other()
-        && si > block.sentences.start
-        && REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()])
-    {
-        let prev = a.seg.sentences[si - 1].range.clone();
-        let ctx = Context {
-            clause: prev.clone(),
-            sentence: prev,
-            heading: None,
-            parents: &[],
-            sentence_generic: true,
-        };
-        category = categorise(&a.norm.lower, &ctx, f.range.start);
+    if category == v.other() && REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()]) {
+        if let Some(c) = from_previous_sentence(&a.norm.lower, a.seg, si, f.range.start) {
+            category = c;
+        }
     }
 
     let period = own_period(a, slots, i, periods)
