@@ -1,36 +1,81 @@
-//! Times each stage of the analysis on a file: `cargo run --release --example stages FILE`.
+//! Times each stage of the analysis on a file, averaged over runs:
+//! `cargo run --release --example stages FILE [RUNS]`.
 use minutes_analyser::{
     actions, concerns, indicators, meeting, normalize::Normalized, segment, Analysis,
 };
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 fn main() {
     let path = std::env::args().nth(1).expect("give a file");
+    let runs: u32 = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
     let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
-    let t = Instant::now();
-    let norm = Normalized::new(&text);
-    println!("normalize  {:?}", t.elapsed());
-    let t = Instant::now();
-    let seg = segment::segment(&norm.text);
-    println!("segment    {:?}", t.elapsed());
-    let mut a = Analysis {
-        norm: &norm,
-        seg: &seg,
-        item_periods: Vec::new(),
-    };
-    let t = Instant::now();
-    a.item_periods = meeting::item_periods(&a);
-    println!("periods    {:?}", t.elapsed());
-    let t = Instant::now();
-    let i = indicators::extract(&a);
-    println!("indicators {:?} ({})", t.elapsed(), i.len());
-    let t = Instant::now();
-    let x = actions::extract(&a);
-    println!("actions    {:?} ({})", t.elapsed(), x.len());
-    let t = Instant::now();
-    let c = concerns::extract(&a);
-    println!("concerns   {:?} ({})", t.elapsed(), c.len());
-    let t = Instant::now();
-    let m = meeting::facts(&a, &a.item_periods);
-    println!("meeting    {:?} ({} people)", t.elapsed(), m.people.len());
+    // One untimed run so that pattern compilation is not counted.
+    minutes_analyser::analyse(&text);
+    // ONLY=concerns (say) runs just that extraction stage after segmenting, so that
+    // instruction counts (valgrind) can be read per stage.
+    let only = std::env::var("ONLY").unwrap_or_default();
+    let run = |stage: &str| only.is_empty() || only == stage;
+    let mut times = [Duration::ZERO; 8];
+    let mut counts = [0usize; 4];
+    for _ in 0..runs {
+        let mut lap = Instant::now();
+        let mut mark = |i: usize, times: &mut [Duration; 8]| {
+            times[i] += lap.elapsed();
+            lap = Instant::now();
+        };
+        let mut norm = Normalized::new(&text);
+        mark(0, &mut times);
+        let seg = segment::segment(&norm.text);
+        norm.soften_line_breaks(&seg.soft_breaks);
+        mark(1, &mut times);
+        let mut a = Analysis {
+            norm: &norm,
+            seg: &seg,
+            item_periods: Vec::new(),
+        };
+        a.item_periods = meeting::item_periods(&a);
+        mark(2, &mut times);
+        if run("indicators") {
+            counts[0] = indicators::extract(&a).len();
+        }
+        mark(3, &mut times);
+        if run("actions") {
+            counts[1] = actions::extract(&a).len();
+        }
+        mark(4, &mut times);
+        if run("concerns") {
+            counts[2] = concerns::extract(&a).len();
+        }
+        mark(5, &mut times);
+        if run("meeting") {
+            counts[3] = meeting::facts(&a, &a.item_periods).people.len();
+        }
+        mark(6, &mut times);
+    }
+    let names = [
+        "normalize",
+        "segment",
+        "periods",
+        "indicators",
+        "actions",
+        "concerns",
+        "meeting",
+    ];
+    let total: Duration = times.iter().sum();
+    for (i, n) in names.iter().enumerate() {
+        let c = if i >= 3 {
+            format!(" ({})", counts[i - 3])
+        } else {
+            String::new()
+        };
+        println!("{n:<11}{:>10.1?}{c}", times[i] / runs);
+    }
+    println!(
+        "total      {:>10.1?}  {:.1} MB/s",
+        total / runs,
+        (text.len() as f64 * runs as f64) / total.as_secs_f64() / 1e6
+    );
 }

@@ -74,6 +74,11 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         .collect();
     hits.sort_by_key(|h| h.0);
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
+        // Most sentences hold no cue: skip them before splitting into clauses.
+        let first = hits.partition_point(|h| h.0 < sentence.range.start);
+        if hits.get(first).is_none_or(|h| h.0 >= sentence.range.end) {
+            continue;
+        }
         let block = &a.seg.blocks[sentence.block];
         for clause in clauses(&a.norm.lower, sentence.range.clone()) {
             let mut worst: Option<(Severity, usize)> = None;

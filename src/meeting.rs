@@ -19,9 +19,12 @@ static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:[A-Z][\w']+\s+){0,3}(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
+        r"\b(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
     )
 });
+/// Up to three capitalised words before a body's name: "Corporate Parenting Panel".
+static BODY_NAME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
 
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
@@ -77,7 +80,23 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         })
         .collect();
     let mut people: Vec<Person> = Vec::new();
-    for c in PERSON.captures_iter(text) {
+    // A person is introduced with a role word, so only lines holding one are read
+    // with the (costly) name-and-role pattern.
+    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in ROLE_WORD.find_iter(text) {
+        if lines.last().is_some_and(|l| l.end > m.start()) {
+            continue;
+        }
+        let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| m.end() + i);
+        lines.push(start..end);
+    }
+    for c in lines
+        .iter()
+        .flat_map(|l| PERSON.captures_iter(&text[l.clone()]))
+    {
         let role = c["role"].trim().trim_end_matches(',').trim().to_string();
         if !ROLE_WORD.is_match(&role) {
             continue;
@@ -90,8 +109,11 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in BODY.find_iter(text) {
-        let s = m
-            .as_str()
+        let window = crate::pattern::window_before(text, m.start(), 120);
+        let start = BODY_NAME_BEFORE
+            .find(window)
+            .map_or(m.start(), |b| m.start() - window.len() + b.start());
+        let s = text[start..m.end()]
             .trim_start_matches("The ")
             .trim_start_matches("the ");
         *counts.entry(s).or_default() += 1;

@@ -16,8 +16,10 @@ pub struct Normalized {
     pub text: String,
     /// ASCII-lowercased copy of `text` (same length), for case-insensitive scans.
     pub lower: String,
-    /// For each byte of `text`, the offset of the original character it came from.
-    origin: Vec<u32>,
+    /// Where the copy from the original breaks step: `(normalised, original)` offsets
+    /// from which the text runs on byte for byte until the next entry. Most minutes
+    /// are long plain runs, so this is far smaller than one offset per byte.
+    steps: Vec<(u32, u32)>,
     original_len: usize,
 }
 
@@ -27,7 +29,7 @@ enum Mapped {
     Space,
     Newline,
     Drop,
-    Ascii(u8),
+    Ascii(&'static str),
 }
 
 fn map_char(c: char) -> Mapped {
@@ -37,46 +39,53 @@ fn map_char(c: char) -> Mapped {
             Mapped::Space
         }
         '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => Mapped::Drop,
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => {
-            Mapped::Ascii(b'\'')
-        }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => Mapped::Ascii(b'"'),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => Mapped::Ascii(b'-'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => Mapped::Ascii("'"),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => Mapped::Ascii("\""),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Mapped::Ascii("-"),
         c if c.is_control() => Mapped::Space,
         _ => Mapped::Keep,
     }
 }
 
+/// True for the bytes copied unchanged: printable ASCII apart from the backtick.
+fn is_plain(b: u8) -> bool {
+    (0x21..0x7f).contains(&b) && b != b'`'
+}
+
 impl Normalized {
     /// Builds the plain form of `input` in one pass.
     pub fn new(input: &str) -> Self {
-        let mut text = String::with_capacity(input.len());
-        let mut origin = Vec::with_capacity(input.len());
-        let mut pending_space: Option<u32> = None;
+        let mut n = Normalized {
+            text: String::with_capacity(input.len()),
+            lower: String::new(),
+            steps: Vec::new(),
+            original_len: input.len(),
+        };
+        let mut pending_space: Option<usize> = None;
         let bytes = input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            // Fast path: most of any minutes is plain printable ASCII.
-            let (c, len) = if (0x21..0x7f).contains(&b) && b != b'`' {
-                if let Some(s) = pending_space.take() {
-                    if !text.is_empty() && !text.ends_with('\n') {
-                        text.push(' ');
-                        origin.push(s);
+            // Fast path: most of any minutes is words of plain ASCII with single
+            // spaces between them, copied whole.
+            if is_plain(bytes[i]) {
+                n.flush_space(&mut pending_space);
+                let start = i;
+                i += 1;
+                while i < bytes.len() {
+                    if is_plain(bytes[i]) {
+                        i += 1;
+                    } else if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| is_plain(b)) {
+                        i += 2;
+                    } else {
+                        break;
                     }
                 }
-                text.push(b as char);
-                origin.push(i as u32);
-                i += 1;
+                n.push(&input[start..i], start);
                 continue;
-            } else if b < 0x80 {
-                (b as char, 1)
-            } else {
-                let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
-                (c, c.len_utf8())
-            };
-            let at = i as u32;
-            i += len;
+            }
+            let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
+            let at = i;
+            i += c.len_utf8();
             match map_char(c) {
                 Mapped::Space => {
                     if pending_space.is_none() {
@@ -89,35 +98,41 @@ impl Normalized {
                         continue; // CRLF: the '\n' that follows stands for both
                     }
                     pending_space = None; // trailing spaces on a line carry no meaning
-                    text.push('\n');
-                    origin.push(at);
+                    n.push("\n", at);
                 }
-                mapped => {
-                    if let Some(s) = pending_space.take() {
-                        if !text.is_empty() && !text.ends_with('\n') {
-                            text.push(' ');
-                            origin.push(s);
-                        }
-                    }
-                    match mapped {
-                        Mapped::Ascii(b) => {
-                            text.push(b as char);
-                            origin.push(at);
-                        }
-                        _ => {
-                            text.push(c);
-                            origin.extend(std::iter::repeat_n(at, c.len_utf8()));
-                        }
-                    }
+                Mapped::Ascii(plain) => {
+                    n.flush_space(&mut pending_space);
+                    n.push(plain, at);
+                }
+                Mapped::Keep => {
+                    n.flush_space(&mut pending_space);
+                    n.push(&input[at..i], at);
                 }
             }
         }
-        let lower = text.to_ascii_lowercase();
-        Normalized {
-            text,
-            lower,
-            origin,
-            original_len: input.len(),
+        n.lower = n.text.to_ascii_lowercase();
+        n
+    }
+
+    /// Appends `piece`, which came from the original text at `at`.
+    fn push(&mut self, piece: &str, at: usize) {
+        let here = self.text.len();
+        let runs_on = self
+            .steps
+            .last()
+            .is_some_and(|&(n, o)| here - n as usize == at.wrapping_sub(o as usize));
+        if !runs_on {
+            self.steps.push((here as u32, at as u32));
+        }
+        self.text.push_str(piece);
+    }
+
+    /// Writes the one space that stands for a run of spaces, unless at a line start.
+    fn flush_space(&mut self, pending: &mut Option<usize>) {
+        if let Some(at) = pending.take() {
+            if !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.push(" ", at);
+            }
         }
     }
 
@@ -140,16 +155,20 @@ impl Normalized {
 
     /// Maps a byte range of the normalised text back to the original text.
     pub fn original(&self, r: Range<usize>) -> Range<usize> {
-        let start = self
-            .origin
-            .get(r.start)
-            .map_or(self.original_len, |&o| o as usize);
-        let end = if r.end >= self.origin.len() {
-            self.original_len
-        } else {
-            self.origin[r.end] as usize
-        };
+        let start = self.original_offset(r.start);
+        let end = self.original_offset(r.end);
         start..end.max(start)
+    }
+
+    /// The original offset of the character at byte `at` of the normalised text.
+    fn original_offset(&self, at: usize) -> usize {
+        if at >= self.text.len() {
+            return self.original_len;
+        }
+        let k = self.steps.partition_point(|&(n, _)| n as usize <= at);
+        // `steps` starts at 0 whenever the text is not empty, so k >= 1 here.
+        let (n, o) = self.steps[k.saturating_sub(1)];
+        o as usize + (at - n as usize)
     }
 }
 

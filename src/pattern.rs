@@ -77,6 +77,16 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
+/// The text of at most `len` bytes that ends at `end`, starting on a char boundary,
+/// for reading a bounded window before a hit without scanning back to the start.
+pub fn window_before(text: &str, end: usize, len: usize) -> &str {
+    let mut start = end.saturating_sub(len);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +99,13 @@ mod tests {
         );
         assert_eq!(ascii(r"[\w'-]+[^%\d.;]"), r"[[:word:]'-]+[^%[:digit:].;]");
         assert_eq!(ascii(r"\(\.\)"), r"\(\.\)");
+    }
+
+    #[test]
+    fn windows_start_on_char_boundaries() {
+        assert_eq!(window_before("£5 and £6", 11, 2), "6");
+        assert_eq!(window_before("£5 and £6", 11, 3), "£6");
+        assert_eq!(window_before("ab", 1, 10), "a");
     }
 
     #[test]
