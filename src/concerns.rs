@@ -26,7 +26,18 @@ enum CueWeight {
     Above,
 }
 
-static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
+/// The cue table as one pattern, one alternative per weight in table order, so the
+/// text is scanned once; at one place the earlier (heavier) row wins. `CUE_ROWS`
+/// tells which row a hit came from.
+static CUES: LazyLock<Regex> = LazyLock::new(|| {
+    let rows: Vec<String> = crate::vocab::cue_rows(TABLE)
+        .map(|(_, pattern)| format!("(?:{pattern})"))
+        .collect();
+    crate::pattern::compile(&format!(r"\b(?:{})\b", rows.join("|")))
+});
+
+/// Each row of the cue table, anchored, with its weight.
+static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
     crate::vocab::cue_rows(TABLE)
         .map(|(w, pattern)| {
             let weight = match w {
@@ -36,13 +47,18 @@ static CUES: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "above" => CueWeight::Above,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
-            (
-                weight,
-                crate::pattern::compile(&format!(r"\b(?:{pattern})\b")),
-            )
+            (weight, crate::pattern::compile(&format!(r"^(?:{pattern})$")))
         })
         .collect()
 });
+
+/// The weight of the row a cue came from.
+fn weight_of(cue: &str) -> CueWeight {
+    CUE_ROWS
+        .iter()
+        .find(|(_, re)| re.is_match(cue))
+        .map_or(CueWeight::Fixed(Severity::Medium), |(w, _)| *w)
+}
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -64,15 +80,11 @@ static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
     let mut out = Vec::new();
-    // One scan of the whole text per cue table, not one per clause.
-    let mut hits: Vec<(usize, usize, CueWeight)> = CUES
-        .iter()
-        .flat_map(|(w, re)| {
-            re.find_iter(&a.norm.lower)
-                .map(move |m| (m.start(), m.end(), *w))
-        })
+    // One scan of the whole text, not one per clause or per row.
+    let hits: Vec<(usize, usize, CueWeight)> = CUES
+        .find_iter(&a.norm.lower)
+        .map(|m| (m.start(), m.end(), weight_of(m.as_str())))
         .collect();
-    hits.sort_by_key(|h| h.0);
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
         // Most sentences hold no cue: skip them before splitting into clauses.
         let first = hits.partition_point(|h| h.0 < sentence.range.start);
