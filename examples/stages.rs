@@ -31,12 +31,7 @@ fn main() {
         let seg = segment::segment(&norm.text);
         norm.soften_line_breaks(&seg.soft_breaks);
         mark(1, &mut times);
-        let mut a = Analysis {
-            norm: &norm,
-            seg: &seg,
-            item_periods: Vec::new(),
-        };
-        a.item_periods = meeting::item_periods(&a);
+        let a = Analysis::new(&norm, &seg);
         mark(2, &mut times);
         if run("indicators") {
             counts[0] = indicators::extract(&a).len();

@@ -21,8 +21,8 @@ pub struct CueHit {
     pub at: usize,
 }
 
-/// Finds category cues in `range` of the lowercased normalised text.
-pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
+/// Finds category cues in `range` of the lowercased normalised text, with their ends.
+fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     let v = &*VOCAB;
     let slice = &lower[range.clone()];
     let bytes = slice.as_bytes();
@@ -56,24 +56,56 @@ pub fn cues(lower: &str, range: Range<usize>) -> Vec<CueHit> {
     // reaches at least as far: one sweep, no pairwise comparison.
     out.sort_by_key(|h| (h.0.at, std::cmp::Reverse(h.1)));
     let mut reach = 0;
-    let mut kept: Vec<CueHit> = Vec::with_capacity(out.len());
+    let mut kept = Vec::with_capacity(out.len());
     for (hit, end) in out {
         if end > reach {
-            kept.push(hit);
+            kept.push((hit, end));
             reach = end;
         }
     }
     kept
 }
 
+/// The category cues of a whole document, found in one pass so that each figure's
+/// clause, sentence and heading are looked up rather than scanned again.
+pub struct CueIndex {
+    /// Hits in order of start, with their ends.
+    hits: Vec<(CueHit, usize)>,
+}
+
+impl CueIndex {
+    /// Finds every cue of the lowercased normalised text.
+    pub fn new(lower: &str) -> Self {
+        CueIndex {
+            hits: scan(lower, 0..lower.len()),
+        }
+    }
+
+    /// The cues lying wholly inside `range`, in order.
+    pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
+        let first = self.hits.partition_point(|h| h.0.at < range.start);
+        self.hits[first..]
+            .iter()
+            .take_while(|h| h.0.at < range.end)
+            .filter(|h| h.1 <= range.end)
+            .map(|h| h.0)
+            .collect()
+    }
+}
+
 /// Whether a range names a topic with a specific (not generic) cue.
-pub fn has_specific(lower: &str, range: Range<usize>) -> bool {
-    cues(lower, range).iter().any(|h| !h.generic)
+pub fn has_specific(cues: &CueIndex, range: Range<usize>) -> bool {
+    cues.within(range).iter().any(|h| !h.generic)
 }
 
 /// The category named by the sentence before `si` in the same block, if it names one:
 /// for "This equated to ..." or "Members expressed concern about this".
-pub fn from_previous_sentence(lower: &str, seg: &Segments, si: usize, at: usize) -> Option<usize> {
+pub fn from_previous_sentence(
+    cues: &CueIndex,
+    seg: &Segments,
+    si: usize,
+    at: usize,
+) -> Option<usize> {
     let block = &seg.blocks[seg.sentences[si].block];
     if si <= block.sentences.start {
         return None;
@@ -86,7 +118,7 @@ pub fn from_previous_sentence(lower: &str, seg: &Segments, si: usize, at: usize)
         parents: &[],
         sentence_generic: true,
     };
-    let c = categorise(lower, &ctx, at);
+    let c = categorise(cues, &ctx, at);
     (c != VOCAB.other()).then_some(c)
 }
 
@@ -113,13 +145,13 @@ fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> 
 }
 
 /// Chooses the category for something written at `at` in the given context.
-pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
+pub fn categorise(cues: &CueIndex, ctx: &Context, at: usize) -> usize {
     let v = &*VOCAB;
-    let sentence_hits = cues(lower, ctx.sentence.clone());
+    let sentence_hits = cues.within(ctx.sentence.clone());
     let heading_hits = ctx
         .heading
         .clone()
-        .map(|h| cues(lower, h))
+        .map(|h| cues.within(h))
         .unwrap_or_default();
     let heading_specific = heading_hits.iter().find(|h| !h.generic).map(|h| h.category);
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
@@ -149,7 +181,7 @@ pub fn categorise(lower: &str, ctx: &Context, at: usize) -> usize {
         return c;
     }
     for p in ctx.parents {
-        if let Some(h) = cues(lower, p.clone()).iter().find(|h| !h.generic) {
+        if let Some(h) = cues.within(p.clone()).iter().find(|h| !h.generic) {
             return h.category;
         }
     }
@@ -185,7 +217,7 @@ mod tests {
             parents: &[],
             sentence_generic: false,
         };
-        VOCAB.categories[categorise(&lower, &ctx, at)].key
+        VOCAB.categories[categorise(&CueIndex::new(&lower), &ctx, at)].key
     }
 
     #[test]

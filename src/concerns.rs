@@ -47,7 +47,10 @@ static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "above" => CueWeight::Above,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
-            (weight, crate::pattern::compile(&format!(r"^(?:{pattern})$")))
+            (
+                weight,
+                crate::pattern::compile(&format!(r"^(?:{pattern})$")),
+            )
         })
         .collect()
 });
@@ -125,11 +128,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 parents: &parents,
                 sentence_generic: false,
             };
-            let mut topic = categorise(&a.norm.lower, &ctx, pending[0].1);
+            let mut topic = categorise(&a.cues, &ctx, pending[0].1);
             // "Members expressed concern about this": the topic is in the sentence before.
-            if !crate::category::has_specific(&a.norm.lower, sentence.range.clone()) {
-                if let Some(before) = from_previous_sentence(&a.norm.lower, a.seg, si, pending[0].1)
-                {
+            if !crate::category::has_specific(&a.cues, sentence.range.clone()) {
+                if let Some(before) = from_previous_sentence(&a.cues, a.seg, si, pending[0].1) {
                     topic = before;
                 }
             }

@@ -154,6 +154,29 @@ static AGE_RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));
 
+/// Where figures may start in a document, found in one cheap scan so that the many
+/// sentences without a number skip the full figure search.
+pub struct FigureStarts {
+    /// Starts of number words ("twelve", "ninety five") in the lowercased text.
+    words: Vec<usize>,
+}
+
+impl FigureStarts {
+    /// Scans the lowercased text for number words.
+    pub fn new(lower: &str) -> Self {
+        FigureStarts {
+            words: WORD_NUMBER.find_iter(lower).map(|m| m.start()).collect(),
+        }
+    }
+
+    /// True when `range` of `text` holds a digit or a number word.
+    pub fn any_in(&self, text: &str, range: Range<usize>) -> bool {
+        let first = self.words.partition_point(|&w| w < range.start);
+        self.words.get(first).is_some_and(|&w| w < range.end)
+            || text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+    }
+}
+
 /// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
 pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {
     let sentence_lower = &lower[range.clone()];

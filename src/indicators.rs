@@ -8,7 +8,7 @@
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
 use crate::category::{categorise, from_previous_sentence, Context};
-use crate::figures::{find_figures, Figure, Unit};
+use crate::figures::{find_figures, Figure, FigureStarts, Unit};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -165,6 +165,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         block: usize::MAX,
         ..Default::default()
     };
+    let starts = FigureStarts::new(&a.norm.lower);
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
         if running.block != sentence.block {
             running = Running {
@@ -173,6 +174,9 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             };
         }
         let range = sentence.range.clone();
+        if !starts.any_in(&a.norm.text, range.clone()) {
+            continue;
+        }
         let figures = find_figures(&a.norm.text, &a.norm.lower, range.clone());
         if figures.is_empty() {
             continue;
@@ -544,10 +548,10 @@ fn build(
         parents: &parents,
         sentence_generic: f.unit == Unit::RatePer10k,
     };
-    let mut category = categorise(&a.norm.lower, &ctx, f.range.start);
+    let mut category = categorise(&a.cues, &ctx, f.range.start);
     // "This equated to a rate of 78 per 10,000": the measure is named in the sentence before.
     if category == v.other() && REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()]) {
-        if let Some(c) = from_previous_sentence(&a.norm.lower, a.seg, si, f.range.start) {
+        if let Some(c) = from_previous_sentence(&a.cues, a.seg, si, f.range.start) {
             category = c;
         }
     }

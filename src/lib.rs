@@ -45,9 +45,23 @@ pub struct Analysis<'a> {
     pub seg: &'a Segments,
     /// The reporting period of each agenda item, where stated.
     pub item_periods: Vec<Option<String>>,
+    /// Every category cue of the text.
+    pub cues: category::CueIndex,
 }
 
-impl Analysis<'_> {
+impl<'a> Analysis<'a> {
+    /// Prepares the shared state: category cues and item periods.
+    pub fn new(norm: &'a Normalized, seg: &'a Segments) -> Self {
+        let mut a = Analysis {
+            norm,
+            seg,
+            item_periods: Vec::new(),
+            cues: category::CueIndex::new(&norm.lower),
+        };
+        a.item_periods = meeting::item_periods(&a);
+        a
+    }
+
     /// Converts a normalised range into a span of the original text.
     pub fn span(&self, r: Range<usize>) -> report::Span {
         let o = self.norm.original(r);
@@ -63,12 +77,7 @@ pub fn analyse(text: &str) -> Report {
     let mut norm = Normalized::new(text);
     let seg = segment::segment(&norm.text);
     norm.soften_line_breaks(&seg.soft_breaks);
-    let mut a = Analysis {
-        norm: &norm,
-        seg: &seg,
-        item_periods: Vec::new(),
-    };
-    a.item_periods = meeting::item_periods(&a);
+    let a = Analysis::new(&norm, &seg);
     let indicators = indicators::extract(&a);
     let actions = actions::extract(&a);
     let concerns = concerns::extract(&a);

@@ -114,6 +114,9 @@ fn build() -> Vocabulary {
     }
     let category_matcher = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        // A DFA: the whole text is scanned once with overlapping matches, which cannot
+        // use a prefilter, so the per-byte cost of the automaton is what counts.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("category cues compile");
     let mut counted = HashSet::new();
