@@ -44,6 +44,23 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Any action cue or in-sentence resolution at all: most sentences have none, and
+/// one scan to say so is cheaper than trying each row in turn.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let rows: Vec<String> = crate::vocab::cue_rows(TABLE)
+        .map(|(_, pattern)| format!("(?:{pattern})"))
+        .collect();
+    crate::pattern::compile(&format!(r"\b(?:{})|\bresolved\b", rows.join("|")))
+});
+
+/// Any due date at all, for the same reason.
+static ANY_DUE: LazyLock<Regex> = LazyLock::new(|| {
+    let rows: Vec<String> = crate::vocab::data_lines(DUE)
+        .map(|l| format!("(?:{l})"))
+        .collect();
+    crate::pattern::compile(&format!(r"(?i)\b(?:{})\b", rows.join("|")))
+});
+
 static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     crate::vocab::data_lines(DUE)
         .map(|l| crate::pattern::compile(&format!(r"(?i)\b{l}\b")))
@@ -246,6 +263,9 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
+    if !ANY_CUE.is_match(lower) {
+        return None;
+    }
     let text = &a.norm.text[r.clone()];
     // "The Committee RESOLVED to note the report": a decision inside a sentence.
     if RESOLVED_IN_SENTENCE.is_match(text) {
@@ -323,6 +343,9 @@ fn is_body(s: &str) -> bool {
 }
 
 fn due_in(text: &str) -> Option<String> {
+    if !ANY_DUE.is_match(text) {
+        return None;
+    }
     DUE_PATTERNS
         .iter()
         .find_map(|re| re.find(text))
