@@ -80,18 +80,27 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         })
         .collect();
     let mut people: Vec<Person> = Vec::new();
-    // A person is introduced with a role word, so only lines holding one are read
-    // with the (costly) name-and-role pattern.
+    // A person is introduced with a role word ("Kieran Lord, Service Director for
+    // ..."), so only a bounded window around each role word, within its line, is read
+    // with the (costly) name-and-role pattern; bounded so that a text with no line
+    // breaks stays linear.
     let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
     for m in ROLE_WORD.find_iter(text) {
-        if lines.last().is_some_and(|l| l.end > m.start()) {
-            continue;
+        let before = crate::pattern::window_before(text, m.start(), 240);
+        let start = match before.rfind('\n') {
+            Some(i) => m.start() - before.len() + i + 1,
+            // Start on a word, not inside one.
+            None => m.start() - before.len() + before.find(' ').map_or(0, |i| i + 1),
+        };
+        let after = &text[m.end()..];
+        let mut end = m.end() + after.find('\n').unwrap_or(after.len()).min(140);
+        while !text.is_char_boundary(end) {
+            end += 1;
         }
-        let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[m.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| m.end() + i);
-        lines.push(start..end);
+        match lines.last_mut() {
+            Some(last) if last.end >= start => last.end = last.end.max(end),
+            _ => lines.push(start..end),
+        }
     }
     for c in lines
         .iter()
