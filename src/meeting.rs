@@ -89,6 +89,7 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         let before = crate::pattern::window_before(text, m.start(), 240);
         let start = match before.rfind('\n') {
             Some(i) => m.start() - before.len() + i + 1,
+            None if before.len() == m.start() => 0,
             // Start on a word, not inside one.
             None => m.start() - before.len() + before.find(' ').map_or(0, |i| i + 1),
         };
