@@ -157,30 +157,49 @@ static IN_PLACE: LazyLock<Regex> =
 /// Where figures may start in a document, found in one cheap scan so that the many
 /// sentences without a number skip the full figure search.
 pub struct FigureStarts {
-    /// Starts of number words ("twelve", "ninety five") in the lowercased text.
-    words: Vec<usize>,
+    /// Number words ("twelve", "ninety five") in the lowercased text.
+    words: Vec<Range<usize>>,
 }
 
 impl FigureStarts {
     /// Scans the lowercased text for number words.
     pub fn new(lower: &str) -> Self {
         FigureStarts {
-            words: WORD_NUMBER.find_iter(lower).map(|m| m.start()).collect(),
+            words: WORD_NUMBER.find_iter(lower).map(|m| m.range()).collect(),
         }
     }
 
     /// True when `range` of `text` holds a digit or a number word.
     pub fn any_in(&self, text: &str, range: Range<usize>) -> bool {
-        let first = self.words.partition_point(|&w| w < range.start);
-        self.words.get(first).is_some_and(|&w| w < range.end)
-            || text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+        !self.words_in(&range).is_empty() || text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+    }
+
+    /// The number words lying wholly in `range`.
+    fn words_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+        let first = self.words.partition_point(|w| w.start < range.start);
+        let n = self.words[first..]
+            .iter()
+            .take_while(|w| w.end <= range.end)
+            .count();
+        &self.words[first..first + n]
+    }
+
+    /// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
+    pub fn figures(&self, text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {
+        figures_in(text, lower, range.clone(), self.words_in(&range))
     }
 }
 
 /// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
 pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {
-    let sentence_lower = &lower[range.clone()];
-    let counts_in_sentence = SENTENCE_COUNTS.is_match(sentence_lower);
+    let words: Vec<Range<usize>> = WORD_NUMBER
+        .find_iter(&lower[range.clone()])
+        .map(|m| range.start + m.start()..range.start + m.end())
+        .collect();
+    figures_in(text, lower, range, &words)
+}
+
+fn figures_in(text: &str, lower: &str, range: Range<usize>, words: &[Range<usize>]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut consumed_until = range.start;
     for m in NUMBER.find_iter(&text[range.clone()]) {
@@ -188,21 +207,13 @@ pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure>
         if start < consumed_until {
             continue;
         }
-        if let Some(f) = digit_figure(
-            text,
-            lower,
-            &range,
-            start,
-            range.start + m.end(),
-            counts_in_sentence,
-        ) {
+        if let Some(f) = digit_figure(text, lower, &range, start, range.start + m.end()) {
             consumed_until = f.range.end;
             out.push(f);
         }
     }
-    for m in WORD_NUMBER.find_iter(&lower[range.clone()]) {
-        let start = range.start + m.start();
-        let end = range.start + m.end();
+    for w in words {
+        let (start, end) = (w.start, w.end);
         if out
             .iter()
             .any(|f| f.range.start < end && start < f.range.end)
@@ -297,7 +308,6 @@ fn digit_figure(
     sentence: &Range<usize>,
     start: usize,
     num_end: usize,
-    counts_in_sentence: bool,
 ) -> Option<Figure> {
     let v = &*VOCAB;
     let raw = &text[start..num_end];
@@ -490,7 +500,7 @@ fn digit_figure(
         || CHANGE_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
-        || (counts_in_sentence && BARE_LEVEL.is_match(before))
+        || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before));

@@ -8,7 +8,7 @@
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
 use crate::category::{categorise, from_previous_sentence, Context};
-use crate::figures::{find_figures, Figure, FigureStarts, Unit};
+use crate::figures::{Figure, FigureStarts, Unit};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -177,7 +177,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         if !starts.any_in(&a.norm.text, range.clone()) {
             continue;
         }
-        let figures = find_figures(&a.norm.text, &a.norm.lower, range.clone());
+        let figures = starts.figures(&a.norm.text, &a.norm.lower, range.clone());
         if figures.is_empty() {
             continue;
         }
