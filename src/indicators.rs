@@ -60,7 +60,10 @@ static CHANGE_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$")
 });
 static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^[\s(),]*(?:in|at|during|for)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$")
+    // The gap's periods are already taken out: "from 312 (at the end of) June to 347".
+    crate::pattern::compile(
+        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
+    )
 });
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -128,6 +131,12 @@ static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+",
+    )
+});
+/// Who said it is not part of the measure: "The Director of Finance reported a forecast overspend".
+static SPEAKER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^[^,;:]{0,80}?\b(?:reported|advised|explained|noted|confirmed|stated|said|highlighted|informed (?:the \w+|members))\s+(?:that\s+)?",
     )
 });
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -700,8 +709,9 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     let text = &a.norm.text;
     let after = &text[f.range.end..ctx.sentence.end];
     let tidy = |s: &str| -> Option<String> {
+        let s = SPEAKER_LEAD.replace(s.trim(), "");
         let s = METRIC_LEAD.replace(s.trim(), "");
-        let s = METRIC_TAIL.replace(s.trim(), "");
+        let s = METRIC_TAIL.replace(s.trim().trim_end_matches(['.', '!', '?']), "");
         let words: Vec<&str> = s.split_whitespace().take(10).collect();
         let lone_stopword = words.len() == 1
             && matches!(
@@ -772,6 +782,28 @@ mod tests {
         assert_eq!(i.period.as_deref(), Some("December"));
         assert_eq!(i.direction, Some(Direction::Down));
         assert_eq!(i.category, "statutory_visits");
+    }
+
+    #[test]
+    fn a_period_between_from_and_to_still_links_the_earlier_value() {
+        let r = analyse("The number of households in temporary accommodation had risen from 312 at the end of June to 347 at the end of September.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(i.value, 347.0);
+        assert_eq!(i.previous.as_ref().unwrap().value, 312.0);
+        assert_eq!(i.period.as_deref(), Some("September"));
+    }
+
+    #[test]
+    fn the_speaker_and_the_full_stop_are_not_part_of_the_metric() {
+        let r = analyse(
+            "The Director of Finance reported a forecast overspend of £2.4m on the budget.",
+        );
+        assert_eq!(r.indicators[0].metric, "forecast overspend");
+        let r = analyse(
+            "In total 86 per cent of safeguarding enquiries were completed within 28 days.",
+        );
+        assert!(!r.indicators[0].metric.ends_with('.'));
     }
 
     #[test]
