@@ -276,6 +276,9 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
         .find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
     let before = &text[..m.start()];
     let after = &text[m.end()..];
+    if after.trim().is_empty() && before.trim().is_empty() {
+        return None; // "ACTIONS:" heading a list: its lines are the actions
+    }
     let owner = match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
@@ -363,6 +366,13 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.owner, a.due))
             .collect()
+    }
+
+    #[test]
+    fn an_actions_heading_alone_is_not_an_action() {
+        let a = actions("ACTIONS:\n1. Democratic Services to circulate the report to Members.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
     }
 
     #[test]

@@ -230,6 +230,20 @@ fn figures_in(text: &str, lower: &str, range: Range<usize>, words: &[Range<usize
     out
 }
 
+/// "the number of foster carers approved this year (seven)": a number alone in
+/// brackets after a phrase naming people or events is that phrase's count.
+fn restates_a_count(before: &str, after: &str) -> bool {
+    let v = &*VOCAB;
+    let Some(phrase) = before.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    after.trim_start().starts_with(')')
+        && phrase.split_whitespace().rev().take(6).any(|w| {
+            v.counted
+                .contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
 fn parse_number(s: &str) -> Option<f64> {
     let cleaned: String = s
         .chars()
@@ -592,10 +606,14 @@ fn word_figure(
             in_words: true,
         });
     }
-    if NOT_A_FIGURE_AFTER.is_match(after) || v.identifiers.contains(prev_word(before)) {
+    // Checked before identifiers: "this year (seven)" is not "year seven".
+    let restates = restates_a_count(before, after);
+    if !restates
+        && (NOT_A_FIGURE_AFTER.is_match(after) || v.identifiers.contains(prev_word(before)))
+    {
         return None;
     }
-    if counted_noun_follows(after, &text[end..sentence.end], false) {
+    if restates || counted_noun_follows(after, &text[end..sentence.end], false) {
         return Some(Figure {
             value,
             unit: Unit::Count,
@@ -611,6 +629,16 @@ fn word_figure(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_word_in_brackets_restates_a_count() {
+        let t =
+            "The number of foster carers approved this year (seven) was below the target of 20.";
+        assert!(figs(t).contains(&(7.0, Unit::Count)));
+        assert!(!figs("It was agreed at the meeting (one) of the Board.")
+            .iter()
+            .any(|f| f.0 == 1.0));
+    }
 
     fn figs(t: &str) -> Vec<(f64, Unit)> {
         let lower = t.to_ascii_lowercase();

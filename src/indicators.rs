@@ -136,12 +136,12 @@ static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Who said it is not part of the measure: "The Director of Finance reported a forecast overspend".
 static SPEAKER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^,;:]{0,80}?\b(?:reported|advised|explained|noted|confirmed|stated|said|highlighted|informed (?:the \w+|members))\s+(?:that\s+)?",
+        r"^[^,;:]{0,80}?\b(?:reported|advised|explained|noted|confirmed|stated|said|highlighted|informed (?:the \w+|members)|asked|queried|questioned)\s+(?:that\s+|whether\s+|if\s+|about\s+|why\s+)?|^[^,;:]{0,60}?\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:disappointed|pleased|concerned|worried|reassured|surprised|aware|told|informed)\s+(?:to (?:see|note|hear|learn) )?that\s+",
     )
 });
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|rate|rates))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen))+\s*$",
     )
 });
 
@@ -746,6 +746,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
+    let before = &before[SPEAKER_LEAD.find(before).map_or(0, |m| m.end())..];
     // "X fell from 92% (September) to 84%": the name ends where the figures begin.
     let before = &before[..METRIC_CUT.find(before).map_or(before.len(), |m| m.start())];
     let refers = REFERS_BACK.is_match(before.trim_start())
