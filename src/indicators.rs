@@ -46,6 +46,9 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
     )
 });
+/// Where a new clause starts within a sentence.
+static NEW_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$",
@@ -125,7 +128,7 @@ static WORSE_MOVE: LazyLock<Regex> =
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"[,;:]|\s-\s"));
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
+        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
     )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,6 +136,18 @@ static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+",
     )
 });
+/// Metric names that say only what kind of figure it is.
+const GENERIC_METRICS: &[&str] = &[
+    "rate",
+    "figure",
+    "number",
+    "total",
+    "percentage",
+    "proportion",
+    "performance",
+    "level",
+];
+
 /// Who said it is not part of the measure: "The Director of Finance reported a forecast overspend".
 static SPEAKER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -323,9 +338,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         slots[i].comparison = slots[i]
             .comparison
             .or_else(|| {
+                // A benchmark is named in the figure's own clause: "... compared with
+                // the same quarter last year, with 4,310 contacts" is not last year's.
+                let own_clause = NEW_CLAUSE
+                    .find_iter(before)
+                    .last()
+                    .map_or(before, |m| &before[m.end()..]);
                 COMPARISON_BEFORE
                     .iter()
-                    .find(|(_, re)| re.is_match(before))
+                    .find(|(_, re)| re.is_match(own_clause))
                     .map(|(k, _)| *k)
             })
             .or_else(|| {
@@ -733,6 +754,12 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             || after[1..].starts_with(char::is_uppercase));
     let with_heading = |m: String| match &ctx.heading {
         Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
+        // "a rate of 41.9 per 10,000" says what kind of figure, not of what.
+        _ if GENERIC_METRICS.contains(&m.to_ascii_lowercase().as_str())
+            && category != VOCAB.other() =>
+        {
+            format!("{} ({m})", VOCAB.categories[category].label)
+        }
         _ => m,
     };
     if let Some(rest) =
@@ -805,6 +832,27 @@ mod tests {
             "In total 86 per cent of safeguarding enquiries were completed within 28 days.",
         );
         assert!(!r.indicators[0].metric.ends_with('.'));
+    }
+
+    #[test]
+    fn a_benchmark_in_an_earlier_clause_is_not_the_next_figures() {
+        let r = analyse("Contacts had increased by 12% compared with the same quarter last year, with 4,310 contacts received.");
+        let count = r.indicators.iter().find(|i| i.value == 4310.0).unwrap();
+        assert_eq!(count.role, Role::Actual);
+        assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
+    }
+
+    #[test]
+    fn a_bare_rate_is_named_by_its_category() {
+        let r = analyse("There were 287 children subject to a plan, a rate of 41.9 per 10,000.");
+        assert!(r
+            .indicators
+            .iter()
+            .all(|i| i.category == "child_protection"));
+        assert!(r
+            .indicators
+            .iter()
+            .any(|i| i.metric == "Children on child protection plans (rate)"));
     }
 
     #[test]
