@@ -7,11 +7,41 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+/// A name introduced with a role after a comma: "Kieran Lord, Service Director ...".
+/// The role's end is found separately ([`role_after`]): one pattern for both made a
+/// lazy DFA too large to stay fast.
+static NAME_BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}), +(?P<role>[A-Z][^.;(\n]{2,100}?)(?: +(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(]|$)",
+        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}), +[A-Z]",
     )
 });
+/// What ends a role: the verb of the sentence, or punctuation.
+static ROLE_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r" +(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(\n]",
+    )
+});
+/// Longest role read, in bytes.
+const MAX_ROLE: usize = 101;
+
+/// The role that starts `rest`, ended by a verb or punctuation within [`MAX_ROLE`]
+/// bytes, or by the end of `rest`.
+fn role_after(rest: &str) -> Option<&str> {
+    for m in ROLE_END.find_iter(rest) {
+        if m.start() > MAX_ROLE {
+            return None;
+        }
+        let punctuation = m.as_str().starts_with(['.', ';', '(', '\n']);
+        if m.start() >= 3 {
+            return Some(&rest[..m.start()]);
+        }
+        if punctuation {
+            return None;
+        }
+    }
+    (rest.len() <= MAX_ROLE && rest.len() >= 3).then_some(rest)
+}
+
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:Director|Head|Manager|Officer|Nurse|Headteacher|Analyst|Lead|Representative|Chair|Chairman|Worker|Member|Adviser|Advisor|Co-?ordinator|Executive|Consultant|Principal|Commissioner|Clerk|Solicitor|Inspector|Practitioner|Leader|Councillor|Mayor|Secretary|Treasurer|Superintendent|Designated)\b",
@@ -103,19 +133,25 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
             _ => lines.push(start..end),
         }
     }
-    for c in lines
-        .iter()
-        .flat_map(|l| PERSON.captures_iter(&text[l.clone()]))
-    {
-        let role = c["role"].trim().trim_end_matches(',').trim().to_string();
-        if !ROLE_WORD.is_match(&role) {
-            continue;
+    for l in &lines {
+        let hay = &text[l.clone()];
+        let mut at = 0;
+        while let Some(c) = NAME_BEFORE_ROLE.captures_at(hay, at) {
+            let role_start = c.get(0).map_or(hay.len(), |m| m.end() - 1);
+            at = role_start;
+            let Some(role) = role_after(&hay[role_start..]) else {
+                continue;
+            };
+            at = role_start + role.len();
+            let role = role.trim().trim_end_matches(',').trim().to_string();
+            if !ROLE_WORD.is_match(&role) {
+                continue;
+            }
+            let name = c["name"].to_string();
+            if !people.iter().any(|p| p.name == name) {
+                people.push(Person { name, role });
+            }
         }
-        let name = c["name"].to_string();
-        if people.iter().any(|p| p.name == name) {
-            continue;
-        }
-        people.push(Person { name, role });
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in BODY.find_iter(text) {
