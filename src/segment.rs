@@ -82,9 +82,6 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^([A-Z][^.:;!?\n]{1,80}?)(?::\s|\s-+\s)"));
-
 static MINUTES_MARK: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"(?i)^minutes\s*:?\s*$"));
 
@@ -131,6 +128,37 @@ fn marker_kind(caps: &regex::Captures) -> MarkerKind {
     } else {
         MarkerKind::Letter
     }
+}
+
+/// Segments normalised text into items, blocks and sentences.
+/// The end of a block's lead-in heading: "Dental Checks: ...", "Placement stability -
+/// ...": a capital, then 1 to 80 characters with no sentence punctuation, ended by a
+/// colon or a spaced dash. Written out rather than as a lazy bounded pattern, which
+/// is slow to run on every block.
+fn heading_end(content: &str) -> Option<usize> {
+    if !content.as_bytes().first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let ends_here = |i: usize| {
+        let rest = &content.as_bytes()[i..];
+        match rest {
+            [b':', w, ..] if w.is_ascii_whitespace() => true,
+            [w, after @ ..] if w.is_ascii_whitespace() => {
+                let dashes = after.iter().take_while(|&&b| b == b'-').count();
+                dashes > 0 && after.get(dashes).is_some_and(u8::is_ascii_whitespace)
+            }
+            _ => false,
+        }
+    };
+    for (taken, (i, c)) in content.char_indices().skip(1).enumerate() {
+        if taken >= 1 && ends_here(i) {
+            return Some(i);
+        }
+        if taken == 80 || matches!(c, '.' | ':' | ';' | '!' | '?' | '\n') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Segments normalised text into items, blocks and sentences.
@@ -225,11 +253,9 @@ pub fn segment(text: &str) -> Segments {
         } else {
             seg.blocks.iter().rposition(|b| b.level == level - 1)
         };
-        let heading = HEADING
-            .captures(content)
-            .and_then(|c| c.get(1))
-            .filter(|h| h.end() + 3 < content.len())
-            .map(|h| content_start + h.start()..content_start + h.end());
+        let heading = heading_end(content)
+            .filter(|&end| end + 3 < content.len())
+            .map(|end| content_start..content_start + end);
         let idx = seg.blocks.len();
         seg.blocks.push(Block {
             range: content_start..end,
@@ -403,6 +429,15 @@ mod tests {
     fn sentences(t: &str) -> Vec<&str> {
         let seg = segment(t);
         seg.sentences.iter().map(|s| &t[s.range.clone()]).collect()
+    }
+
+    #[test]
+    fn lead_in_headings_end_at_a_colon_or_spaced_dash() {
+        assert_eq!(heading_end("Dental Checks: 58% attended"), Some(13));
+        assert_eq!(heading_end("Placement stability -- 11% moved"), Some(19));
+        assert_eq!(heading_end("Care leavers were seen. Then: more"), None);
+        assert_eq!(heading_end("lower case: no"), None);
+        assert_eq!(heading_end("A: too short"), None);
     }
 
     #[test]
