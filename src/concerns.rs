@@ -24,6 +24,8 @@ enum CueWeight {
     Below,
     /// An excess: a concern only where lower is better.
     Above,
+    /// A cue word that states no worry here ("1,021 safeguarding concerns were received").
+    Nothing,
 }
 
 /// The cue table as one pattern, one alternative per weight in table order, so the
@@ -45,6 +47,7 @@ static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
                 "low" => CueWeight::Fixed(Severity::Low),
                 "below" => CueWeight::Below,
                 "above" => CueWeight::Above,
+                "none" => CueWeight::Nothing,
                 _ => CueWeight::Fixed(Severity::Medium),
             };
             (
@@ -108,7 +111,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 if !cue.starts_with("not ") && NEGATED.is_match(before) {
                     continue;
                 }
-                if cue.contains("risk") && HEDGED.is_match(before) {
+                if cue.contains("risk") && HEDGED.is_match(before) || weight == CueWeight::Nothing {
                     continue;
                 }
                 pending.push((weight, start));
@@ -145,6 +148,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     CueWeight::Above => {
                         (polarity == Polarity::LowerBetter).then_some(Severity::Medium)
                     }
+                    CueWeight::Nothing => None,
                 };
                 if let Some(s) = severity {
                     if worst.is_none_or(|(w, _)| s > w) {
@@ -198,6 +202,16 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.severity))
             .collect()
+    }
+
+    #[test]
+    fn counts_of_safeguarding_concerns_are_not_worries() {
+        assert!(concerns("Safeguarding: 1,021 concerns were received in the quarter.").is_empty());
+        assert!(concerns("The number of safeguarding concerns rose to 212.").is_empty());
+        assert_eq!(
+            concerns("Members raised concerns about the delays.").len(),
+            1
+        );
     }
 
     #[test]

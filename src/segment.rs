@@ -106,6 +106,28 @@ fn is_capital_heading(line: &str) -> bool {
         && line.split_whitespace().count() >= 2
 }
 
+/// Words that open a numbered resolution or list entry, not an item's title.
+const NOT_TITLES: &[&str] = &["That", "To", "A", "An", "The", "Members", "It", "This"];
+
+/// Whether a line is a numbered item heading ("14. Adult Social Care Performance –
+/// Quarter 4 2024/25"): a number, then a short capitalised title with no closing
+/// punctuation. The caller rules out lines inside a numbered list.
+fn is_numbered_heading(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || line.len() > 100 {
+        return false;
+    }
+    let title = line[digits..].strip_prefix('.').unwrap_or(&line[digits..]);
+    if !title.starts_with(' ') {
+        return false;
+    }
+    let title = title.trim_start();
+    let first = title.split_whitespace().next().unwrap_or("");
+    title.starts_with(|c: char| c.is_ascii_uppercase())
+        && !title.ends_with(['.', ';', ':', ',', '?', '!'])
+        && !NOT_TITLES.contains(&first)
+}
+
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "eg", "ie", "etc", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "prof", "no", "nos",
@@ -207,7 +229,15 @@ pub fn segment(text: &str) -> Segments {
         }
 
         let capital_heading = is_capital_heading(trimmed);
-        if ITEM_START.is_match(trimmed) || capital_heading {
+        // Not inside a list: after a lead-in ("RESOLVED:") or another numbered entry.
+        let numbered_heading = is_numbered_heading(trimmed)
+            && !matches!(prev_line_end_char, Some(':' | '-'))
+            && !matches!(
+                stack.last(),
+                Some(MarkerKind::Number | MarkerKind::DottedNumber)
+            );
+        let item_heading = ITEM_START.is_match(trimmed) || capital_heading || numbered_heading;
+        if item_heading {
             if !seg.blocks.is_empty() {
                 close_item(&mut seg, item_start_block);
             }
@@ -273,7 +303,7 @@ pub fn segment(text: &str) -> Segments {
         open = Some(idx);
         prev_line_end_char = trimmed.chars().last();
         prev_line_len = trimmed.len();
-        prev_line_heading = capital_heading;
+        prev_line_heading = item_heading;
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
@@ -429,6 +459,14 @@ mod tests {
     fn sentences(t: &str) -> Vec<&str> {
         let seg = segment(t);
         seg.sentences.iter().map(|s| &t[s.range.clone()]).collect()
+    }
+
+    #[test]
+    fn numbered_titles_start_items_but_numbered_lists_do_not() {
+        let t = "14. Adult Social Care Performance - Quarter 4 2024/25\nThe Committee received the report.\n15. Budget Monitoring\nThe forecast was noted.\nRESOLVED:\n1. Performance be monitored\n2. Budget Reports be circulated";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2);
+        assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Budget Monitoring");
     }
 
     #[test]
