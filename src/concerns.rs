@@ -68,7 +68,7 @@ fn weight_of(cue: &str) -> CueWeight {
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r";|,\s*(?:and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although)\s",
+        r";|,\s*(?:and also|and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although|and also)\s",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +98,13 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             continue;
         }
         let block = &a.seg.blocks[sentence.block];
-        for clause in clauses(&a.norm.lower, sentence.range.clone()) {
+        let mut before_also: Option<(Severity, &'static str)> = None;
+        for Clause {
+            range: clause,
+            also,
+        } in clauses(&a.norm.lower, sentence.range.clone())
+        {
+            let carried = before_also.take().filter(|_| also);
             let mut worst: Option<(Severity, usize)> = None;
             let mut pending: Vec<(CueWeight, usize)> = Vec::new();
             let first = hits.partition_point(|h| h.0 < clause.start);
@@ -117,6 +123,14 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 pending.push((weight, start));
             }
             if pending.is_empty() {
+                if let Some((severity, topic)) = carried {
+                    out.push(Concern {
+                        text: a.norm.text[clause.clone()].to_string(),
+                        severity,
+                        topic,
+                        span: a.span(clause),
+                    });
+                }
                 continue;
             }
             let parents: Vec<Range<usize>> = block
@@ -157,6 +171,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 }
             }
             if let Some((severity, _)) = worst {
+                before_also = Some((severity, v.categories[topic].key));
                 out.push(Concern {
                     text: a.norm.text[clause.clone()].to_string(),
                     severity,
@@ -169,25 +184,41 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
     out
 }
 
+/// One clause of a sentence.
+struct Clause {
+    range: Range<usize>,
+    /// Joined to the clause before by "and also": a further item of the same worry
+    /// ("anxiety prevents them ... and also the fee for prescriptions").
+    also: bool,
+}
+
 /// Splits a sentence into the clauses that can each hold one concern.
-fn clauses(lower: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+fn clauses(lower: &str, sentence: Range<usize>) -> Vec<Clause> {
     let s = &lower[sentence.clone()];
     let mut out = Vec::new();
     let mut start = 0;
+    let mut also = false;
     for m in CLAUSE_BREAK.find_iter(s) {
-        push_trimmed(s, start..m.start(), sentence.start, &mut out);
+        push_trimmed(s, start..m.start(), sentence.start, also, &mut out);
         start = m.end();
+        also = m
+            .as_str()
+            .trim_start_matches([',', ' '])
+            .starts_with("and also");
     }
-    push_trimmed(s, start..s.len(), sentence.start, &mut out);
+    push_trimmed(s, start..s.len(), sentence.start, also, &mut out);
     out
 }
 
-fn push_trimmed(s: &str, r: Range<usize>, base: usize, out: &mut Vec<Range<usize>>) {
+fn push_trimmed(s: &str, r: Range<usize>, base: usize, also: bool, out: &mut Vec<Clause>) {
     let piece = &s[r.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim().trim_end_matches(['.', ',']);
     if t.len() > 3 {
-        out.push(base + r.start + lead..base + r.start + lead + t.len());
+        out.push(Clause {
+            range: base + r.start + lead..base + r.start + lead + t.len(),
+            also,
+        });
     }
 }
 
@@ -202,6 +233,21 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.severity))
             .collect()
+    }
+
+    #[test]
+    fn a_worry_continued_with_and_also_is_a_second_concern() {
+        let c = concerns("Anxiety prevents them from booking appointments and also the fee for prescriptions that they would have to pay.");
+        assert_eq!(c.len(), 2);
+        assert!(c[1].0.starts_with("the fee"));
+        assert_eq!(
+            concerns("There were challenges in recruitment and also in retention.").len(),
+            2
+        );
+        assert_eq!(
+            concerns("Attendance improved and also exclusions fell.").len(),
+            0
+        );
     }
 
     #[test]
