@@ -600,12 +600,36 @@ fn build(
         (Some(p), _) if p.value > f.value => Some(Direction::Down),
         (Some(_), _) => Some(Direction::Flat),
         (None, Some(Some(d))) => Some(d),
-        _ => movement(
-            &a.norm.lower,
-            clause,
-            f.range.clone(),
-            v.categories[category].polarity,
-        ),
+        _ => {
+            let polarity = v.categories[category].polarity;
+            let lone = slots.iter().filter(|s| s.alt_of.is_none()).count() == 1;
+            movement(a.norm, clause, f.range.clone(), polarity)
+                // "X continued to improve, with 71% remaining ...": with one figure,
+                // the sentence's movement is the figure's.
+                .or_else(|| {
+                    lone.then(|| {
+                        movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
+                    })
+                    .flatten()
+                })
+                // "Dental checks showed an improving picture. During October, 100% ...":
+                // a short lead-in with no figures of its own speaks for those after it.
+                .or_else(|| {
+                    let lead_in = a.seg.sentences[..si]
+                        .last()
+                        .filter(|p| si > block.sentences.start && p.block == sentence.block)?
+                        .range
+                        .clone();
+                    if lead_in.len() > 120 {
+                        return None;
+                    }
+                    let has_figures = a.norm.text.as_bytes()[lead_in.clone()]
+                        .iter()
+                        .any(u8::is_ascii_digit);
+                    let at = lead_in.end..lead_in.end;
+                    (!has_figures).then(|| movement(a.norm, lead_in, at, polarity))?
+                })
+        }
     };
     let role = if slot.change.is_some() {
         Role::Change
@@ -661,16 +685,21 @@ fn parents_period(a: &Analysis, block: usize) -> Option<String> {
 
 /// The direction the clause says the figure moved, from the nearest movement word.
 fn movement(
-    lower: &str,
+    norm: &Normalized,
     clause: Range<usize>,
     fig: Range<usize>,
     polarity: Polarity,
 ) -> Option<Direction> {
-    let text = &lower[clause.clone()];
+    let lower = &norm.lower[clause.clone()];
     let mut best: Option<(usize, Direction)> = None;
     let mut consider = |re: &Regex, d: Option<Direction>| {
         let Some(d) = d else { return };
-        for m in re.find_iter(text) {
+        for m in re.find_iter(lower) {
+            // A capital inside the clause is a name: "the Service Improvement Plan".
+            if m.start() > 0 && norm.text.as_bytes()[clause.start + m.start()].is_ascii_uppercase()
+            {
+                continue;
+            }
             let r = clause.start + m.start()..clause.start + m.end();
             let dist = distance(&r, &fig);
             if best.is_none_or(|(b, _)| dist < b) {
@@ -853,6 +882,20 @@ mod tests {
             .indicators
             .iter()
             .any(|i| i.metric == "Children on child protection plans (rate)"));
+    }
+
+    #[test]
+    fn a_lone_figure_takes_its_sentences_movement_and_a_lead_ins() {
+        let r = analyse("Long term stability continued to improve, with 71% remaining in their placement for two years.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Dental checks showed an improving picture. During October, 97% of children had a dental check.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("The service consisted of reviewing plans and monitoring the Service Improvement Plan. A total of 18 reviews were late in Q2.");
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse(
+            "The number in care rose, with 291 children in care and 12% placed out of area.",
+        );
+        assert!(r.indicators.iter().all(|i| i.direction.is_none()));
     }
 
     #[test]
