@@ -8,7 +8,9 @@
 
 use crate::segment::Segments;
 use crate::vocab::VOCAB;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A cue found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +19,9 @@ pub struct CueHit {
     pub category: usize,
     /// Whether the cue is generic.
     pub generic: bool,
+    /// Whether a generic cue is itself what is counted: "the number and rate of
+    /// children in care" measures children in care, whatever the lead-in is about.
+    pub counted: bool,
     /// Start offset (normalised).
     pub at: usize,
 }
@@ -46,6 +51,8 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
                 CueHit {
                     category: cue.category,
                     generic: cue.generic,
+                    counted: cue.generic
+                        && COUNT_OF.is_match(crate::pattern::window_before(slice, m.start(), 48)),
                     at: range.start + m.start(),
                 },
                 range.start + end,
@@ -65,6 +72,13 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     }
     kept
 }
+
+/// "number of", "the number and rate of", "total of" right before a cue.
+static COUNT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:number|numbers|rate|total)(?: and (?:the )?(?:number|rate))? of (?:the |all )?$",
+    )
+});
 
 /// The category cues of a whole document, found in one pass so that each figure's
 /// clause, sentence and heading are looked up rather than scanned again.
@@ -174,6 +188,12 @@ pub fn categorise(cues: &CueIndex, ctx: &Context, at: usize) -> usize {
     if let Some(c) = nearest(&body_hits, at, false, &ctx.sentence) {
         return c;
     }
+    if let Some(h) = sentence_hits
+        .iter()
+        .find(|h| h.counted && ctx.clause.contains(&h.at))
+    {
+        return h.category;
+    }
     if let Some(c) = heading_specific {
         return c;
     }
@@ -249,6 +269,24 @@ mod tests {
     fn the_sentence_wins_over_a_heading_it_does_not_mention() {
         let t = "Re-referral rates at 17.4% were lower than national figures";
         assert_eq!(category_of(t, None, "17.4"), "re_referrals");
+    }
+
+    #[test]
+    fn the_counted_population_beats_a_lead_in() {
+        let t = "Children entering care: there was a fall in the number and rate of children in care to 62.6";
+        let lower = t.to_ascii_lowercase();
+        let at = t.find("62.6").unwrap();
+        let clause = t.find("there").unwrap()..t.len();
+        let lead_in = 0..t.find(':').unwrap();
+        let ctx = Context {
+            clause: clause.clone(),
+            sentence: clause,
+            heading: None,
+            parents: std::slice::from_ref(&lead_in),
+            sentence_generic: false,
+        };
+        let c = categorise(&CueIndex::new(&lower), &ctx, at);
+        assert_eq!(VOCAB.categories[c].key, "children_in_care");
     }
 
     #[test]
