@@ -93,6 +93,12 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers|members)\s*$",
     )
 });
+/// An impersonal clause before a passive cue: the person named earlier is not its owner.
+static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?i)\bit (?:was|is|has been|had been) (?:agreed|decided|suggested|noted|resolved|felt)\b|\bit (?:was|is|has been|had been)\s*$",
+    )
+});
 static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b",
@@ -295,7 +301,8 @@ fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
                     .captures(before)
                     .map(|c| c["agent"].to_string())
             })
-            .or_else(|| subject_of(before).filter(|s| !is_body(s))),
+            // "..., and it was agreed that a meeting would be held": no one is named.
+            .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before))),
         Cue::Listed => owner_of(text),
         Cue::Meeting | Cue::Request => None,
     };
@@ -445,6 +452,13 @@ mod tests {
                 Some("in the coming months".into())
             )]
         );
+    }
+
+    #[test]
+    fn an_impersonal_agreement_has_no_owner() {
+        let a = actions("In response, Ophelia Rix suggested that advisers would help and it was agreed that a meeting would be held to discuss the approach.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1, None);
     }
 
     #[test]
