@@ -133,7 +133,7 @@ static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s)+",
+        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
 /// Metric names that say only what kind of figure it is.
@@ -147,6 +147,13 @@ const GENERIC_METRICS: &[&str] = &[
     "performance",
     "level",
 ];
+
+/// "an overspend of", "a forecast underspend of", "the total of" right before a figure.
+static NOUN_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:a|an|the)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)\s+of\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?$",
+    )
+});
 
 /// Who said it is not part of the measure: "The Director of Finance reported a forecast overspend".
 static SPEAKER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -802,6 +809,50 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
+    // "The Council was forecasting an overspend of £4.7m": the measure is the noun
+    // the figure is "of", when one stands right before it.
+    if let Some(m) = NOUN_OF_BEFORE
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .and_then(|m| tidy(m.as_str()))
+    {
+        return with_heading(m);
+    }
+    // "external placements (£2.4m) and home to school transport (£0.6m)": a figure in
+    // brackets is named by the words right before the bracket.
+    // But "a high percentage (97.5%) of reviews" is named after the bracket, and
+    // "has increased by 6% since April (48.0% in December)" by neither.
+    if let Some(named) = before.trim_end().strip_suffix('(') {
+        if let Some(rest) = after.strip_prefix(") of ") {
+            let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
+            if let Some(m) = tidy(&rest[..end]) {
+                return with_heading(m);
+            }
+        }
+        let from = METRIC_CUT.find_iter(named).last().map_or(0, |m| m.end());
+        let first_word = named[from..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let adverbial = matches!(
+            first_word.as_str(),
+            "since"
+                | "in"
+                | "at"
+                | "by"
+                | "from"
+                | "to"
+                | "during"
+                | "for"
+                | "on"
+                | "over"
+                | "compared"
+        );
+        if let Some(m) = tidy(&named[from..]).filter(|_| !adverbial) {
+            return with_heading(m);
+        }
+    }
     let before = &before[SPEAKER_LEAD.find(before).map_or(0, |m| m.end())..];
     // "X fell from 92% (September) to 84%": the name ends where the figures begin.
     let before = &before[..METRIC_CUT.find(before).map_or(before.len(), |m| m.start())];
@@ -869,6 +920,27 @@ mod tests {
         let count = r.indicators.iter().find(|i| i.value == 4310.0).unwrap();
         assert_eq!(count.role, Role::Actual);
         assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
+    }
+
+    #[test]
+    fn money_is_named_by_the_noun_it_is_of_or_the_words_before_its_bracket() {
+        let r = analyse("The Council was forecasting an overspend of £4.7 million at Period 6.");
+        assert_eq!(r.indicators[0].metric, "overspend");
+        let r = analyse("Children's Services: £3.1m overspend, driven by external placements (£2.4m) and home to school transport (£0.6m).");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert!(names.contains(&"home to school transport"), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.ends_with("external placements")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn spending_against_a_budget_is_compared_not_counted_twice() {
+        let r =
+            analyse("Capital spending to date was £18.6m against a full year budget of £64.2m.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 64_200_000.0);
     }
 
     #[test]
