@@ -148,6 +148,15 @@ const GENERIC_METRICS: &[&str] = &[
     "level",
 ];
 
+/// "of which", "of these", "of whom" opening a clause.
+static PART_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
+});
+/// The verb before a share's description: "(91%) were answered ...".
+static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
+});
+
 /// "an overspend of", "a forecast underspend of", "the total of" right before a figure.
 static NOUN_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -809,6 +818,23 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
+    // "2,140 requests were received, of which 91% were answered in time": the share
+    // is of the thing counted in the clause before.
+    if PART_OF_BEFORE.is_match(before) {
+        let earlier = &text[ctx.sentence.start..ctx.clause.start];
+        let counted = earlier
+            .rfind(|c: char| c.is_ascii_digit())
+            .map(|d| &earlier[d + 1..])
+            .map(|s| s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ','))
+            .map(|s| &s[..METRIC_CUT.find(s).map_or(s.len(), |c| c.start())])
+            .and_then(tidy);
+        let what = PART_VERB.replace(after.trim_start(), "");
+        let what = &what[..METRIC_CUT.find(&what).map_or(what.len(), |c| c.start())];
+        if let Some(counted) = counted {
+            let what = what.trim().trim_end_matches(['.', '!', '?']);
+            return format!("{counted} {what}").trim().to_string();
+        }
+    }
     // "The Council was forecasting an overspend of £4.7m": the measure is the noun
     // the figure is "of", when one stands right before it.
     if let Some(m) = NOUN_OF_BEFORE
@@ -941,6 +967,16 @@ mod tests {
             analyse("Capital spending to date was £18.6m against a full year budget of £64.2m.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].value, 64_200_000.0);
+    }
+
+    #[test]
+    fn a_share_of_which_is_named_by_what_was_counted() {
+        let r = analyse("The Council received 2,140 information requests, of which 91% were answered within 20 working days.");
+        let share = r.indicators.iter().find(|i| i.value == 91.0).unwrap();
+        assert_eq!(
+            share.metric,
+            "information requests answered within 20 working days"
+        );
     }
 
     #[test]
