@@ -118,6 +118,13 @@ static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|\baveraged|\baveraging|:)\s*$",
     )
 });
+/// A threshold that defines a measure: "children who had at least one suspension",
+/// "with more than three placements". ("At least 40 children ..." still counts.)
+static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:had|has|have|having|with|received|receiving|experienced|experiencing)\s+(?:at least|more than|over|under|fewer than|less than|up to|two or|three or)\s*$",
+    )
+});
 static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b",
@@ -140,7 +147,7 @@ static PAIRED_PERCENT: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bnational(?:ly)?|\bengland|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
 static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -441,7 +448,10 @@ fn digit_figure(
     if is_month(word_before) || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
         return None;
     }
-    if word_before == "per" || AGE_RANGE_BEFORE.is_match(before) {
+    if word_before == "per"
+        || AGE_RANGE_BEFORE.is_match(before)
+        || THRESHOLD_BEFORE.is_match(before)
+    {
         return None;
     }
     if let Some(c) = FRACTION.captures(after) {
@@ -609,7 +619,9 @@ fn word_figure(
     // Checked before identifiers: "this year (seven)" is not "year seven".
     let restates = restates_a_count(before, after);
     if !restates
-        && (NOT_A_FIGURE_AFTER.is_match(after) || v.identifiers.contains(prev_word(before)))
+        && (NOT_A_FIGURE_AFTER.is_match(after)
+            || v.identifiers.contains(prev_word(before))
+            || THRESHOLD_BEFORE.is_match(before))
     {
         return None;
     }

@@ -68,6 +68,9 @@ static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
+/// Only "from" between two figures (periods already taken out).
+static FROM_GAP: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$",
@@ -89,7 +92,7 @@ static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier)|prior year)",
+        r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier|before)|prior year|the year before)",
     )
 });
 static PERIOD_LABEL_GAP: LazyLock<Regex> =
@@ -427,6 +430,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
+        } else if FROM_GAP.is_match(&gap) && MOVED_TO.is_match(before_a) {
+            // "had increased to 24% from 19%": the earlier value comes second.
+            slots[a].previous = Some(b);
+            slots[b].is_previous = true;
         } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()])
             || DOWN_FROM.is_match(&lower[gap_range.clone()])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
@@ -803,7 +810,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         _ if GENERIC_METRICS.contains(&m.to_ascii_lowercase().as_str())
             && category != VOCAB.other() =>
         {
-            format!("{} ({m})", VOCAB.categories[category].label)
+            let label = VOCAB.categories[category].label;
+            format!("{} ({m})", label.split(" (").next().unwrap_or(label))
         }
         _ => m,
     };
@@ -844,6 +852,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     {
         return with_heading(m);
     }
+    let before = &before[SPEAKER_LEAD.find(before).map_or(0, |m| m.end())..];
     // "external placements (£2.4m) and home to school transport (£0.6m)": a figure in
     // brackets is named by the words right before the bracket.
     // But "a high percentage (97.5%) of reviews" is named after the bracket, and
@@ -879,7 +888,6 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             return with_heading(m);
         }
     }
-    let before = &before[SPEAKER_LEAD.find(before).map_or(0, |m| m.end())..];
     // "X fell from 92% (September) to 84%": the name ends where the figures begin.
     let before = &before[..METRIC_CUT.find(before).map_or(before.len(), |m| m.start())];
     let refers = REFERS_BACK.is_match(before.trim_start())
@@ -977,6 +985,31 @@ mod tests {
             share.metric,
             "information requests answered within 20 working days"
         );
+    }
+
+    #[test]
+    fn to_then_from_gives_the_earlier_value_second() {
+        let r = analyse(
+            "Persistent absence had increased to 24% from 19%, which the Board found concerning.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 24.0);
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 19.0);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("The number not in education, employment or training had fallen to 14 from 22 last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 22.0);
+    }
+
+    #[test]
+    fn thresholds_and_named_national_figures() {
+        let r = analyse("Eight percent of children looked after had at least one suspension, compared with 11 percent nationally.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 11.0);
+        let r =
+            analyse("At Key Stage 4, the average Attainment 8 score was 21.3 (national CLA 19.4).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 19.4);
     }
 
     #[test]
