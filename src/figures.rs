@@ -518,7 +518,9 @@ fn digit_figure(
     } else {
         Unit::Number
     };
+    // A number alone in a table cell (after a tab) is the table's data.
     let measured = counted
+        || before.ends_with('\t') && (after.is_empty() || after.starts_with(['\t', '\n']))
         || PAIRED_PERCENT.is_match(after)
         || CHANGE_AFTER.is_match(after)
         || CHANGE_BEFORE.is_match(before)

@@ -13,6 +13,7 @@ use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
 use crate::segment::Segments;
+use crate::tables;
 use crate::vocab::{Polarity, VOCAB};
 use crate::Analysis;
 use regex::Regex;
@@ -128,10 +129,12 @@ static BETTER_MOVE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bimprov(?:e|ed|es|ing|ement)\b"));
 static WORSE_MOVE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b"));
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"[,;:]|\s-\s"));
+/// Clause breaks; a comma inside "10,000" is not one.
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"[;:]|,(?:\s|$)|\s-\s"));
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[,;:()]|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
     )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,7 +227,8 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         if figures.is_empty() {
             continue;
         }
-        let slots = relate(a.norm, range.clone(), figures);
+        let mut slots = relate(a.norm, range.clone(), figures);
+        let column_periods = read_columns(a, sentence.block, &mut slots);
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
         let mut made_here: Vec<(usize, usize)> = Vec::new(); // (slot, indicator index)
@@ -232,7 +236,13 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             if slot.alt_of.is_some() || slot.is_previous || slot.comparison.is_some() {
                 continue;
             }
-            let ind = build(a, si, &slots, i, &periods, &running);
+            let mut ind = build(a, si, &slots, i, &periods, &running);
+            if let Some(p) = column_periods.get(i).cloned().flatten() {
+                ind.period = Some(p);
+                if let (Some(prev), Some(j)) = (&mut ind.previous, slot.previous) {
+                    prev.period = column_periods.get(j).cloned().flatten();
+                }
+            }
             made_here.push((i, out.len()));
             out.push(ind);
         }
@@ -291,6 +301,46 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         ind.assessment = assess(ind);
     }
     out
+}
+
+/// In a table row, each figure is what its column's header says: the period it is
+/// for (the latest period column is the value, the one before it the previous
+/// value), a target or a benchmark. Returns each slot's column period.
+fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<String>> {
+    let mut periods = vec![None; slots.len()];
+    let Some(header) = tables::header(&a.norm.text, a.seg, block) else {
+        return periods;
+    };
+    let row = tables::row_range(a.seg, block);
+    let mut in_period_columns = Vec::new();
+    for (i, slot) in slots.iter_mut().enumerate() {
+        if slot.alt_of.is_some() {
+            continue;
+        }
+        let col = tables::column_of(&a.norm.text, row.start, slot.figure.range.start);
+        match header.get(col) {
+            Some(tables::Column::Target) => slot.comparison = Some(ComparisonKind::Target),
+            Some(tables::Column::Benchmark(kind)) => slot.comparison = Some(comparison_kind(kind)),
+            Some(tables::Column::Period(p)) => {
+                periods[i] = Some(p.clone());
+                in_period_columns.push(i);
+            }
+            _ => continue,
+        }
+        // The row's layout, not its wording, relates its figures.
+        slot.previous = None;
+        slot.is_previous = false;
+        slot.change = None;
+    }
+    if let Some((&latest, earlier)) = in_period_columns.split_last() {
+        if let Some(&before) = earlier.last() {
+            slots[latest].previous = Some(before);
+        }
+        for &e in earlier {
+            slots[e].is_previous = true;
+        }
+    }
+    periods
 }
 
 /// Relates the figures of one sentence to each other.
@@ -1010,6 +1060,24 @@ mod tests {
             analyse("At Key Stage 4, the average Attainment 8 score was 21.3 (national CLA 19.4).");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].value, 19.4);
+    }
+
+    #[test]
+    fn table_rows_read_their_columns() {
+        let r = analyse("Measure\tQ4 24/25\tQ1 25/26\tTarget\tRAG\n% care leavers in EET\t54%\t57%\t60%\tAmber\nReview health assessments in time\t89%\t93%\t90%\tGreen\n");
+        assert_eq!(r.indicators.len(), 2);
+        let eet = &r.indicators[0];
+        assert_eq!(eet.metric, "% care leavers in EET");
+        assert_eq!(eet.value, 57.0);
+        assert_eq!(eet.period.as_deref(), Some("Q1 25/26"));
+        let previous = eet.previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (54.0, Some("Q4 24/25"))
+        );
+        assert_eq!(eet.comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(eet.comparisons[0].value, 60.0);
+        assert_eq!(r.indicators[1].direction, Some(Direction::Up));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod periods;
 pub mod render;
 pub mod report;
 pub mod segment;
+pub mod tables;
 pub mod vocab;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -12,7 +12,8 @@ use std::ops::Range;
 /// The plain form of a text plus the way back to the original offsets.
 #[derive(Debug, Clone)]
 pub struct Normalized {
-    /// Normalised text: `\n` line ends, single spaces, ASCII quotes and dashes.
+    /// Normalised text: `\n` line ends, single spaces (a run holding a tab becomes one
+    /// tab), ASCII quotes and dashes.
     pub text: String,
     /// ASCII-lowercased copy of `text` (same length), for case-insensitive scans.
     pub lower: String,
@@ -61,7 +62,9 @@ impl Normalized {
             steps: Vec::new(),
             original_len: input.len(),
         };
-        let mut pending_space: Option<usize> = None;
+        // Where a run of spaces began, and whether it held a tab: a tab stays a tab
+        // (one), so that the cells of a table row pasted from Word stay apart.
+        let mut pending_space: Option<(usize, bool)> = None;
         let bytes = input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -87,11 +90,10 @@ impl Normalized {
             let at = i;
             i += c.len_utf8();
             match map_char(c) {
-                Mapped::Space => {
-                    if pending_space.is_none() {
-                        pending_space = Some(at);
-                    }
-                }
+                Mapped::Space => match &mut pending_space {
+                    None => pending_space = Some((at, c == '\t')),
+                    Some((_, tab)) => *tab |= c == '\t',
+                },
                 Mapped::Drop => {}
                 Mapped::Newline => {
                     if c == '\r' && bytes.get(i) == Some(&b'\n') {
@@ -128,10 +130,10 @@ impl Normalized {
     }
 
     /// Writes the one space that stands for a run of spaces, unless at a line start.
-    fn flush_space(&mut self, pending: &mut Option<usize>) {
-        if let Some(at) = pending.take() {
+    fn flush_space(&mut self, pending: &mut Option<(usize, bool)>) {
+        if let Some((at, tab)) = pending.take() {
             if !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.push(" ", at);
+                self.push(if tab { "\t" } else { " " }, at);
             }
         }
     }

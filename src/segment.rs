@@ -193,6 +193,7 @@ pub fn segment(text: &str) -> Segments {
     let mut prev_line_end_char: Option<char> = None;
     let mut prev_line_len = 0usize;
     let mut prev_line_heading = false;
+    let mut prev_line_row = false;
 
     let mut offset = 0usize;
     for raw in text.split('\n') {
@@ -211,8 +212,12 @@ pub fn segment(text: &str) -> Segments {
             // A lone "-" or number with nothing after is not a list entry.
             c.get(0).map_or(0, |m| m.end()) < trimmed.len()
         });
+        // A table row (cells split by tabs) is a line of its own, never a wrapped one.
+        let row = trimmed.contains('\t');
         let continues = open.is_some()
             && marker.is_none()
+            && !row
+            && !prev_line_row
             && !matches!(prev_line_end_char, Some('.' | ':' | ';' | '!' | '?'))
             && prev_line_len > 40
             && !prev_line_heading
@@ -225,6 +230,7 @@ pub fn segment(text: &str) -> Segments {
             prev_line_end_char = trimmed.chars().last();
             prev_line_len = trimmed.len();
             prev_line_heading = false;
+            prev_line_row = false;
             continue;
         }
 
@@ -304,6 +310,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_end_char = trimmed.chars().last();
         prev_line_len = trimmed.len();
         prev_line_heading = item_heading;
+        prev_line_row = row;
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
