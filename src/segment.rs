@@ -213,7 +213,12 @@ pub fn segment(text: &str) -> Segments {
             c.get(0).map_or(0, |m| m.end()) < trimmed.len()
         });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
-        let row = trimmed.contains('\t');
+        // The tab after a list number ("1.<tab>That the report ...") does not count.
+        let after_marker = marker
+            .as_ref()
+            .and_then(|c| c.get(0))
+            .map_or(trimmed, |m| &trimmed[m.end()..]);
+        let row = after_marker.contains('\t');
         let continues = open.is_some()
             && marker.is_none()
             && !row
@@ -474,6 +479,15 @@ mod tests {
         let seg = segment(t);
         assert_eq!(seg.items.len(), 2);
         assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Budget Monitoring");
+    }
+
+    #[test]
+    fn a_tab_after_a_list_number_does_not_make_a_table_row() {
+        let t = "RESOLVED:\n1.\tA report be provided to a future meeting of the Board in respect of the\nreduction in the number of visits.\n";
+        let seg = segment(t);
+        let last = seg.blocks.last().unwrap();
+        assert!(t[last.range.clone()].ends_with("number of visits."));
+        assert_eq!(seg.sentences.len(), 2);
     }
 
     #[test]
