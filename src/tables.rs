@@ -48,6 +48,11 @@ pub fn column_of(text: &str, row_start: usize, at: usize) -> usize {
 /// Reads one header cell.
 fn column(cell: &str) -> Column {
     let lower = cell.trim().to_ascii_lowercase();
+    // A header cell is a label; a long one is text laid out in a table (a ModernGov
+    // page's "Minutes:" cell), not a column heading.
+    if lower.len() > 30 {
+        return Column::Other;
+    }
     let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
     if lower.starts_with("target") || lower == "ambition" || lower == "goal" {
         Column::Target
@@ -91,6 +96,10 @@ mod tests {
         assert_eq!(column("National"), Column::Benchmark("national"));
         assert_eq!(column("Measure"), Column::Other);
         assert_eq!(column("RAG"), Column::Other);
+        assert_eq!(
+            column("The Board received the report for Quarter 2 2024/25"),
+            Column::Other
+        );
     }
 
     #[test]
