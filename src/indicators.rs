@@ -47,6 +47,12 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
     )
 });
+/// Between a count and the rate that restates it: "... children looked after, a rate of".
+static RATE_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^[^.;%\d]{0,60},\s*(?:which is |equating to |equivalent to |or )?(?:a|the)\s+rate\s+of\s*$",
+    )
+});
 /// Where a new clause starts within a sentence.
 static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
@@ -368,6 +374,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             && slots[i - 1].alt_of.is_none()
             && slots[i - 1].figure.unit != slots[i].figure.unit
         {
+            Some(i - 1)
+        } else if slots[i - 1].alt_of.is_none()
+            && slots[i - 1].figure.unit == Unit::Count
+            && slots[i].figure.unit == Unit::RatePer10k
+            && RATE_RESTATES
+                .is_match(&lower[slots[i - 1].figure.range.end..slots[i].figure.range.start])
+        {
+            // "412 children looked after, a rate of 78 per 10,000": one measure, two ways.
             Some(i - 1)
         } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
             (0..i)
@@ -1081,16 +1095,22 @@ mod tests {
     }
 
     #[test]
+    fn a_count_restated_as_a_rate_is_one_indicator() {
+        let r = analyse("There are currently 412 children looked after, a rate of 78 per 10,000.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 412.0);
+    }
+
+    #[test]
     fn a_bare_rate_is_named_by_its_category() {
         let r = analyse("There were 287 children subject to a plan, a rate of 41.9 per 10,000.");
         assert!(r
             .indicators
             .iter()
             .all(|i| i.category == "child_protection"));
-        assert!(r
-            .indicators
-            .iter()
-            .any(|i| i.metric == "Children on child protection plans (rate)"));
+        let r = analyse("For children subject to a plan there was a rate of 41.9 per 10,000.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(names, ["Children on child protection plans (rate)"]);
     }
 
     #[test]
