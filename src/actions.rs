@@ -47,18 +47,14 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
 /// Any action cue or in-sentence resolution at all: most sentences have none, and
 /// one scan to say so is cheaper than trying each row in turn.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let rows: Vec<String> = crate::vocab::cue_rows(TABLE)
-        .map(|(_, pattern)| format!("(?:{pattern})"))
-        .collect();
-    crate::pattern::compile(&format!(r"\b(?:{})|\bresolved\b", rows.join("|")))
+    let rows = crate::vocab::any_of(crate::vocab::cue_rows(TABLE).map(|(_, p)| p));
+    crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b"))
 });
 
 /// Any due date at all, for the same reason.
 static ANY_DUE: LazyLock<Regex> = LazyLock::new(|| {
-    let rows: Vec<String> = crate::vocab::data_lines(DUE)
-        .map(|l| format!("(?:{l})"))
-        .collect();
-    crate::pattern::compile(&format!(r"(?i)\b(?:{})\b", rows.join("|")))
+    let rows = crate::vocab::any_of(crate::vocab::data_lines(DUE));
+    crate::pattern::compile(&format!(r"(?i)\b(?:{rows})\b"))
 });
 
 static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {

@@ -32,10 +32,8 @@ enum CueWeight {
 /// text is scanned once; at one place the earlier (heavier) row wins. `CUE_ROWS`
 /// tells which row a hit came from.
 static CUES: LazyLock<Regex> = LazyLock::new(|| {
-    let rows: Vec<String> = crate::vocab::cue_rows(TABLE)
-        .map(|(_, pattern)| format!("(?:{pattern})"))
-        .collect();
-    crate::pattern::compile(&format!(r"\b(?:{})\b", rows.join("|")))
+    let rows = crate::vocab::any_of(crate::vocab::cue_rows(TABLE).map(|(_, p)| p));
+    crate::pattern::compile(&format!(r"\b(?:{rows})\b"))
 });
 
 /// Each row of the cue table, anchored, with its weight.

@@ -197,15 +197,7 @@ impl FigureStarts {
     }
 }
 
-/// Finds the figures in `range` of the normalised `text` (`lower` is its lowercase copy).
-pub fn find_figures(text: &str, lower: &str, range: Range<usize>) -> Vec<Figure> {
-    let words: Vec<Range<usize>> = WORD_NUMBER
-        .find_iter(&lower[range.clone()])
-        .map(|m| range.start + m.start()..range.start + m.end())
-        .collect();
-    figures_in(text, lower, range, &words)
-}
-
+/// The figures of `range`, given the number words that lie in it.
 fn figures_in(text: &str, lower: &str, range: Range<usize>, words: &[Range<usize>]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut consumed_until = range.start;
@@ -656,7 +648,8 @@ mod tests {
 
     fn figs(t: &str) -> Vec<(f64, Unit)> {
         let lower = t.to_ascii_lowercase();
-        find_figures(t, &lower, 0..t.len())
+        FigureStarts::new(&lower)
+            .figures(t, &lower, 0..t.len())
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
@@ -683,7 +676,7 @@ mod tests {
     #[test]
     fn ranges_keep_their_upper_end() {
         let t = "9%-11% have a disability";
-        let f = find_figures(t, t, 0..t.len());
+        let f = FigureStarts::new(t).figures(t, t, 0..t.len());
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].value, f[0].range_to), (9.0, Some(11.0)));
         assert_eq!(&t[f[0].range.clone()], "9%-11%");
@@ -750,7 +743,7 @@ mod tests {
         );
         assert!(figs("1 of 3 recommendations").is_empty());
         let t = "(90/108 children)";
-        let f = find_figures(t, t, 0..t.len());
+        let f = FigureStarts::new(t).figures(t, t, 0..t.len());
         assert_eq!((f[0].value, f[0].denominator), (90.0, Some(108.0)));
     }
 

@@ -148,6 +148,16 @@ static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
+/// The text up to the first place a metric name cannot run over.
+fn up_to_cut(s: &str) -> &str {
+    &s[..METRIC_CUT.find(s).map_or(s.len(), |m| m.start())]
+}
+
+/// Words that open a time or place phrase, not a measure's name: "since April (48%)".
+const ADVERBIAL_STARTS: &[&str] = &[
+    "since", "in", "at", "by", "from", "to", "during", "for", "on", "over", "compared",
+];
+
 /// Metric names that say only what kind of figure it is.
 const GENERIC_METRICS: &[&str] = &[
     "rate",
@@ -317,7 +327,7 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
     let Some(header) = tables::header(&a.norm.text, a.seg, block) else {
         return periods;
     };
-    let row = tables::row_range(a.seg, block);
+    let row = a.seg.blocks[block].range.clone();
     let mut in_period_columns = Vec::new();
     for (i, slot) in slots.iter_mut().enumerate() {
         if slot.alt_of.is_some() {
@@ -699,23 +709,7 @@ fn build(
                     })
                     .flatten()
                 })
-                // "Dental checks showed an improving picture. During October, 100% ...":
-                // a short lead-in with no figures of its own speaks for those after it.
-                .or_else(|| {
-                    let lead_in = a.seg.sentences[..si]
-                        .last()
-                        .filter(|p| si > block.sentences.start && p.block == sentence.block)?
-                        .range
-                        .clone();
-                    if lead_in.len() > 120 {
-                        return None;
-                    }
-                    let has_figures = a.norm.text.as_bytes()[lead_in.clone()]
-                        .iter()
-                        .any(u8::is_ascii_digit);
-                    let at = lead_in.end..lead_in.end;
-                    (!has_figures).then(|| movement(a.norm, lead_in, at, polarity))?
-                })
+                .or_else(|| lead_in_movement(a, si, polarity))
         }
     };
     let role = if slot.change.is_some() {
@@ -814,6 +808,25 @@ fn movement(
     best.map(|(_, d)| d)
 }
 
+/// "Dental checks showed an improving picture. During October, 100% ...": a short
+/// lead-in sentence with no figures of its own speaks for the figures after it.
+fn lead_in_movement(a: &Analysis, si: usize, polarity: Polarity) -> Option<Direction> {
+    let sentence = &a.seg.sentences[si];
+    let block = &a.seg.blocks[sentence.block];
+    if si <= block.sentences.start {
+        return None;
+    }
+    let lead_in = a.seg.sentences[si - 1].range.clone();
+    let has_figures = a.norm.text.as_bytes()[lead_in.clone()]
+        .iter()
+        .any(u8::is_ascii_digit);
+    if lead_in.len() > 120 || has_figures {
+        return None;
+    }
+    let at = lead_in.end..lead_in.end;
+    movement(a.norm, lead_in, at, polarity)
+}
+
 /// Better or worse, from the direction or the first comparison, by polarity.
 fn assess(ind: &Indicator) -> Option<Assessment> {
     let v = &*VOCAB;
@@ -884,8 +897,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .strip_prefix(" of ")
             .or(if counted { Some(&after[1..]) } else { None })
     {
-        let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
-        if let Some(m) = tidy(&rest[..end]) {
+        if let Some(m) = tidy(up_to_cut(rest)) {
             return with_heading(m);
         }
     }
@@ -898,10 +910,10 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .rfind(|c: char| c.is_ascii_digit())
             .map(|d| &earlier[d + 1..])
             .map(|s| s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ','))
-            .map(|s| &s[..METRIC_CUT.find(s).map_or(s.len(), |c| c.start())])
+            .map(up_to_cut)
             .and_then(tidy);
         let what = PART_VERB.replace(after.trim_start(), "");
-        let what = &what[..METRIC_CUT.find(&what).map_or(what.len(), |c| c.start())];
+        let what = up_to_cut(&what);
         if let Some(counted) = counted {
             let what = what.trim().trim_end_matches(['.', '!', '?']);
             return format!("{counted} {what}").trim().to_string();
@@ -923,8 +935,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // "has increased by 6% since April (48.0% in December)" by neither.
     if let Some(named) = before.trim_end().strip_suffix('(') {
         if let Some(rest) = after.strip_prefix(") of ") {
-            let end = METRIC_CUT.find(rest).map_or(rest.len(), |m| m.start());
-            if let Some(m) = tidy(&rest[..end]) {
+            if let Some(m) = tidy(up_to_cut(rest)) {
                 return with_heading(m);
             }
         }
@@ -934,26 +945,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let adverbial = matches!(
-            first_word.as_str(),
-            "since"
-                | "in"
-                | "at"
-                | "by"
-                | "from"
-                | "to"
-                | "during"
-                | "for"
-                | "on"
-                | "over"
-                | "compared"
-        );
+        let adverbial = ADVERBIAL_STARTS.contains(&first_word.as_str());
         if let Some(m) = tidy(&named[from..]).filter(|_| !adverbial) {
             return with_heading(m);
         }
     }
     // "X fell from 92% (September) to 84%": the name ends where the figures begin.
-    let before = &before[..METRIC_CUT.find(before).map_or(before.len(), |m| m.start())];
+    let before = up_to_cut(before);
     let refers = REFERS_BACK.is_match(before.trim_start())
         || before
             .trim_start()

@@ -123,11 +123,8 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
             // Start on a word, not inside one.
             None => m.start() - before.len() + before.find(' ').map_or(0, |i| i + 1),
         };
-        let after = &text[m.end()..];
-        let mut end = m.end() + after.find('\n').unwrap_or(after.len()).min(140);
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let after = crate::pattern::window_after(text, m.end(), 140);
+        let end = m.end() + after.find('\n').unwrap_or(after.len());
         match lines.last_mut() {
             Some(last) if last.end >= start => last.end = last.end.max(end),
             _ => lines.push(start..end),

@@ -87,6 +87,15 @@ pub fn window_before(text: &str, end: usize, len: usize) -> &str {
     &text[start..end]
 }
 
+/// The text of at most `len` bytes that starts at `start`, ending on a char boundary.
+pub fn window_after(text: &str, start: usize, len: usize) -> &str {
+    let mut end = (start + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +115,8 @@ mod tests {
         assert_eq!(window_before("£5 and £6", 11, 2), "6");
         assert_eq!(window_before("£5 and £6", 11, 3), "£6");
         assert_eq!(window_before("ab", 1, 10), "a");
+        assert_eq!(window_after("£5 and £6", 7, 2), " £");
+        assert_eq!(window_after("ab", 1, 10), "b");
     }
 
     #[test]

@@ -219,6 +219,8 @@ pub fn segment(text: &str) -> Segments {
             .and_then(|c| c.get(0))
             .map_or(trimmed, |m| &trimmed[m.end()..]);
         let row = after_marker.contains('\t');
+        let item_start = ITEM_START.is_match(trimmed);
+        let capital_heading = is_capital_heading(trimmed);
         let continues = open.is_some()
             && marker.is_none()
             && !row
@@ -226,8 +228,8 @@ pub fn segment(text: &str) -> Segments {
             && !matches!(prev_line_end_char, Some('.' | ':' | ';' | '!' | '?'))
             && prev_line_len > 40
             && !prev_line_heading
-            && !is_capital_heading(trimmed)
-            && !ITEM_START.is_match(trimmed);
+            && !capital_heading
+            && !item_start;
         if continues {
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
@@ -239,7 +241,6 @@ pub fn segment(text: &str) -> Segments {
             continue;
         }
 
-        let capital_heading = is_capital_heading(trimmed);
         // Not inside a list: after a lead-in ("RESOLVED:") or another numbered entry.
         let numbered_heading = is_numbered_heading(trimmed)
             && !matches!(prev_line_end_char, Some(':' | '-'))
@@ -247,7 +248,7 @@ pub fn segment(text: &str) -> Segments {
                 stack.last(),
                 Some(MarkerKind::Number | MarkerKind::DottedNumber)
             );
-        let item_heading = ITEM_START.is_match(trimmed) || capital_heading || numbered_heading;
+        let item_heading = item_start || capital_heading || numbered_heading;
         if item_heading {
             if !seg.blocks.is_empty() {
                 close_item(&mut seg, item_start_block);

@@ -6,7 +6,6 @@
 //! period ("Q1 25/26"), a target, or a benchmark.
 
 use crate::segment::Segments;
-use std::ops::Range;
 
 /// What a header cell says about the figures under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,11 +78,6 @@ fn is_quarter(lower: &str) -> bool {
     numbered(first) || matches!(first, "qtr" | "quarter") && words.next().is_some()
 }
 
-/// The range of the row's text, for [`column_of`].
-pub fn row_range(seg: &Segments, block: usize) -> Range<usize> {
-    seg.blocks[block].range.clone()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,7 +103,7 @@ mod tests {
         assert_eq!(header(t, &seg, 0), None);
         let h = header(t, &seg, 1).unwrap();
         assert_eq!(h[3], Column::Target);
-        let row = row_range(&seg, 1);
-        assert_eq!(column_of(t, row.start, t.find("70.1").unwrap()), 2);
+        let row = seg.blocks[1].range.start;
+        assert_eq!(column_of(t, row, t.find("70.1").unwrap()), 2);
     }
 }

@@ -75,6 +75,15 @@ pub fn cue_rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'st
     data_lines(table).filter_map(|l| l.split_once('\t'))
 }
 
+/// One pattern matching any of `patterns`, each kept in its own group so that the
+/// order of the table decides which wins at one place.
+pub fn any_of<'a>(patterns: impl Iterator<Item = &'a str>) -> String {
+    patterns
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The shared vocabulary, built on first use.
 pub static VOCAB: LazyLock<Vocabulary> = LazyLock::new(build);
 
