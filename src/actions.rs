@@ -46,10 +46,20 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
 
 /// Any action cue or in-sentence resolution at all: most sentences have none, and
 /// one scan to say so is cheaper than trying each row in turn.
+/// Alternatives anchored at the sentence start ("Actions:", "Officers to ...") are a
+/// gate of their own: inside the unanchored scan their bounded repeats multiply its states.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let rows = crate::vocab::any_of(crate::vocab::cue_rows(TABLE).map(|(_, p)| p));
+    let rows = crate::vocab::any_of(cue_alternatives().filter(|p| !p.starts_with('^')));
     crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b"))
 });
+static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    let rows = crate::vocab::any_of(cue_alternatives().filter(|p| p.starts_with('^')));
+    crate::pattern::compile(&format!(r"^(?:{rows})"))
+});
+
+fn cue_alternatives() -> impl Iterator<Item = &'static str> {
+    crate::vocab::cue_rows(TABLE).flat_map(|(_, p)| crate::vocab::alternatives(p))
+}
 
 /// Any due date at all, for the same reason.
 static ANY_DUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,7 +275,7 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
-    if !ANY_CUE.is_match(lower) {
+    if !ANY_CUE.is_match(lower) && !ANY_CUE_AT_START.is_match(lower) {
         return None;
     }
     let text = &a.norm.text[r.clone()];

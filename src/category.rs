@@ -9,6 +9,7 @@
 use crate::segment::Segments;
 use crate::vocab::VOCAB;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -26,20 +27,21 @@ pub struct CueHit {
     pub at: usize,
 }
 
-/// Finds category cues in `range` of the lowercased normalised text, with their ends.
+/// Finds category cues in `range` of the lowercased normalised text, with their
+/// ends (absolute offsets; words either side of the range still bound a cue).
 fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     let v = &*VOCAB;
-    let slice = &lower[range.clone()];
-    let bytes = slice.as_bytes();
+    let bytes = lower.as_bytes();
     let mut out: Vec<(CueHit, usize)> = Vec::new();
     // Overlapping matches, so "child protection plans lasting two years" yields both
     // cues; a cue inside a longer one ("referrals" in "re-referrals") is dropped below.
-    for m in v.category_matcher.find_overlapping_iter(slice) {
+    let input = aho_corasick::Input::new(lower).range(range);
+    for m in v.category_matcher.find_overlapping_iter(input) {
         let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let mut end = m.end();
         // Allow plural and possessive endings after a cue.
         for suffix in ["'s", "es", "s"] {
-            if slice[end..].starts_with(suffix) {
+            if lower[end..].starts_with(suffix) {
                 end += suffix.len();
                 break;
             }
@@ -52,10 +54,10 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
                     category: cue.category,
                     generic: cue.generic,
                     counted: cue.generic
-                        && COUNT_OF.is_match(crate::pattern::window_before(slice, m.start(), 48)),
-                    at: range.start + m.start(),
+                        && COUNT_OF.is_match(crate::pattern::window_before(lower, m.start(), 48)),
+                    at: m.start(),
                 },
-                range.start + end,
+                end,
             ));
         }
     }
@@ -80,42 +82,55 @@ static COUNT_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The category cues of a whole document, found in one pass so that each figure's
-/// clause, sentence and heading are looked up rather than scanned again.
-pub struct CueIndex {
-    /// Hits in order of start, with their ends.
-    hits: Vec<(CueHit, usize)>,
+/// The category cues of a document, found block by block when first asked for and
+/// kept, so that each figure's clause, sentence and heading are looked up rather
+/// than scanned again, and blocks nobody asks about (most of them) are never scanned.
+pub struct CueIndex<'a> {
+    lower: &'a str,
+    /// Block ranges in order; cues never cross a block boundary.
+    blocks: Vec<Range<usize>>,
+    /// Each block's hits in order of start, with their ends, once scanned.
+    hits: Vec<OnceCell<Vec<(CueHit, usize)>>>,
 }
 
-impl CueIndex {
-    /// Finds every cue of the lowercased normalised text.
-    pub fn new(lower: &str) -> Self {
+impl<'a> CueIndex<'a> {
+    /// An index over the lowercased normalised text and its segmentation.
+    pub fn new(lower: &'a str, seg: &Segments) -> Self {
         CueIndex {
-            hits: scan(lower, 0..lower.len()),
+            lower,
+            blocks: seg.blocks.iter().map(|b| b.range.clone()).collect(),
+            hits: seg.blocks.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
-        let first = self.hits.partition_point(|h| h.0.at < range.start);
-        self.hits[first..]
-            .iter()
-            .take_while(|h| h.0.at < range.end)
-            .filter(|h| h.1 <= range.end)
-            .map(|h| h.0)
-            .collect()
+        let first = self.blocks.partition_point(|b| b.end <= range.start);
+        let mut out = Vec::new();
+        for b in first..self.blocks.len() {
+            if self.blocks[b].start >= range.end {
+                break;
+            }
+            let hits = self.hits[b].get_or_init(|| scan(self.lower, self.blocks[b].clone()));
+            out.extend(
+                hits.iter()
+                    .filter(|h| h.0.at >= range.start && h.0.at < range.end && h.1 <= range.end)
+                    .map(|h| h.0),
+            );
+        }
+        out
     }
 }
 
 /// Whether a range names a topic with a specific (not generic) cue.
-pub fn has_specific(cues: &CueIndex, range: Range<usize>) -> bool {
+pub fn has_specific(cues: &CueIndex<'_>, range: Range<usize>) -> bool {
     cues.within(range).iter().any(|h| !h.generic)
 }
 
 /// The category named by the sentence before `si` in the same block, if it names one:
 /// for "This equated to ..." or "Members expressed concern about this".
 pub fn from_previous_sentence(
-    cues: &CueIndex,
+    cues: &CueIndex<'_>,
     seg: &Segments,
     si: usize,
     at: usize,
@@ -159,7 +174,7 @@ fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> 
 }
 
 /// Chooses the category for something written at `at` in the given context.
-pub fn categorise(cues: &CueIndex, ctx: &Context, at: usize) -> usize {
+pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     let v = &*VOCAB;
     let sentence_hits = cues.within(ctx.sentence.clone());
     let heading_hits = ctx
@@ -237,7 +252,12 @@ mod tests {
             parents: &[],
             sentence_generic: false,
         };
-        VOCAB.categories[categorise(&CueIndex::new(&lower), &ctx, at)].key
+        VOCAB.categories[categorise(
+            &CueIndex::new(&lower, &crate::segment::segment(t)),
+            &ctx,
+            at,
+        )]
+        .key
     }
 
     #[test]
@@ -285,7 +305,11 @@ mod tests {
             parents: std::slice::from_ref(&lead_in),
             sentence_generic: false,
         };
-        let c = categorise(&CueIndex::new(&lower), &ctx, at);
+        let c = categorise(
+            &CueIndex::new(&lower, &crate::segment::segment(t)),
+            &ctx,
+            at,
+        );
         assert_eq!(VOCAB.categories[c].key, "children_in_care");
     }
 

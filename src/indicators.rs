@@ -31,6 +31,13 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
         .collect()
 });
 
+/// Any comparison cue at all: most figures have none, and one pattern to say so is
+/// cheaper than trying each row.
+static ANY_COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let rows = crate::vocab::any_of(crate::vocab::cue_rows(COMPARISONS).map(|(_, p)| p));
+    crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]{{0,45}}$"))
+});
+
 fn comparison_kind(name: &str) -> ComparisonKind {
     match name {
         "national" => ComparisonKind::National,
@@ -437,6 +444,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .find_iter(before)
                     .last()
                     .map_or(before, |m| &before[m.end()..]);
+                if !ANY_COMPARISON_BEFORE.is_match(own_clause) {
+                    return None;
+                }
                 COMPARISON_BEFORE
                     .iter()
                     .find(|(_, re)| re.is_match(own_clause))

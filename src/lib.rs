@@ -47,7 +47,7 @@ pub struct Analysis<'a> {
     /// The reporting period of each agenda item, where stated.
     pub item_periods: Vec<Option<String>>,
     /// Every category cue of the text.
-    pub cues: category::CueIndex,
+    pub cues: category::CueIndex<'a>,
 }
 
 impl<'a> Analysis<'a> {
@@ -57,7 +57,7 @@ impl<'a> Analysis<'a> {
             norm,
             seg,
             item_periods: Vec::new(),
-            cues: category::CueIndex::new(&norm.lower),
+            cues: category::CueIndex::new(&norm.lower, seg),
         };
         a.item_periods = meeting::item_periods(&a);
         a

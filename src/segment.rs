@@ -208,10 +208,15 @@ pub fn segment(text: &str) -> Segments {
         let start = line_start + lead;
         let end = start + trimmed.len();
 
-        let marker = MARKER.captures(trimmed).filter(|c| {
-            // A lone "-" or number with nothing after is not a list entry.
-            c.get(0).map_or(0, |m| m.end()) < trimmed.len()
-        });
+        // No list marker starts with a capital letter, and most lines do.
+        let may_be_marker = !trimmed.as_bytes()[0].is_ascii_uppercase();
+        let marker = may_be_marker
+            .then(|| MARKER.captures(trimmed))
+            .flatten()
+            .filter(|c| {
+                // A lone "-" or number with nothing after is not a list entry.
+                c.get(0).map_or(0, |m| m.end()) < trimmed.len()
+            });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
         // The tab after a list number ("1.<tab>That the report ...") does not count.
         let after_marker = marker
@@ -379,33 +384,34 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            while j < range.end && matches!(bytes[j], b')' | b'"' | b'\'' | b'.') {
-                j += 1;
-            }
-            if j >= range.end {
-                break;
-            }
-            if bytes[j] == b' ' {
-                let next = text[j + 1..range.end].chars().next();
-                let starts_new = next.is_some_and(|c| {
-                    c.is_uppercase()
-                        || c.is_ascii_digit()
-                        || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
-                });
-                if starts_new && !(b == b'.' && is_abbreviation(text, start, i)) {
-                    push_trimmed(text, start..j, &mut out);
-                    start = j + 1;
-                    i = j + 1;
-                    continue;
-                }
-            }
-            i = j;
-            continue;
+        // Jump to the next full stop, exclamation or question mark.
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[i..range.end]) {
+            Some(p) => i += p,
+            None => break,
         }
-        i += 1;
+        let b = bytes[i];
+        let mut j = i + 1;
+        while j < range.end && matches!(bytes[j], b')' | b'"' | b'\'' | b'.') {
+            j += 1;
+        }
+        if j >= range.end {
+            break;
+        }
+        if bytes[j] == b' ' {
+            let next = text[j + 1..range.end].chars().next();
+            let starts_new = next.is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
+            });
+            if starts_new && !(b == b'.' && is_abbreviation(text, start, i)) {
+                push_trimmed(text, start..j, &mut out);
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        }
+        i = j;
     }
     push_trimmed(text, start..range.end, &mut out);
     out

@@ -75,6 +75,31 @@ pub fn cue_rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'st
     data_lines(table).filter_map(|l| l.split_once('\t'))
 }
 
+/// The top-level alternatives of a pattern: `a|b(c|d)|e` gives `a`, `b(c|d)`, `e`.
+/// Lets a gate put the alternatives anchored at the start (`^...`) in a pattern of
+/// their own, which stays cheap, instead of slowing the scan of the rest.
+pub fn alternatives(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut in_class, mut escaped, mut start) = (0usize, false, false, 0);
+    for (i, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => depth = depth.saturating_sub(1),
+            '|' if !in_class && depth == 0 => {
+                out.push(&pattern[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&pattern[start..]);
+    out
+}
+
 /// One pattern matching any of `patterns`, each kept in its own group so that the
 /// order of the table decides which wins at one place.
 pub fn any_of<'a>(patterns: impl Iterator<Item = &'a str>) -> String {
@@ -208,6 +233,15 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alternatives_split_only_at_the_top_level() {
+        assert_eq!(
+            alternatives(r"^actions?\s*[:\-]|agreed to (?:a|b)|x[|(]y"),
+            [r"^actions?\s*[:\-]", "agreed to (?:a|b)", "x[|(]y"]
+        );
+        assert_eq!(alternatives("plain"), ["plain"]);
+    }
 
     #[test]
     fn tables_load_with_other_last() {
