@@ -30,7 +30,7 @@ enum Cue {
 }
 
 static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
-    crate::vocab::cue_rows(TABLE)
+    cue_rows()
         .map(|(kind, pattern)| {
             let cue = match kind {
                 "agent" => Cue::Agent,
@@ -57,8 +57,26 @@ static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(r"^(?:{rows})"))
 });
 
+/// The words one of which every unanchored cue holds: looking for a few plain words
+/// is far cheaper than running the cue patterns over every sentence.
+static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(gate_words()).expect("action cue words build")
+});
+
+/// The `words` row of the cue table.
+fn gate_words() -> Vec<&'static str> {
+    crate::vocab::cue_rows(TABLE)
+        .find(|(kind, _)| *kind == "words")
+        .map_or(Vec::new(), |(_, w)| w.split('|').collect())
+}
+
+/// The rows of the cue table that are cues (not the gate's word list).
+fn cue_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    crate::vocab::cue_rows(TABLE).filter(|(kind, _)| *kind != "words")
+}
+
 fn cue_alternatives() -> impl Iterator<Item = &'static str> {
-    crate::vocab::cue_rows(TABLE).flat_map(|(_, p)| crate::vocab::alternatives(p))
+    cue_rows().flat_map(|(_, p)| crate::vocab::alternatives(p))
 }
 
 /// Any due date at all, for the same reason.
@@ -275,7 +293,8 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
-    if !ANY_CUE.is_match(lower) && !ANY_CUE_AT_START.is_match(lower) {
+    let may_hold_cue = CUE_WORDS.is_match(lower) && ANY_CUE.is_match(lower);
+    if !may_hold_cue && !ANY_CUE_AT_START.is_match(lower) {
         return None;
     }
     let text = &a.norm.text[r.clone()];
@@ -370,6 +389,18 @@ fn due_in(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_unanchored_cue_holds_a_gate_word() {
+        let words = super::gate_words();
+        assert!(!words.is_empty());
+        for alt in super::cue_alternatives().filter(|p| !p.starts_with('^')) {
+            assert!(
+                words.iter().any(|w| alt.contains(w)),
+                "action cue {alt:?} holds none of the words in the `words` row"
+            );
+        }
+    }
+
     use crate::analyse;
     use crate::report::ActionKind;
 
