@@ -31,11 +31,12 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
         .collect()
 });
 
-/// Any comparison cue at all: most figures have none, and one pattern to say so is
-/// cheaper than trying each row.
+/// Any comparison cue at all, at any distance: most figures have none, and one
+/// pattern to say so is cheaper than trying each row. Unbounded, because a bounded
+/// repeat after so many alternatives makes a slow automaton; the rows then check the distance.
 static ANY_COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(crate::vocab::cue_rows(COMPARISONS).map(|(_, p)| p));
-    crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]{{0,45}}$"))
+    crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]*$"))
 });
 
 fn comparison_kind(name: &str) -> ComparisonKind {
