@@ -59,9 +59,8 @@ static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words one of which every unanchored cue holds: looking for a few plain words
 /// is far cheaper than running the cue patterns over every sentence.
-static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(gate_words()).expect("action cue words build")
-});
+static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(gate_words()).expect("action cue words build"));
 
 /// The `words` row of the cue table.
 fn gate_words() -> Vec<&'static str> {
@@ -294,7 +293,10 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
     let may_hold_cue = CUE_WORDS.is_match(lower) && ANY_CUE.is_match(lower);
-    if !may_hold_cue && !ANY_CUE_AT_START.is_match(lower) {
+    // The anchored cues are short ("Officers to circulate", at most some 70 bytes): a
+    // gate may look at the sentence's opening only, the rows then read it whole.
+    let opening = crate::pattern::window_after(lower, 0, 96);
+    if !may_hold_cue && !ANY_CUE_AT_START.is_match(opening) {
         return None;
     }
     let text = &a.norm.text[r.clone()];
