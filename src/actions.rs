@@ -189,11 +189,20 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut out = Vec::new();
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
+    // The gate words of the whole text in one scan (a few literals: fast), where one
+    // search per sentence would pay the set-up each time.
+    let word_hits: Vec<usize> = CUE_WORDS
+        .find_iter(&a.norm.lower)
+        .map(|m| m.start())
+        .collect();
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
         if in_decisions[sentence.block] || a.seg.blocks[sentence.block].preamble {
             continue;
         }
-        if let Some(mut action) = action_in(a, sentence.range.clone()) {
+        let r = sentence.range.clone();
+        let first = word_hits.partition_point(|&h| h < r.start);
+        let has_word = word_hits.get(first).is_some_and(|&h| h < r.end);
+        if let Some(mut action) = action_in(a, r, has_word) {
             // "He agreed to ...": the person is named in the sentence before.
             if action
                 .owner
@@ -290,9 +299,10 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     }
 }
 
-fn action_in(a: &Analysis, r: Range<usize>) -> Option<Action> {
+/// The action in a sentence, if any; `has_word` says whether it holds a gate word.
+fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
-    let may_hold_cue = CUE_WORDS.is_match(lower) && ANY_CUE.is_match(lower);
+    let may_hold_cue = has_word && ANY_CUE.is_match(lower);
     // The anchored cues are short ("Officers to circulate", at most some 70 bytes): a
     // gate may look at the sentence's opening only, the rows then read it whole.
     let opening = crate::pattern::window_after(lower, 0, 96);
