@@ -230,9 +230,106 @@ pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.trim_end_matches('.'))
 }
 
+/// Whether every text a cue pattern matches must hold one of `words`: some literal run
+/// that the pattern cannot skip holds a word, or some group it cannot skip has that
+/// property in each of its alternatives. Sound, not complete: it lets tests prove that
+/// a table's gate words really gate it.
+#[cfg(test)]
+pub fn always_holds_one_of(pattern: &str, words: &[&str]) -> bool {
+    alternatives(pattern)
+        .iter()
+        .all(|alt| sequence_holds_one_of(alt, words))
+}
+
+#[cfg(test)]
+fn sequence_holds_one_of(seq: &str, words: &[&str]) -> bool {
+    let chars: Vec<char> = seq.chars().collect();
+    let optional_at = |i: usize| {
+        matches!(chars.get(i), Some('?' | '*'))
+            || chars.get(i) == Some(&'{') && chars.get(i + 1) == Some(&'0')
+    };
+    let mut run = String::new();
+    let mut i = 0;
+    let holds = |run: &str| words.iter().any(|w| run.contains(w));
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '(' => {
+                // Find the matching bracket, skipping classes and escapes.
+                let (mut depth, mut j, mut in_class) = (0usize, i, false);
+                while j < chars.len() {
+                    match chars[j] {
+                        '\\' => j += 1,
+                        '[' => in_class = true,
+                        ']' => in_class = false,
+                        '(' if !in_class => depth += 1,
+                        ')' if !in_class => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let inner: String = chars[i + 1..j.min(chars.len())].iter().collect();
+                let inner = inner.strip_prefix("?:").unwrap_or(&inner).to_string();
+                if !optional_at(j + 1) && always_holds_one_of(&inner, words) {
+                    return true;
+                }
+                if holds(&run) {
+                    return true;
+                }
+                run.clear();
+                i = j + 1;
+            }
+            '\\' | '[' | '.' | '^' | '$' | '+' | '*' | '?' | '{' | '}' | ')' => {
+                if holds(&run) {
+                    return true;
+                }
+                run.clear();
+                i += if c == '\\' { 2 } else { 1 };
+                if c == '[' {
+                    while i < chars.len() && chars[i] != ']' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {
+                if optional_at(i + 1) {
+                    if holds(&run) {
+                        return true;
+                    }
+                    run.clear();
+                } else {
+                    run.push(c);
+                }
+                i += 1;
+            }
+        }
+    }
+    holds(&run)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gate_words_are_proved_only_where_no_branch_escapes_them() {
+        let words = ["would", "asked"];
+        assert!(always_holds_one_of(
+            "members (?:would like|asked for)",
+            &words
+        ));
+        assert!(always_holds_one_of("(?:was|were) asked to", &words));
+        assert!(!always_holds_one_of("(?:would|will) provide", &words));
+        assert!(!always_holds_one_of("(?:would )?provide", &words));
+        assert!(!always_holds_one_of("askeds?|would", &["askeds"]));
+        assert!(always_holds_one_of("concerns?", &["concern"]));
+    }
 
     #[test]
     fn alternatives_split_only_at_the_top_level() {
