@@ -82,36 +82,47 @@ static COUNT_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The category cues of a document, found block by block when first asked for and
-/// kept, so that each figure's clause, sentence and heading are looked up rather
-/// than scanned again, and blocks nobody asks about (most of them) are never scanned.
+/// The category cues of a document, found sentence by sentence when first asked for
+/// and kept, so that each figure's clause, sentence and heading are looked up rather
+/// than scanned again, and sentences nobody asks about (most of them) are never scanned.
 pub struct CueIndex<'a> {
     lower: &'a str,
-    /// Block ranges in order; cues never cross a block boundary.
-    blocks: Vec<Range<usize>>,
-    /// Each block's hits in order of start, with their ends, once scanned.
+    /// Scanning units in order: sentences, except that a run-on sentence cut at
+    /// `MAX_SENTENCE` is kept with the piece after it, so no cue is cut in two.
+    units: Vec<Range<usize>>,
+    /// Each unit's hits in order of start, with their ends, once scanned.
     hits: Vec<OnceCell<Vec<(CueHit, usize)>>>,
 }
 
 impl<'a> CueIndex<'a> {
     /// An index over the lowercased normalised text and its segmentation.
     pub fn new(lower: &'a str, seg: &Segments) -> Self {
+        let mut units: Vec<Range<usize>> = Vec::with_capacity(seg.sentences.len());
+        let mut joins_next = false;
+        for s in &seg.sentences {
+            match units.last_mut() {
+                Some(last) if joins_next => last.end = s.range.end,
+                _ => units.push(s.range.clone()),
+            }
+            // A cut piece runs close to the limit; cues are far shorter than the margin.
+            joins_next = s.range.len() + 200 > crate::segment::MAX_SENTENCE;
+        }
         CueIndex {
             lower,
-            blocks: seg.blocks.iter().map(|b| b.range.clone()).collect(),
-            hits: seg.blocks.iter().map(|_| OnceCell::new()).collect(),
+            hits: units.iter().map(|_| OnceCell::new()).collect(),
+            units,
         }
     }
 
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
-        let first = self.blocks.partition_point(|b| b.end <= range.start);
+        let first = self.units.partition_point(|u| u.end <= range.start);
         let mut out = Vec::new();
-        for b in first..self.blocks.len() {
-            if self.blocks[b].start >= range.end {
+        for u in first..self.units.len() {
+            if self.units[u].start >= range.end {
                 break;
             }
-            let hits = self.hits[b].get_or_init(|| scan(self.lower, self.blocks[b].clone()));
+            let hits = self.hits[u].get_or_init(|| scan(self.lower, self.units[u].clone()));
             out.extend(
                 hits.iter()
                     .filter(|h| h.0.at >= range.start && h.0.at < range.end && h.1 <= range.end)
@@ -311,6 +322,19 @@ mod tests {
             at,
         );
         assert_eq!(VOCAB.categories[c].key, "children_in_care");
+    }
+
+    #[test]
+    fn a_cue_across_the_cut_of_a_run_on_sentence_is_still_found() {
+        // 743 two-byte words, then "children in" reaches byte 1497 and "care" crosses
+        // the 1500-byte cut, so the sentence is cut between "in" and "care".
+        let t = format!("{}children in care and more words", "a ".repeat(743));
+        let seg = crate::segment::segment(&t);
+        assert!(seg.sentences.len() > 1, "the sentence should be cut");
+        let lower = t.to_ascii_lowercase();
+        let hits = CueIndex::new(&lower, &seg).within(0..t.len());
+        let cic = VOCAB.category_index("children_in_care");
+        assert!(hits.iter().any(|h| h.category == cic && h.at == 1486));
     }
 
     #[test]
