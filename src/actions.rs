@@ -59,19 +59,28 @@ static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words one of which every unanchored cue holds: looking for a few plain words
 /// is far cheaper than running the cue patterns over every sentence.
-static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| aho_corasick::AhoCorasick::new(gate_words()).expect("action cue words build"));
+static CUE_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::any_literal(gate_words("words")));
 
-/// The `words` row of the cue table.
-fn gate_words() -> Vec<&'static str> {
+/// The same for the cues anchored at the sentence start, looked for in its opening.
+/// Only a couple of words, in a short opening: one substring search each is cheapest.
+static OPENING_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    gate_words("opening")
+        .into_iter()
+        .map(memchr::memmem::Finder::new)
+        .collect()
+});
+
+/// A gate row (`words` or `opening`) of the cue table.
+fn gate_words(row: &str) -> Vec<&'static str> {
     crate::vocab::cue_rows(TABLE)
-        .find(|(kind, _)| *kind == "words")
+        .find(|(kind, _)| *kind == row)
         .map_or(Vec::new(), |(_, w)| w.split('|').collect())
 }
 
 /// The rows of the cue table that are cues (not the gate's word list).
 fn cue_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    crate::vocab::cue_rows(TABLE).filter(|(kind, _)| *kind != "words")
+    crate::vocab::cue_rows(TABLE).filter(|(kind, _)| !matches!(*kind, "words" | "opening"))
 }
 
 fn cue_alternatives() -> impl Iterator<Item = &'static str> {
@@ -306,7 +315,12 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     // The anchored cues are short ("Officers to circulate", at most some 70 bytes): a
     // gate may look at the sentence's opening only, the rows then read it whole.
     let opening = crate::pattern::window_after(lower, 0, 96);
-    if !may_hold_cue && !ANY_CUE_AT_START.is_match(opening) {
+    if !may_hold_cue
+        && !(OPENING_WORDS
+            .iter()
+            .any(|w| w.find(opening.as_bytes()).is_some())
+            && ANY_CUE_AT_START.is_match(opening))
+    {
         return None;
     }
     let text = &a.norm.text[r.clone()];
@@ -402,14 +416,16 @@ fn due_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn every_unanchored_cue_holds_a_gate_word() {
-        let words = super::gate_words();
-        assert!(!words.is_empty());
-        for alt in super::cue_alternatives().filter(|p| !p.starts_with('^')) {
-            assert!(
-                crate::vocab::always_holds_one_of(alt, &words),
-                "action cue {alt:?} holds none of the words in the `words` row"
-            );
+    fn every_cue_holds_a_gate_word() {
+        for (anchored, row) in [(false, "words"), (true, "opening")] {
+            let words = super::gate_words(row);
+            assert!(!words.is_empty());
+            for alt in super::cue_alternatives().filter(|p| p.starts_with('^') == anchored) {
+                assert!(
+                    crate::vocab::always_holds_one_of(alt, &words),
+                    "action cue {alt:?} holds none of the words in the `{row}` row"
+                );
+            }
         }
     }
 

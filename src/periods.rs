@@ -54,10 +54,31 @@ static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a text could hold a period at all: every period holds a digit, a month
+/// (capitalised, so its first three letters are) or the word "quarter". Most gaps
+/// between figures and most headings hold none, and this costs less than `PERIOD`.
+fn could_hold_period(slice: &str) -> bool {
+    let bytes = slice.as_bytes();
+    bytes.iter().any(u8::is_ascii_digit)
+        || bytes.windows(3).any(|w| match w[0] {
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' => MONTH_STARTS.contains(&w),
+            b'q' | b'Q' => w.eq_ignore_ascii_case(b"qua"),
+            _ => false,
+        })
+}
+
+/// The first three letters of every month, as `MONTH` spells them.
+const MONTH_STARTS: [&[u8]; 12] = [
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+];
+
 /// Finds period mentions in `range` of the normalised text.
 pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
     let slice = &text[range.clone()];
     let mut out = Vec::new();
+    if !could_hold_period(slice) {
+        return out;
+    }
     for c in PERIOD.captures_iter(slice) {
         let m = c.get(0).unwrap();
         let before = &slice[..m.start()];
@@ -91,6 +112,15 @@ mod tests {
             .into_iter()
             .map(|p| (&t[p.range], p.eligible))
             .collect()
+    }
+
+    #[test]
+    fn only_texts_with_a_digit_month_or_quarter_can_hold_a_period() {
+        assert!(could_hold_period("in 2024"));
+        assert!(could_hold_period("by the end of September"));
+        assert!(could_hold_period("in the first QUARTER"));
+        assert!(!could_hold_period("the number of children seen in time"));
+        assert!(find_periods("in the third quarter", 0..20).len() == 1);
     }
 
     #[test]

@@ -290,8 +290,14 @@ fn sequence_holds_one_of(seq: &str, words: &[&str]) -> bool {
                 }
                 run.clear();
                 i += if c == '\\' { 2 } else { 1 };
-                if c == '[' {
-                    while i < chars.len() && chars[i] != ']' {
+                // A class or a repeat count is no literal text.
+                let close = match c {
+                    '[' => Some(']'),
+                    '{' => Some('}'),
+                    _ => None,
+                };
+                if let Some(close) = close {
+                    while i < chars.len() && chars[i] != close {
                         i += 1;
                     }
                     i += 1;
@@ -329,6 +335,7 @@ mod tests {
         assert!(!always_holds_one_of("(?:would )?provide", &words));
         assert!(!always_holds_one_of("askeds?|would", &["askeds"]));
         assert!(always_holds_one_of("concerns?", &["concern"]));
+        assert!(!always_holds_one_of("x{2,40}y", &["40"]));
     }
 
     #[test]
