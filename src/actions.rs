@@ -315,12 +315,13 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     // The anchored cues are short ("Officers to circulate", at most some 70 bytes): a
     // gate may look at the sentence's opening only, the rows then read it whole.
     let opening = crate::pattern::window_after(lower, 0, 96);
-    if !may_hold_cue
-        && !(OPENING_WORDS
+    let may_open_with_cue = || {
+        OPENING_WORDS
             .iter()
             .any(|w| w.find(opening.as_bytes()).is_some())
-            && ANY_CUE_AT_START.is_match(opening))
-    {
+            && ANY_CUE_AT_START.is_match(opening)
+    };
+    if !may_hold_cue && !may_open_with_cue() {
         return None;
     }
     let text = &a.norm.text[r.clone()];
