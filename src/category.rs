@@ -53,8 +53,7 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
                 CueHit {
                     category: cue.category,
                     generic: cue.generic,
-                    counted: cue.generic
-                        && COUNT_OF.is_match(crate::pattern::window_before(lower, m.start(), 48)),
+                    counted: cue.generic && counted_here(lower, m.start()),
                     at: m.start(),
                 },
                 end,
@@ -73,6 +72,16 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
         }
     }
     kept
+}
+
+/// Whether "number of", "the number and rate of", "total of" ends right at `at`.
+fn counted_here(lower: &str, at: usize) -> bool {
+    let before = crate::pattern::window_before(lower, at, 48);
+    // What `COUNT_OF` must end with, checked first: most cues have none of it.
+    ["of ", "of the ", "of all "]
+        .iter()
+        .any(|end| before.ends_with(end))
+        && COUNT_OF.is_match(before)
 }
 
 /// "number of", "the number and rate of", "total of" right before a cue.
