@@ -99,18 +99,18 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-static RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"(?i)^(?:(?:it was\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+that\b\s*[:\-]?\s*)|(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:resolutions?|decisions?|agreed)\s*$)",
     )
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)"));
-static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
+static INLINE_MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
 });
-static DECISION_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)",
     )
 });
@@ -131,8 +131,8 @@ static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bit (?:was|is|has been|had been) (?:agreed|decided|suggested|noted|resolved|felt)\b|\bit (?:was|is|has been|had been)\s*$",
     )
 });
-static RECEIVES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static RECEIVES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b",
     )
 });

@@ -79,32 +79,35 @@ static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?")
+static PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?",
+    )
 });
-static PERCENT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+static PERCENT_RANGE_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 });
-static MULTIPLIER: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s?(m|mn|million|k|bn|billion|thousand)\b"));
-static RATE_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static MULTIPLIER: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?(m|mn|million|k|bn|billion|thousand)\b"));
+static RATE_OTHER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^\s?(?:per|a)\s(?:day|week|month|year|annum|head|person|1,000|1000|100,000|100000)\b",
     )
 });
-static RATE_10K: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
-static FRACTION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"^/(\d[\d,]*)\b"));
-static OF_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*)\b")
+static RATE_10K: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
+static FRACTION: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^/(\d[\d,]*)\b"));
+static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*)\b")
 });
-static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
     )
 });
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b",
     )
 });
@@ -135,31 +138,31 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
     )
 });
-static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b")
+static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b")
 });
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*\s*(?:\([^)]{0,30}\)\s*)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
     )
 });
-static PAIRED_PERCENT: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
+static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
-static BENCHMARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)",
     )
 });
 static AGE_RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\b(?:aged|ages|age|between the ages of)\s+\d+\s*(?:to|-|and)\s*$")
 });
-static IN_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));
+static IN_PLACE: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));
 
 /// Where figures may start in a document, found in one cheap scan so that the many
 /// sentences without a number skip the full figure search.

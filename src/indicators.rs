@@ -50,8 +50,8 @@ fn comparison_kind(name: &str) -> ComparisonKind {
     }
 }
 
-static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
     )
 });
@@ -69,23 +69,23 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$",
     )
 });
-static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))",
     )
 });
-static CHANGE_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$")
+static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^(?:\s(?:in|at|for)\s[\w' ]{1,30}?)?\s*(?:,|and|, and|&)\s*$")
 });
-static FROM_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     // The gap's periods are already taken out: "from 312 (at the end of) June to 347".
-    crate::pattern::compile(
+    crate::pattern::Anchored::new(
         r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
 /// Only "from" between two figures (periods already taken out).
-static FROM_GAP: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
+static FROM_GAP: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$",
@@ -110,8 +110,8 @@ static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier|before)|prior year|the year before)",
     )
 });
-static PERIOD_LABEL_GAP: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s*\(\s*[:=-]?\s*$"));
+static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bcompared (?:with|to)\s*$"));
 static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,8 +122,8 @@ static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
 });
-static REFERS_BACK: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^(?i:this|that|it|these|which|both|they)\b"));
+static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|higher than (?:last|the previous|previously)|more than last|highest)\b",
@@ -207,8 +207,8 @@ const GENERIC_METRICS: &[&str] = &[
 ];
 
 /// "of which", "of these", "of whom" opening a clause.
-static PART_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
+static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
 });
 /// The verb before a share's description: "(91%) were answered ...".
 static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {

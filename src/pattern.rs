@@ -77,6 +77,68 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
+/// A pattern anchored at the start of its haystack, with the bytes a match can begin
+/// with. Figures and clauses are read by many such small patterns on the text right
+/// after a number; most fail on the first byte, which a table says without the
+/// set-up cost of a regex search.
+pub struct Anchored {
+    regex: Regex,
+    /// `first[b]`: a match may start with byte `b`. All true when unknown.
+    first: [bool; 256],
+}
+
+impl Anchored {
+    /// Compiles a pattern that must start with `^` (checked: a gate on the first byte
+    /// of the haystack is only right for a pattern that cannot match further on).
+    pub fn new(pattern: &str) -> Anchored {
+        let regex = compile(pattern);
+        let hir = regex_syntax::Parser::new()
+            .parse(&ascii(pattern))
+            .unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"));
+        assert!(
+            hir.properties()
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start),
+            "pattern {pattern:?} is not anchored at the start"
+        );
+        let mut first = [true; 256];
+        let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+        if let Some(literals) = seq.literals() {
+            if literals.iter().all(|l| !l.as_bytes().is_empty()) {
+                first = [false; 256];
+                for l in literals {
+                    first[l.as_bytes()[0] as usize] = true;
+                }
+            }
+        }
+        Anchored { regex, first }
+    }
+
+    /// Whether the pattern can start at the first byte of `hay` at all.
+    fn may_match(&self, hay: &str) -> bool {
+        hay.as_bytes()
+            .first()
+            .is_none_or(|&b| self.first[b as usize])
+    }
+
+    /// Whether `hay` starts with a match.
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.may_match(hay) && self.regex.is_match(hay)
+    }
+
+    /// The match at the start of `hay`.
+    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
+        self.may_match(hay).then(|| self.regex.find(hay)).flatten()
+    }
+
+    /// The match at the start of `hay`, with its groups.
+    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
+        self.may_match(hay)
+            .then(|| self.regex.captures(hay))
+            .flatten()
+    }
+}
+
 /// A pattern matching any of a few plain words. A regex of escaped literals gets the
 /// vector prefilter wherever the platform has one; measured on the dev corpus it finds
 /// a dozen words some eight times faster than an `AhoCorasick` built with defaults.
@@ -125,6 +187,26 @@ mod tests {
         assert_eq!(window_before("ab", 1, 10), "a");
         assert_eq!(window_after("£5 and £6", 7, 2), " £");
         assert_eq!(window_after("ab", 1, 10), "b");
+    }
+
+    #[test]
+    fn anchored_patterns_skip_haystacks_that_cannot_start_a_match() {
+        let percent = Anchored::new(r"^\s?(?:%|per ?cent\b)");
+        assert!(!percent.first[b'x' as usize]);
+        assert!(percent.first[b'%' as usize] && percent.first[b' ' as usize]);
+        assert!(percent.is_match(" per cent of") && percent.is_match("%"));
+        assert!(!percent.is_match("x%"));
+        // A class too wide to list leaves the gate open rather than wrong.
+        let open = Anchored::new(r"^[^,]{0,3}?x");
+        assert!(open.is_match("abx"));
+        let case = Anchored::new(r"(?i)^item\b");
+        assert!(case.is_match("ITEM 4") && case.is_match("item 4"));
+    }
+
+    #[test]
+    #[should_panic(expected = "not anchored")]
+    fn a_pattern_that_can_match_later_is_refused() {
+        Anchored::new(r"per cent");
     }
 
     #[test]

@@ -6,7 +6,6 @@
 //! the current list opens a deeper level, one seen before closes back to it. That
 //! is what lets an `o` answer under a `·` question inherit the question's topic.
 
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -76,22 +75,22 @@ enum MarkerKind {
     Roman,
 }
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
     )
 });
 
-static MINUTES_MARK: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"(?i)^minutes\s*:?\s*$"));
+static MINUTES_MARK: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"(?i)^minutes\s*:?\s*$"));
 
 /// Whether a block is the bare "Minutes:" label that ends an item's description.
 pub fn is_minutes_marker(block_text: &str) -> bool {
     MINUTES_MARK.is_match(block_text)
 }
 
-static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static ITEM_START: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
         r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b|\d{1,3}/\d{2,4}\s+\S)",
     )
 });
