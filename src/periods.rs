@@ -79,17 +79,17 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
     if !could_hold_period(slice) {
         return out;
     }
-    for c in PERIOD.captures_iter(slice) {
-        let m = c.get(0).unwrap();
+    // Which alternative matched shows in the text, so no groups need reading: only a
+    // date starts with "May", only a lone year is four digits.
+    for m in PERIOD.find_iter(slice) {
+        let found = m.as_str();
         let before = &slice[..m.start()];
         // "May" is a month only with a day or year beside it.
-        if c.name("date").is_some()
-            && m.as_str().starts_with("May")
-            && !m.as_str().bytes().any(|b| b.is_ascii_digit())
-        {
+        if found.starts_with("May") && !found.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if c.name("year").is_some() && !YEAR_CONTEXT.is_match(before) {
+        let lone_year = found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit());
+        if lone_year && !YEAR_CONTEXT.is_match(before) {
             continue;
         }
         let eligible = !INELIGIBLE_BEFORE.is_match(before);

@@ -171,13 +171,21 @@ fn heading_end(content: &str) -> Option<usize> {
             _ => false,
         }
     };
-    for (taken, (i, c)) in content.char_indices().skip(1).enumerate() {
+    // Bytes, counting characters: the capital is one byte, and every test below is
+    // of an ASCII byte, which never occurs inside a longer character.
+    let bytes = content.as_bytes();
+    let mut taken = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(1) {
+        if b & 0xC0 == 0x80 {
+            continue; // inside a character
+        }
         if taken >= 1 && ends_here(i) {
             return Some(i);
         }
-        if taken == 80 || matches!(c, '.' | ':' | ';' | '!' | '?' | '\n') {
+        if taken == 80 || matches!(b, b'.' | b':' | b';' | b'!' | b'?' | b'\n') {
             return None;
         }
+        taken += 1;
     }
     None
 }
