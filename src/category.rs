@@ -132,9 +132,13 @@ impl<'a> CueIndex<'a> {
                 break;
             }
             let hits = self.hits[u].get_or_init(|| scan(self.lower, self.units[u].clone()));
+            // A unit can be long (a run-on sentence): look the range up, not through.
+            let from = hits.partition_point(|h| h.0.at < range.start);
             out.extend(
-                hits.iter()
-                    .filter(|h| h.0.at >= range.start && h.0.at < range.end && h.1 <= range.end)
+                hits[from..]
+                    .iter()
+                    .take_while(|h| h.0.at < range.end)
+                    .filter(|h| h.1 <= range.end)
                     .map(|h| h.0),
             );
         }
