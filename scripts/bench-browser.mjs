@@ -50,7 +50,7 @@ try {
     };
     const out = [];
     for (const [name, text] of Object.entries(texts)) {
-      const runs = text.length > 100000 ? 5 : 30;
+      const runs = text.length > 100000 ? 5 : 100;
       out.push({
         name,
         ours: median(analyse, text, runs),
