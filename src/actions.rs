@@ -44,14 +44,14 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Any action cue or in-sentence resolution at all: most sentences have none, and
-/// one scan to say so is cheaper than trying each row in turn.
-/// Alternatives anchored at the sentence start ("Actions:", "Officers to ...") are a
-/// gate of their own: inside the unanchored scan their bounded repeats multiply its states.
+/// Any unanchored action cue or in-sentence resolution at all: most sentences have
+/// none, and one scan to say so is cheaper than trying each row in turn.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(cue_alternatives().filter(|p| !p.starts_with('^')));
     crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b"))
 });
+/// The cues anchored at the sentence start ("Actions:", "Officers to ..."), a gate of
+/// their own: inside the unanchored scan their bounded repeats multiply its states.
 static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(cue_alternatives().filter(|p| p.starts_with('^')));
     crate::pattern::compile(&format!(r"^(?:{rows})"))
@@ -83,6 +83,7 @@ fn cue_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
     crate::vocab::cue_rows(TABLE).filter(|(kind, _)| !matches!(*kind, "words" | "opening"))
 }
 
+/// Every top-level alternative of every cue row, for building the gates.
 fn cue_alternatives() -> impl Iterator<Item = &'static str> {
     cue_rows().flat_map(|(_, p)| crate::vocab::alternatives(p))
 }

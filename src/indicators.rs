@@ -269,8 +269,8 @@ static SPEAKER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a leading "The Director reported that" ends (0 when there is none).
 fn speaker_lead_end(s: &str) -> usize {
-    // Matches start at 0 and reach their verb within 80 characters (of up to 4 bytes).
-    if !SPEAKER_WORDS.is_match(crate::pattern::window_after(s, 0, 80 * 4 + 40)) {
+    // The whole text, not an opening: "were <any word> pleased" has no bound.
+    if !SPEAKER_WORDS.is_match(s) {
         return 0;
     }
     SPEAKER_LEAD.find(s).map_or(0, |m| m.end())
