@@ -70,8 +70,72 @@ pub struct Figure {
     pub in_words: bool,
 }
 
+/// What `numbers` finds, as a pattern: the definition the scanner is tested against.
+#[cfg(test)]
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"));
+
+/// The numbers of a text, left to right: an optional currency sign (and one space),
+/// digits grouped in thousands ("12,345") or plain, an optional decimal part.
+/// Scanned by hand, as `NUMBER` would match them: it runs over every sentence with a
+/// digit, where a pattern's set-up and automaton cost more than this loop.
+pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = s.as_bytes();
+    let digits_from = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            // Skip to a digit or the first byte of a currency sign.
+            let skip = b[i..]
+                .iter()
+                .position(|&c| c.is_ascii_digit() || matches!(c, b'$' | 0xC2 | 0xE2))?;
+            i += skip;
+            let start = i;
+            // An optional currency sign and one space, then a digit must follow.
+            let sign = match &b[i..] {
+                [b'$', ..] => 1,
+                [0xC2, 0xA3, ..] => 2,       // £
+                [0xE2, 0x82, 0xAC, ..] => 3, // €
+                _ => 0,
+            };
+            let mut at = start + sign;
+            if sign > 0
+                && b.get(at)
+                    .is_some_and(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+                && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+            {
+                at += 1;
+            }
+            if !b.get(at).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                continue;
+            }
+            // Thousands groups when at least one ",ddd" follows 1 to 3 digits.
+            let lead = digits_from(at);
+            let grouped = (1..=lead.min(3)).rev().find_map(|k| {
+                let mut end = at + k;
+                let mut groups = 0;
+                while b.get(end) == Some(&b',') && digits_from(end + 1) >= 3 {
+                    end += 4;
+                    groups += 1;
+                }
+                (groups > 0).then_some(end)
+            });
+            let mut end = grouped.unwrap_or(at + lead);
+            if b.get(end) == Some(&b'.') && digits_from(end + 1) > 0 {
+                end += 1 + digits_from(end + 1);
+            }
+            i = end;
+            return Some(start..end);
+        }
+        None
+    })
+}
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -204,12 +268,12 @@ impl FigureStarts {
 fn figures_in(text: &str, lower: &str, range: Range<usize>, words: &[Range<usize>]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut consumed_until = range.start;
-    for m in NUMBER.find_iter(&text[range.clone()]) {
-        let start = range.start + m.start();
+    for m in numbers(&text[range.clone()]) {
+        let start = range.start + m.start;
         if start < consumed_until {
             continue;
         }
-        if let Some(f) = digit_figure(text, lower, &range, start, range.start + m.end()) {
+        if let Some(f) = digit_figure(text, lower, &range, start, range.start + m.end) {
             consumed_until = f.range.end;
             out.push(f);
         }
@@ -638,6 +702,28 @@ fn word_figure(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn by_pattern(s: &str) -> Vec<Range<usize>> {
+        NUMBER.find_iter(s).map(|m| m.range()).collect()
+    }
+
+    #[test]
+    fn numbers_are_found_as_the_pattern_finds_them() {
+        for s in [
+            "£1,234.50 and $ 7 from 12,34 to 1234,567 of 1,2345 at 3.",
+            "£ x, € 5, 10.5%, 100,000,000.25, ,123, 9,999,99",
+        ] {
+            assert_eq!(numbers(s).collect::<Vec<_>>(), by_pattern(s), "{s}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn numbers_agree_with_the_pattern_on_any_text(s in "[0-9,. $£€a\t]{0,40}") {
+            prop_assert_eq!(numbers(&s).collect::<Vec<_>>(), by_pattern(&s));
+        }
+    }
 
     #[test]
     fn a_number_word_in_brackets_restates_a_count() {
