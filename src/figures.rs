@@ -105,8 +105,7 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             };
             let mut at = start + sign;
             if sign > 0
-                && b.get(at)
-                    .is_some_and(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+                && b.get(at).is_some_and(|&c| crate::pattern::is_space(c))
                 && b.get(at + 1).is_some_and(u8::is_ascii_digit)
             {
                 at += 1;

@@ -148,10 +148,7 @@ static WORSE_MOVE: LazyLock<Regex> =
 /// runs for every figure, where a pattern's set-up costs more than the scan.
 fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = s.as_bytes();
-    let space = |i: usize| {
-        b.get(i)
-            .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
-    };
+    let space = |i: usize| b.get(i).is_some_and(|&c| crate::pattern::is_space(c));
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {

@@ -51,7 +51,7 @@ pub struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    /// Prepares the shared state: category cues and item periods.
+    /// Prepares the shared state: the category cue index (filled as it is asked) and item periods.
     pub fn new(norm: &'a Normalized, seg: &'a Segments) -> Self {
         let mut a = Analysis {
             norm,

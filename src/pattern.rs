@@ -77,6 +77,12 @@ pub fn compile(pattern: &str) -> Regex {
     Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
+/// Whether a byte is one `\s` matches in these patterns (ASCII space, tab, line feed,
+/// vertical tab, form feed, carriage return), for scanners that stand in for a pattern.
+pub fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 /// A pattern anchored at the start of its haystack, with the bytes a match can begin
 /// with. Figures and clauses are read by many such small patterns on the text right
 /// after a number; most fail on the first byte, which a table says without the
@@ -102,7 +108,11 @@ impl Anchored {
             "pattern {pattern:?} is not anchored at the start"
         );
         let mut first = [true; 256];
-        let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+        // Classes up to the alphabet are listed, so that "[a-z]" or a set of bullet
+        // signs still gives first bytes rather than leaving the gate open.
+        let seq = regex_syntax::hir::literal::Extractor::new()
+            .limit_class(32)
+            .extract(&hir);
         if let Some(literals) = seq.literals() {
             if literals.iter().all(|l| !l.as_bytes().is_empty()) {
                 first = [false; 256];
@@ -199,6 +209,9 @@ mod tests {
         // A class too wide to list leaves the gate open rather than wrong.
         let open = Anchored::new(r"^[^,]{0,3}?x");
         assert!(open.is_match("abx"));
+        // A list marker: signs, numbers, letters, but never a capital.
+        let marker = Anchored::new(r"^(?:[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>]|\(?\d{1,2}[.)]|[a-z][.)])\s");
+        assert!(!marker.first[b'T' as usize] && marker.first[b'a' as usize]);
         let case = Anchored::new(r"(?i)^item\b");
         assert!(case.is_match("ITEM 4") && case.is_match("item 4"));
     }

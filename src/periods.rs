@@ -120,7 +120,7 @@ mod tests {
         assert!(could_hold_period("by the end of September"));
         assert!(could_hold_period("in the first QUARTER"));
         assert!(!could_hold_period("the number of children seen in time"));
-        assert!(find_periods("in the third quarter", 0..20).len() == 1);
+        assert_eq!(find_periods("in the third quarter", 0..20).len(), 1);
     }
 
     #[test]

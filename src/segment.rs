@@ -215,15 +215,10 @@ pub fn segment(text: &str) -> Segments {
         let start = line_start + lead;
         let end = start + trimmed.len();
 
-        // No list marker starts with a capital letter, and most lines do.
-        let may_be_marker = !trimmed.as_bytes()[0].is_ascii_uppercase();
-        let marker = may_be_marker
-            .then(|| MARKER.captures(trimmed))
-            .flatten()
-            .filter(|c| {
-                // A lone "-" or number with nothing after is not a list entry.
-                c.get(0).map_or(0, |m| m.end()) < trimmed.len()
-            });
+        let marker = MARKER.captures(trimmed).filter(|c| {
+            // A lone "-" or number with nothing after is not a list entry.
+            c.get(0).map_or(0, |m| m.end()) < trimmed.len()
+        });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
         // The tab after a list number ("1.<tab>That the report ...") does not count.
         let after_marker = marker

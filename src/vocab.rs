@@ -230,93 +230,49 @@ pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.trim_end_matches('.'))
 }
 
-/// Whether every text a cue pattern matches must hold one of `words`: some literal run
-/// that the pattern cannot skip holds a word, or some group it cannot skip has that
-/// property in each of its alternatives. Sound, not complete: it lets tests prove that
-/// a table's gate words really gate it.
+/// Whether every text a cue pattern matches must hold one of `words`: read from the
+/// parsed pattern, a run of literal text that cannot be skipped holds a word, or a
+/// group that cannot be skipped has that property in each of its alternatives.
+/// Sound, not complete: it lets tests prove that a table's gate words really gate it.
 #[cfg(test)]
 pub fn always_holds_one_of(pattern: &str, words: &[&str]) -> bool {
-    alternatives(pattern)
-        .iter()
-        .all(|alt| sequence_holds_one_of(alt, words))
+    let hir = regex_syntax::Parser::new()
+        .parse(&crate::pattern::ascii(pattern))
+        .unwrap_or_else(|e| panic!("bad cue pattern {pattern:?}: {e}"));
+    holds_one_of(&hir, words)
 }
 
 #[cfg(test)]
-fn sequence_holds_one_of(seq: &str, words: &[&str]) -> bool {
-    let chars: Vec<char> = seq.chars().collect();
-    let optional_at = |i: usize| {
-        matches!(chars.get(i), Some('?' | '*'))
-            || chars.get(i) == Some(&'{') && chars.get(i + 1) == Some(&'0')
+fn holds_one_of(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool {
+    use regex_syntax::hir::HirKind;
+    let in_text = |text: &[u8]| {
+        words
+            .iter()
+            .any(|w| text.windows(w.len()).any(|t| t == w.as_bytes()))
     };
-    let mut run = String::new();
-    let mut i = 0;
-    let holds = |run: &str| words.iter().any(|w| run.contains(w));
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '(' => {
-                // Find the matching bracket, skipping classes and escapes.
-                let (mut depth, mut j, mut in_class) = (0usize, i, false);
-                while j < chars.len() {
-                    match chars[j] {
-                        '\\' => j += 1,
-                        '[' => in_class = true,
-                        ']' => in_class = false,
-                        '(' if !in_class => depth += 1,
-                        ')' if !in_class => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
+    match hir.kind() {
+        HirKind::Literal(l) => in_text(&l.0),
+        HirKind::Capture(c) => holds_one_of(&c.sub, words),
+        HirKind::Repetition(r) => r.min > 0 && holds_one_of(&r.sub, words),
+        HirKind::Alternation(alternatives) => alternatives.iter().all(|a| holds_one_of(a, words)),
+        HirKind::Concat(parts) => {
+            // Literal pieces joined only by zero-width tests (`\b`) are one run of text.
+            let mut run = Vec::new();
+            for part in parts {
+                match part.kind() {
+                    HirKind::Literal(l) => run.extend_from_slice(&l.0),
+                    HirKind::Look(_) => {}
+                    _ if holds_one_of(part, words) => return true,
+                    _ => run.clear(),
                 }
-                let inner: String = chars[i + 1..j.min(chars.len())].iter().collect();
-                let inner = inner.strip_prefix("?:").unwrap_or(&inner).to_string();
-                if !optional_at(j + 1) && always_holds_one_of(&inner, words) {
+                if in_text(&run) {
                     return true;
                 }
-                if holds(&run) {
-                    return true;
-                }
-                run.clear();
-                i = j + 1;
             }
-            '\\' | '[' | '.' | '^' | '$' | '+' | '*' | '?' | '{' | '}' | ')' => {
-                if holds(&run) {
-                    return true;
-                }
-                run.clear();
-                i += if c == '\\' { 2 } else { 1 };
-                // A class or a repeat count is no literal text.
-                let close = match c {
-                    '[' => Some(']'),
-                    '{' => Some('}'),
-                    _ => None,
-                };
-                if let Some(close) = close {
-                    while i < chars.len() && chars[i] != close {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            }
-            _ => {
-                if optional_at(i + 1) {
-                    if holds(&run) {
-                        return true;
-                    }
-                    run.clear();
-                } else {
-                    run.push(c);
-                }
-                i += 1;
-            }
+            false
         }
+        _ => false,
     }
-    holds(&run)
 }
 
 #[cfg(test)]
