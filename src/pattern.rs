@@ -9,18 +9,31 @@
 
 use regex::Regex;
 
-/// Rewrites `\w \s \d \b \W` to ASCII forms, inside and outside brackets.
+/// Rewrites `\w \s \d \b \W` to ASCII forms, inside and outside brackets, and the
+/// case-insensitive parts (`(?i)`, `(?i:...)`) to classes of both ASCII cases.
+///
+/// Folding case here rather than in the regex crate lets it be built without its
+/// Unicode case tables (some 23 KB of the gzipped wasm); the text matched is
+/// lowercased ASCII where case matters, so Unicode folds (the Kelvin sign for `k`)
+/// were never needed. Letters outside ASCII keep their case.
 pub fn ascii(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
     let mut class_depth = 0usize;
-    while let Some(c) = chars.next() {
+    // Whether letters match either case here, and what each open group restores.
+    let mut fold = false;
+    let mut groups: Vec<bool> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         match c {
             '\\' => {
-                let Some(n) = chars.next() else {
+                let Some(&n) = chars.get(i) else {
                     out.push('\\');
                     break;
                 };
+                i += 1;
                 let inside = class_depth > 0;
                 let rewritten = match (n, inside) {
                     ('w', false) => "[[:word:]]",
@@ -43,9 +56,10 @@ pub fn ascii(pattern: &str) -> String {
             }
             '[' => {
                 out.push('[');
-                if class_depth > 0 && chars.peek() == Some(&':') {
+                if class_depth > 0 && chars.get(i) == Some(&':') {
                     // A POSIX class such as [:word:] inside a bracket: copy it whole.
-                    for p in chars.by_ref() {
+                    while let Some(&p) = chars.get(i) {
+                        i += 1;
                         out.push(p);
                         if p == ']' {
                             break;
@@ -54,21 +68,107 @@ pub fn ascii(pattern: &str) -> String {
                     continue;
                 }
                 class_depth += 1;
-                if chars.peek() == Some(&'^') {
-                    out.push(chars.next().unwrap_or('^'));
+                if chars.get(i) == Some(&'^') {
+                    out.push('^');
+                    i += 1;
                 }
-                if chars.peek() == Some(&']') {
-                    out.push(chars.next().unwrap_or(']')); // a literal ']' first in a class
+                if chars.get(i) == Some(&']') {
+                    out.push(']'); // a literal ']' first in a class
+                    i += 1;
                 }
             }
             ']' if class_depth > 0 => {
                 class_depth -= 1;
                 out.push(']');
             }
+            '(' if class_depth == 0 => {
+                if chars.get(i) != Some(&'?') {
+                    groups.push(fold);
+                    out.push('(');
+                    continue;
+                }
+                // `(?flags)`, `(?flags:`, `(?:` or a named group.
+                let mut j = i + 1;
+                while chars
+                    .get(j)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || *c == '-')
+                {
+                    j += 1;
+                }
+                let flags: String = chars[i + 1..j].iter().collect();
+                match chars.get(j) {
+                    Some(&end @ (':' | ')')) => {
+                        let (on, off) = flags.split_once('-').unwrap_or((&flags, ""));
+                        let folded = if on.contains('i') {
+                            true
+                        } else if off.contains('i') {
+                            false
+                        } else {
+                            fold
+                        };
+                        let (on, off) = (on.replace('i', ""), off.replace('i', ""));
+                        let kept = if off.is_empty() {
+                            on
+                        } else {
+                            format!("{on}-{off}")
+                        };
+                        if end == ':' {
+                            groups.push(fold);
+                            out.push_str(&format!("(?{kept}:"));
+                        } else if !kept.is_empty() {
+                            out.push_str(&format!("(?{kept})"));
+                        }
+                        fold = folded;
+                        i = j + 1;
+                    }
+                    _ => {
+                        // A named group: its name is copied as written.
+                        groups.push(fold);
+                        out.push('(');
+                        while let Some(&p) = chars.get(i) {
+                            i += 1;
+                            out.push(p);
+                            if p == '>' {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            ')' if class_depth == 0 => {
+                fold = groups.pop().unwrap_or(false);
+                out.push(')');
+            }
+            c if fold && c.is_ascii_alphabetic() => {
+                let other = other_case(c);
+                if class_depth == 0 {
+                    out.extend(['[', c, other, ']']);
+                } else if chars.get(i) == Some(&'-')
+                    && chars.get(i + 1).is_some_and(|d| {
+                        d.is_ascii_alphabetic() && d.is_ascii_lowercase() == c.is_ascii_lowercase()
+                    })
+                {
+                    // A range of letters: `a-f` also takes `A-F`.
+                    let d = chars[i + 1];
+                    i += 2;
+                    out.extend([c, '-', d, other, '-', other_case(d)]);
+                } else {
+                    out.extend([c, other]);
+                }
+            }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// The other case of an ASCII letter.
+fn other_case(c: char) -> char {
+    if c.is_ascii_lowercase() {
+        c.to_ascii_uppercase()
+    } else {
+        c.to_ascii_lowercase()
+    }
 }
 
 /// Compiles a pattern with ASCII classes; patterns are constants, so a failure is a bug.
@@ -188,6 +288,19 @@ mod tests {
         );
         assert_eq!(ascii(r"[\w'-]+[^%\d.;]"), r"[[:word:]'-]+[^%[:digit:].;]");
         assert_eq!(ascii(r"\(\.\)"), r"\(\.\)");
+    }
+
+    #[test]
+    fn case_insensitive_parts_become_classes_of_both_cases() {
+        assert_eq!(ascii(r"(?i)ab\.\d"), r"[aA][bB]\.[[:digit:]]");
+        assert_eq!(ascii(r"x(?i:y[a-c_]|z)w"), r"x(?:[yY][a-cA-C_]|[zZ])w");
+        // The flag lasts to the end of its group, and other flags are kept.
+        assert_eq!(ascii(r"(a(?ix)b)c"), r"(a(?x)[bB])c");
+        assert_eq!(ascii(r"(?i)a(?-i:b)c"), r"[aA](?:b)[cC]");
+        // Group names and escapes are not letters to fold.
+        assert_eq!(ascii(r"(?i)(?P<who>x)\b"), r"(?P<who>[xX])(?-u:\b)");
+        let re = compile(r"(?i)^(?:agreed|item \d+[a-z]?)\b");
+        assert!(re.is_match("AGREED that") && re.is_match("Item 4B") && !re.is_match("Items"));
     }
 
     #[test]
