@@ -1065,6 +1065,13 @@ mod tests {
     }
 
     #[test]
+    fn a_minute_number_before_a_title_is_not_a_figure() {
+        let r = analyse("145   Quarter 1 Performance and Budget Monitoring 2025/26\n\nThe report showed 31 children placed out of area.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [31.0]);
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);

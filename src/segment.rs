@@ -117,14 +117,21 @@ fn is_numbered_heading(line: &str) -> bool {
         return false;
     }
     let title = line[digits..].strip_prefix('.').unwrap_or(&line[digits..]);
-    if !title.starts_with(' ') {
+    if !title.starts_with([' ', '\t']) {
         return false;
     }
-    let title = title.trim_start();
+    let title = heading_title(line);
     let first = title.split_whitespace().next().unwrap_or("");
     title.starts_with(|c: char| c.is_ascii_uppercase())
         && !title.ends_with(['.', ';', ':', ',', '?', '!'])
         && !NOT_TITLES.contains(&first)
+        && !crate::vocab::is_month(&first.to_ascii_lowercase())
+}
+
+/// A numbered heading's title: the line after its number, a full stop and spaces.
+fn heading_title(line: &str) -> &str {
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix('.').unwrap_or(rest).trim_start()
 }
 
 /// Words that end with a full stop without ending a sentence.
@@ -285,6 +292,12 @@ pub fn segment(text: &str) -> Segments {
                     level as u8,
                     Some(kind),
                 )
+            }
+            // "45  Quarter 1 Performance": the minute number is the heading's marker,
+            // not a figure of its title.
+            None if numbered_heading => {
+                let number = trimmed.len() - heading_title(trimmed).len();
+                (start + number, Some(start..start + number), 0u8, None)
             }
             None => (start, None, 0u8, None),
         };
@@ -488,6 +501,16 @@ mod tests {
         let seg = segment(t);
         assert_eq!(seg.items.len(), 2);
         assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Budget Monitoring");
+    }
+
+    #[test]
+    fn a_minute_number_is_the_heading_marker_and_a_date_is_no_heading() {
+        let t = "12 June 2025\nPresent: Councillor Lee\n145\tQuarter 1 Performance Report\nThe Committee received 31 reports.";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2, "{:?}", seg.items);
+        let heading = &seg.blocks[2];
+        assert_eq!(&t[heading.range.clone()], "Quarter 1 Performance Report");
+        assert_eq!(&t[heading.marker.clone().unwrap()], "145\t");
     }
 
     #[test]
