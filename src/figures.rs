@@ -374,11 +374,17 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     if first_orig.is_some_and(|c| c.is_uppercase()) {
         return true;
     }
-    // Any other plural noun ("45 rough sleepers", "12 tenancies").
-    first.len() > 3
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && first.chars().all(|c| c.is_ascii_lowercase())
+    // Any other plural noun, alone or after one describing word ("45 rough sleepers",
+    // "12 tenancies", "1,021 safeguarding concerns").
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !v.excluded_nouns.contains(w)
+    };
+    plural(first)
+        || !v.linking.contains(first) && describes(first) && words.get(1).is_some_and(|w| plural(w))
 }
 
 fn digit_figure(

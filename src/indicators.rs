@@ -1072,6 +1072,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_noun_after_one_describing_word_makes_a_count() {
+        let r = analyse("Adult safeguarding: 1,021 safeguarding concerns were received. Average time to re-let council homes was 38 days.");
+        let found: Vec<(f64, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, &*i.category))
+            .collect();
+        assert_eq!(found, [(1021.0, "adult_social_care"), (38.0, "housing")]);
+        // A linking word is not a describing one: "5 in the last quarter" counts nothing.
+        assert!(analyse("Officers had met 5 in the last two weeks.")
+            .indicators
+            .is_empty());
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);

@@ -53,6 +53,8 @@ pub struct Vocabulary {
     pub adjectives: HashSet<&'static str>,
     /// Nouns after which a number is never an indicator.
     pub excluded_nouns: HashSet<&'static str>,
+    /// Words that link a number to what follows ("in", "were"), never describing a noun.
+    pub linking: HashSet<&'static str>,
     /// Nouns that turn "three care leaver ..." into a count of measures.
     pub measures: HashSet<&'static str>,
     /// Words after which a number is an identifier.
@@ -157,13 +159,16 @@ fn build() -> Vocabulary {
     let mut adjectives = HashSet::new();
     let mut excluded_nouns = HashSet::new();
     let mut measures = HashSet::new();
+    let mut linking = HashSet::new();
     for line in data_lines(NOUNS) {
         let mut words = line.split_whitespace();
         let set = match words.next() {
             Some("counted") => &mut counted,
             Some("adjective") => &mut adjectives,
             Some("measures") => &mut measures,
-            _ => &mut excluded_nouns,
+            Some("linking") => &mut linking,
+            Some("excluded") => &mut excluded_nouns,
+            other => panic!("data/nouns.tsv: unknown kind {other:?}"),
         };
         set.extend(words);
     }
@@ -177,6 +182,7 @@ fn build() -> Vocabulary {
         counted,
         adjectives,
         excluded_nouns,
+        linking,
         measures,
         identifiers,
     }
