@@ -1074,11 +1074,7 @@ mod tests {
     #[test]
     fn a_plural_noun_after_one_describing_word_makes_a_count() {
         let r = analyse("Adult safeguarding: 1,021 safeguarding concerns were received. Average time to re-let council homes was 38 days.");
-        let found: Vec<(f64, &str)> = r
-            .indicators
-            .iter()
-            .map(|i| (i.value, &*i.category))
-            .collect();
+        let found: Vec<(f64, &str)> = r.indicators.iter().map(|i| (i.value, i.category)).collect();
         assert_eq!(found, [(1021.0, "adult_social_care"), (38.0, "housing")]);
         // A linking word is not a describing one: "5 in the last quarter" counts nothing.
         assert!(analyse("Officers had met 5 in the last two weeks.")
