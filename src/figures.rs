@@ -196,6 +196,16 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b",
     )
 });
+/// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
+/// after it is measured, and (in `indicators`) the level before it is its earlier value.
+pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
+    )
+});
+/// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
+static SUBSET_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -588,6 +598,8 @@ fn digit_figure(
         || PAIRED_PERCENT.is_match(after)
         || CHANGE_AFTER.is_match(after)
         || CHANGE_BEFORE.is_match(before)
+        || MOVED_TO.is_match(before)
+        || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))

@@ -8,7 +8,7 @@
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
 use crate::category::{categorise, from_previous_sentence, Context};
-use crate::figures::{Figure, FigureStarts, Unit};
+use crate::figures::{Figure, FigureStarts, Unit, MOVED_TO};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -86,11 +86,6 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// Only "from" between two figures (periods already taken out).
 static FROM_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
-static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+)?to\s*$",
-    )
-});
 static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bto\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -574,11 +569,17 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         .collect();
     for w in levels.windows(2) {
         let (a, b) = (w[0], w[1]);
-        if slots[a].figure.unit != slots[b].figure.unit || slots[a].is_previous {
-            continue;
-        }
         let gap_range =
             slots[a].group_end.min(slots[b].figure.range.start)..slots[b].figure.range.start;
+        // "averaged 23 per day, down from 31": a bare count after "down from" is the
+        // level's earlier value in the level's own unit.
+        let same_unit = slots[a].figure.unit == slots[b].figure.unit
+            || slots[b].figure.unit == Unit::Count
+                && slots[b].figure.denominator.is_none()
+                && DOWN_FROM.is_match(&lower[gap_range.clone()]);
+        if !same_unit || slots[a].is_previous {
+            continue;
+        }
         let gap = without_periods(text, gap_range.clone());
         let before_b = &lower[sentence.start..slots[b].figure.range.start];
         let before_a = &lower[sentence.start..slots[a].figure.range.start];
@@ -1080,6 +1081,25 @@ mod tests {
         assert!(analyse("Officers had met 5 in the last two weeks.")
             .indicators
             .is_empty());
+    }
+
+    #[test]
+    fn a_level_reached_or_left_is_read_with_its_movement() {
+        let r = analyse("Homelessness acceptances had risen to 214 in the quarter.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 214.0);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // The earlier value after "down from" takes the level's unit.
+        let r = analyse("Delayed transfers of care averaged 23 per day, down from 31.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(31.0)
+        );
+        // A part of a count just given is a count of its own.
+        let r = analyse("The number of households in temporary accommodation was 1,146, of which 302 were in bed and breakfast.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [1146.0, 302.0]);
     }
 
     #[test]
