@@ -272,6 +272,15 @@ mod tests {
             concerns("There is still scope for improvement here.")[0].1,
             Severity::Low
         );
+        // Cue words with an adverb ending, and a risk named as such.
+        assert_eq!(
+            concerns("The Council was unlawfully placing 12 families in B&B.")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            concerns("The Director acknowledged the risk that the savings would not be made.")[0].1,
+            Severity::Medium
+        );
     }
 
     #[test]
