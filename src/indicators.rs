@@ -403,12 +403,20 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
         return periods;
     };
     let row = a.seg.blocks[block].range.clone();
+    let label = a.norm.text[row.clone()].split('\t').next().unwrap_or("");
+    let label_unit = tables::row_unit(label);
     let mut in_period_columns = Vec::new();
     for (i, slot) in slots.iter_mut().enumerate() {
         if slot.alt_of.is_some() {
             continue;
         }
         let col = tables::column_of(&a.norm.text, row.start, slot.figure.range.start);
+        // A bare cell takes the unit its row's label gives ("Children in care per 10,000").
+        if let Some(unit) = label_unit.filter(|_| col > 0) {
+            if matches!(slot.figure.unit, Unit::Count | Unit::Number) {
+                slot.figure.unit = unit;
+            }
+        }
         match header.get(col) {
             Some(tables::Column::Target) => slot.comparison = Some(ComparisonKind::Target),
             Some(tables::Column::Benchmark(kind)) => slot.comparison = Some(comparison_kind(kind)),
@@ -422,6 +430,19 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
         slot.previous = None;
         slot.is_previous = false;
         slot.change = None;
+    }
+    // Tables run either way ("Sep 2025 | Dec 2025" or "Dec 2025 | Sep 2025"): where
+    // every period header has a year, time decides; otherwise the last column is latest.
+    let ends: Option<Vec<u32>> = in_period_columns
+        .iter()
+        .map(|&i| periods[i].as_deref().and_then(tables::period_end))
+        .collect();
+    if let Some(ends) = ends {
+        let mut by_time: Vec<(u32, usize)> =
+            ends.into_iter().zip(in_period_columns.clone()).collect();
+        // Stable, so that columns of the same period keep their order.
+        by_time.sort_by_key(|&(end, _)| end);
+        in_period_columns = by_time.into_iter().map(|(_, i)| i).collect();
     }
     if let Some((&latest, earlier)) = in_period_columns.split_last() {
         if let Some(&before) = earlier.last() {
@@ -1100,6 +1121,19 @@ mod tests {
         let r = analyse("The number of households in temporary accommodation was 1,146, of which 302 were in bed and breakfast.");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
         assert_eq!(values, [1146.0, 302.0]);
+    }
+
+    #[test]
+    fn a_table_with_the_latest_period_first_is_read_in_time_order() {
+        let r = analyse(
+            "Measure\tDec 2025\tSep 2025\tEngland\nChildren in care per 10,000\t68\t66\t70\n",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, i.period.as_deref()), (68.0, Some("Dec 2025")));
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(66.0));
+        assert_eq!(i.unit.as_str(), "rate_per_10k");
+        assert_eq!(i.direction, Some(Direction::Up));
     }
 
     #[test]

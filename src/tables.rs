@@ -5,6 +5,7 @@
 //! first row of such a run is its header; a figure's column says what it is: a
 //! period ("Q1 25/26"), a target, or a benchmark.
 
+use crate::figures::Unit;
 use crate::segment::Segments;
 
 /// What a header cell says about the figures under it.
@@ -78,6 +79,74 @@ fn is_quarter(lower: &str) -> bool {
     numbered(first) || matches!(first, "qtr" | "quarter") && words.next().is_some()
 }
 
+/// The unit a row's label gives its bare figures: "Children in care per 10,000",
+/// "Re-referrals (%)". None when the label names none.
+pub fn row_unit(label: &str) -> Option<Unit> {
+    let lower = label.to_ascii_lowercase();
+    let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    if ["per10,000", "per10000", "per10k"]
+        .iter()
+        .any(|p| squeezed.contains(p))
+    {
+        Some(Unit::RatePer10k)
+    } else if squeezed.contains("(%)") || squeezed.ends_with('%') {
+        Some(Unit::Percent)
+    } else {
+        None
+    }
+}
+
+/// When a period header ends, as months counted from year 0 (March 2025 is
+/// 2025 * 12 + 3), so that columns can be put in time order whichever way the table
+/// runs. A header needs a year to be placed: "Q1 25/26" (a financial quarter, to
+/// June 2025), "Dec 2025", "2024/25" (to March 2025). None when it has no year.
+pub fn period_end(label: &str) -> Option<u32> {
+    let lower = label.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut year = None;
+    let mut financial = false;
+    let mut month = None;
+    let mut quarter = None;
+    for (k, w) in words.iter().enumerate() {
+        let (first, second) = w.split_once('/').unwrap_or((w, ""));
+        let short = |y: &str| {
+            (y.len() == 2)
+                .then(|| y.parse::<u32>().ok().map(|y| 2000 + y))
+                .flatten()
+        };
+        let long = |y: &str| {
+            (y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+                .then(|| y.parse::<u32>().ok())
+                .flatten()
+        };
+        if let Some(y) =
+            long(first).or_else(|| (!second.is_empty()).then(|| short(first)).flatten())
+        {
+            year = Some(y);
+            financial = !second.is_empty();
+        } else if let Some(m) = crate::vocab::month_number(w) {
+            month = Some(m);
+        } else if let Some(q) = w.strip_prefix('q').and_then(|q| q.parse::<u32>().ok()) {
+            quarter = Some(q);
+        } else if matches!(*w, "quarter" | "qtr") {
+            quarter = words.get(k + 1).and_then(|q| q.parse::<u32>().ok());
+        }
+    }
+    let year = year?;
+    let months = match (month, quarter) {
+        (Some(m), _) => m,
+        // A financial year's quarters run April to March.
+        (None, Some(q @ 1..=4)) if financial => 3 + 3 * q,
+        (None, Some(q @ 1..=4)) => 3 * q,
+        (None, _) if financial => 15,
+        (None, _) => 12,
+    };
+    Some(year * 12 + months)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +163,27 @@ mod tests {
             column("The Board received the report for Quarter 2 2024/25"),
             Column::Other
         );
+    }
+
+    #[test]
+    fn row_labels_give_the_unit_of_bare_cells() {
+        assert_eq!(
+            row_unit("Children in care per 10,000"),
+            Some(Unit::RatePer10k)
+        );
+        assert_eq!(row_unit("Re-referrals (%)"), Some(Unit::Percent));
+        assert_eq!(row_unit("Children in care"), None);
+    }
+
+    #[test]
+    fn period_headers_are_put_in_time_order() {
+        let order = |a: &str, b: &str| period_end(a).unwrap() < period_end(b).unwrap();
+        assert!(order("Sep 2025", "Dec 2025"));
+        assert!(order("Q4 24/25", "Q1 25/26"));
+        assert!(order("Q3 2024/25", "March 2025") && order("March 2025", "Q1 2025/26"));
+        assert!(order("2023/24", "2024/25"));
+        assert_eq!(period_end("Quarter 2"), None);
+        assert_eq!(period_end("Dec"), None);
     }
 
     #[test]

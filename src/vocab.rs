@@ -231,6 +231,16 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// The number (1 to 12) of a lowercase month name or abbreviation ("sept" is 9).
+pub fn month_number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    let full = MONTHS
+        .iter()
+        .take(12)
+        .position(|m| *m == word || word.len() >= 3 && m.starts_with(word))?;
+    Some(full as u32 + 1)
+}
+
 /// Whether a lowercase word is a month name or abbreviation.
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.trim_end_matches('.'))
