@@ -450,6 +450,21 @@ mod tests {
     }
 
     #[test]
+    fn initials_open_an_action_line_with_a_dated_deadline() {
+        let a = actions("There were 14 children in unregistered provision. LT to circulate the sufficiency plan by 28 February 2026.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].1.as_deref(), Some("LT"));
+        assert_eq!(a[0].2.as_deref(), Some("by 28 February 2026"));
+        assert_eq!(
+            actions("Officers to confirm the figures before 03/04/2026.")[0]
+                .2
+                .as_deref(),
+            Some("before 03/04/2026")
+        );
+    }
+
+    #[test]
     fn each_numbered_resolution_is_a_decision() {
         let t = "RESOLVED: The Board noted the report and it was agreed that:\n\n1. A report be provided to a future meeting of the Board.\n\n2. A meeting would be held.\n\nSupporting documents:";
         let a = actions(t);

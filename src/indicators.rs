@@ -111,7 +111,7 @@ static COMPARED_WITH_ONLY: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bcompared (?:with|to)\s*$"));
 static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\()",
+        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
     )
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1134,6 +1134,23 @@ mod tests {
         assert_eq!(i.previous.as_ref().map(|p| p.value), Some(66.0));
         assert_eq!(i.unit.as_str(), "rate_per_10k");
         assert_eq!(i.direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn standards_and_earlier_years_relate_to_the_level() {
+        assert!(analyse("Action 3 (care leaver exemption) was complete.")
+            .indicators
+            .is_empty());
+        let r = analyse("Just over half (52%) of children were visited on time, well below the local standard of 90%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(r.indicators[0].comparisons[0].value, 90.0);
+        let r = analyse("The average weekly cost of a residential placement had risen to £6,850, compared with £5,400 two years ago.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(5400.0)
+        );
     }
 
     #[test]
