@@ -102,7 +102,7 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"(?i)^(?:(?:it was\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+that\b\s*[:\-]?\s*)|(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:resolutions?|decisions?|agreed)\s*$)",
+        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:resolutions?|decisions?|agreed)\s*$)",
     )
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
@@ -461,6 +461,18 @@ mod tests {
                 .2
                 .as_deref(),
             Some("before 03/04/2026")
+        );
+    }
+
+    #[test]
+    fn a_body_resolving_to_a_bulleted_list_makes_one_decision_per_bullet() {
+        let t = "The Panel RESOLVED to:\n•   note the annual report;\n•   ask the Director to write to the Department; and\n•   receive a report on suspensions at its meeting on 10 November 2025.";
+        let a = actions(t);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+        assert_eq!(
+            a[2].2.as_deref(),
+            Some("at its meeting on 10 November 2025")
         );
     }
 

@@ -272,6 +272,10 @@ mod tests {
             concerns("There is still scope for improvement here.")[0].1,
             Severity::Low
         );
+        assert_eq!(
+            concerns("Securing school places for them remained a challenge.")[0].1,
+            Severity::Medium
+        );
         // Cue words with an adverb ending, and a risk named as such.
         assert_eq!(
             concerns("The Council was unlawfully placing 12 families in B&B.")[0].1,

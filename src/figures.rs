@@ -206,6 +206,9 @@ pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
 static SUBSET_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
+/// The second number of a proportion written "one in five": not a count of its own.
+static ONE_IN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\b(?:one|\d+)\s+in\s+$"));
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -223,7 +226,7 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -539,8 +542,14 @@ fn digit_figure(
             in_words: false,
         });
     }
-    // "16 of 244 children": a count out of a total.
-    if let Some(c) = OF_TOTAL.captures(after) {
+    if ONE_IN_BEFORE.is_match(before) {
+        return None; // "1 in 5 children"
+    }
+    // "16 of 244 children": a count out of a total (but not "Page 1 of 4").
+    if let Some(c) = OF_TOTAL
+        .captures(after)
+        .filter(|_| !v.identifiers.contains(word_before))
+    {
         let whole = c.get(0).unwrap().end();
         let denominator = parse_number(&c[1]);
         let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
@@ -681,8 +690,8 @@ fn word_figure(
     let value = words_value(&text[start..end])?;
     let before = &lower[sentence.start..start];
     let after = &lower[end..sentence.end];
-    if before.ends_with('-') || after.starts_with('-') {
-        return None; // "one-to-one", "two-year"
+    if before.ends_with('-') || after.starts_with('-') || ONE_IN_BEFORE.is_match(before) {
+        return None; // "one-to-one", "two-year", "one in five"
     }
     if let Some(p) = PERCENT.find(after) {
         return Some(Figure {

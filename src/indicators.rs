@@ -94,11 +94,13 @@ static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:with|to)\s*$|\(\s*from\s*$|,\s*from\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*from\s*$",
     )
 });
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s*$")
+    crate::pattern::compile(
+        r"\b(?:compared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|against|versus|vs\.?)\s*$",
+    )
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -107,8 +109,11 @@ static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
-static COMPARED_WITH_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\bcompared (?:with|to)\s*$"));
+static COMPARED_WITH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$",
+    )
+});
 static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
@@ -1151,6 +1156,28 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(5400.0)
         );
+    }
+
+    #[test]
+    fn page_numbers_and_proportions_in_words_are_not_counts() {
+        let r = analyse("Page 1 of 4\nAround one in five children had a suspension, and 1 in 4 had a PEP review. There had been 3 permanent exclusions.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [3.0]);
+        // "c." (circa) does not end the sentence, so the count keeps its measure.
+        let r = analyse(
+            "The Headteacher said that c. 140 children attended schools in other authorities.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert!(
+            r.indicators[0].metric.contains("children"),
+            "{}",
+            r.indicators[0].metric
+        );
+        let r = analyse(
+            "Persistent absence was 14.8 per cent, which compared well with 21% for all pupils.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 21.0);
     }
 
     #[test]

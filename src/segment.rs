@@ -136,10 +136,11 @@ fn heading_title(line: &str) -> &str {
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "eg", "ie", "etc", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "prof", "no", "nos",
-    "st", "vs", "v", "approx", "incl", "para", "paras", "fig", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cont", "ref", "tel", "ext", "rev", "co",
-    "inc", "ltd", "dept", "govt", "est", "min", "max", "nb", "cf", "al", "p", "pp", "vol", "art",
+    "e.g", "i.e", "eg", "ie", "etc", "c", "ca", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "prof",
+    "no", "nos", "st", "vs", "v", "approx", "incl", "para", "paras", "fig", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cont", "ref", "tel", "ext",
+    "rev", "co", "inc", "ltd", "dept", "govt", "est", "min", "max", "nb", "cf", "al", "p", "pp",
+    "vol", "art",
 ];
 
 fn marker_kind(caps: &regex::Captures) -> MarkerKind {
