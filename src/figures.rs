@@ -413,6 +413,9 @@ fn digit_figure(
     let other_currency = raw.starts_with('€') || raw.starts_with('$');
     let digits_start = start + raw.find(|c: char| c.is_ascii_digit())?;
     let digits = &text[digits_start..num_end];
+    if (currency || other_currency) && digits.len() >= 3 && digits.bytes().all(|b| b == b'0') {
+        return None; // "Budget £000": a unit, not an amount
+    }
     let value = parse_number(digits)?;
     let before = &lower[sentence.start..start];
     let after = &lower[num_end..sentence.end];

@@ -126,12 +126,12 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|higher than (?:last|the previous|previously)|more than last|highest)\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest)\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
     )
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -416,13 +416,19 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
             continue;
         }
         let col = tables::column_of(&a.norm.text, row.start, slot.figure.range.start);
+        let bare = matches!(slot.figure.unit, Unit::Count | Unit::Number) && col > 0;
         // A bare cell takes the unit its row's label gives ("Children in care per 10,000").
-        if let Some(unit) = label_unit.filter(|_| col > 0) {
-            if matches!(slot.figure.unit, Unit::Count | Unit::Number) {
-                slot.figure.unit = unit;
-            }
+        if let Some(unit) = label_unit.filter(|_| bare) {
+            slot.figure.unit = unit;
         }
         match header.get(col) {
+            Some(&tables::Column::Money(scale)) => {
+                if bare {
+                    slot.figure.unit = Unit::CurrencyGbp;
+                    slot.figure.value *= f64::from(scale);
+                }
+                continue;
+            }
             Some(tables::Column::Target) => slot.comparison = Some(ComparisonKind::Target),
             Some(tables::Column::Benchmark(kind)) => slot.comparison = Some(comparison_kind(kind)),
             Some(tables::Column::Period(p)) => {
@@ -791,6 +797,11 @@ fn build(
         if let Some(c) = from_previous_sentence(&a.cues, a.seg, si, f.range.start) {
             category = c;
         }
+    }
+    // Money with no other topic named is budget or spending ("Older People\t58,210"
+    // under "Budget £000").
+    if category == v.other() && f.unit == Unit::CurrencyGbp {
+        category = v.category_index("finance");
     }
 
     let period = own_period(a, slots, i, periods)
@@ -1178,6 +1189,27 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].value, 21.0);
+    }
+
+    #[test]
+    fn a_budget_table_in_thousands_gives_amounts_in_pounds() {
+        let r = analyse("Service\tBudget £000\tForecast £000\nOlder People\t58,210\t60,940\n");
+        let found: Vec<(f64, &str, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.unit.as_str(), i.category))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (58_210_000.0, "currency_gbp", "finance"),
+                (60_940_000.0, "currency_gbp", "finance")
+            ]
+        );
+        let r = analyse("The number of people in residential care was 1,284, up 46 on last year.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Agency social workers made up 27% of the workforce.");
+        assert_eq!(r.indicators[0].direction, None);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum Column {
     Target,
     /// A benchmark: national, statistical neighbours, regional.
     Benchmark(&'static str),
+    /// Amounts of money, in pounds times this scale ("Budget £000": 1,000).
+    Money(u32),
     /// Anything else (the measure's name, a RAG rating, a note).
     Other,
 }
@@ -62,6 +64,8 @@ fn column(cell: &str) -> Column {
         Column::Benchmark("statistical_neighbours")
     } else if lower.starts_with("region") {
         Column::Benchmark("regional")
+    } else if let Some(scale) = column_money(cell) {
+        Column::Money(scale)
     } else if has_digit && !crate::periods::find_periods(cell, 0..cell.len()).is_empty()
         || is_quarter(&lower)
     {
@@ -94,6 +98,25 @@ pub fn row_unit(label: &str) -> Option<Unit> {
     } else {
         None
     }
+}
+
+/// The unit and scale a header cell gives the figures under it: "Budget £000" holds
+/// pounds in thousands, "Forecast £m" in millions. None when it names no currency.
+fn column_money(cell: &str) -> Option<u32> {
+    let squeezed: String = cell
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '(' | ')'))
+        .collect();
+    let at = squeezed.find('£')?;
+    let unit = &squeezed[at + '£'.len_utf8()..];
+    Some(if unit.starts_with("000") || unit.starts_with('k') {
+        1_000
+    } else if unit.starts_with('m') {
+        1_000_000
+    } else {
+        1
+    })
 }
 
 /// When a period header ends, as months counted from year 0 (March 2025 is
@@ -173,6 +196,15 @@ mod tests {
         );
         assert_eq!(row_unit("Re-referrals (%)"), Some(Unit::Percent));
         assert_eq!(row_unit("Children in care"), None);
+    }
+
+    #[test]
+    fn currency_headers_give_a_scale() {
+        assert_eq!(column("Budget £000"), Column::Money(1_000));
+        assert_eq!(column("Forecast (£'000)"), Column::Money(1_000));
+        assert_eq!(column("Variance £m"), Column::Money(1_000_000));
+        assert_eq!(column("Spend £"), Column::Money(1));
+        assert_eq!(column_money("Target"), None);
     }
 
     #[test]
