@@ -292,6 +292,44 @@ struct Slot {
     is_previous: bool,
 }
 
+/// How a change in a level's own unit was folded into that level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Moved {
+    /// Neither a folded change nor a level with one.
+    Not,
+    /// The change, told as the level's movement rather than as a measure of its own.
+    Into,
+    /// The level, moved in this direction (None: "an improvement of", no direction).
+    By(Option<Direction>),
+}
+
+/// "88% of children, a fall of 3 percentage points": a change in the unit of the level
+/// before it says how that level moved; it is not a measure of its own. A change in
+/// another unit ("412 (up 12% on last year)") stays one.
+fn fold_changes(slots: &[Slot]) -> Vec<Moved> {
+    let mut moved = vec![Moved::Not; slots.len()];
+    for i in 0..slots.len() {
+        let (Some(direction), None) = (slots[i].change, slots[i].alt_of) else {
+            continue;
+        };
+        let level = (0..i).rev().find(|&j| {
+            slots[j].alt_of.is_none()
+                && !slots[j].is_previous
+                && slots[j].comparison.is_none()
+                && slots[j].change.is_none()
+        });
+        if let Some(j) = level.filter(|&j| {
+            slots[j].figure.unit == slots[i].figure.unit
+                && slots[j].previous.is_none()
+                && moved[j] == Moved::Not
+        }) {
+            moved[i] = Moved::Into;
+            moved[j] = Moved::By(direction);
+        }
+    }
+    moved
+}
+
 /// The per-block state that carries a period from one sentence to the next.
 #[derive(Default)]
 struct Running {
@@ -327,12 +365,20 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         let column_periods = read_columns(a, sentence.block, &mut slots);
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
+        let moved = fold_changes(&slots);
         let mut made_here: Vec<(usize, usize)> = Vec::new(); // (slot, indicator index)
         for (i, slot) in slots.iter().enumerate() {
-            if slot.alt_of.is_some() || slot.is_previous || slot.comparison.is_some() {
+            if slot.alt_of.is_some()
+                || slot.is_previous
+                || slot.comparison.is_some()
+                || moved[i] == Moved::Into
+            {
                 continue;
             }
             let mut ind = build(a, si, &slots, i, &periods, &running);
+            if let Moved::By(d) = moved[i] {
+                ind.direction = ind.direction.or(d);
+            }
             if let Some(p) = column_periods.get(i).cloned().flatten() {
                 ind.period = Some(p);
                 if let (Some(prev), Some(j)) = (&mut ind.previous, slot.previous) {
@@ -1210,6 +1256,14 @@ mod tests {
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
         let r = analyse("Agency social workers made up 27% of the workforce.");
         assert_eq!(r.indicators[0].direction, None);
+    }
+
+    #[test]
+    fn a_change_in_the_levels_unit_is_its_movement_not_a_measure() {
+        let r = analyse("Immunisations were up to date for 88% of children, a fall of 3 percentage points on the previous quarter.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 88.0);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
