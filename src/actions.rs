@@ -199,6 +199,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut out = Vec::new();
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
+    action_logs(a, &mut out, &mut in_decisions);
     // The gate words of the whole text in one scan (a few literals: fast), where one
     // search per sentence would pay the set-up each time.
     let word_hits: Vec<usize> = CUE_WORDS
@@ -295,6 +296,54 @@ fn owner_of(text: &str) -> Option<String> {
         })
         .map(|c| c["owner"].to_string())
         .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "a report"))
+}
+
+/// The rows of each action log table: one action per row not marked done, with the
+/// owner and date from their own columns.
+fn action_logs(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
+    let text = &a.norm.text;
+    let blocks = &a.seg.blocks;
+    let is_row = |b: usize| text[blocks[b].range.clone()].contains('\t');
+    let mut b = 0;
+    while b < blocks.len() {
+        let Some(log) = is_row(b)
+            .then(|| crate::tables::action_log(&text[blocks[b].range.clone()]))
+            .flatten()
+        else {
+            b += 1;
+            continue;
+        };
+        taken[b] = true;
+        let mut n = b + 1;
+        while n < blocks.len() && blocks[n].item == blocks[b].item && is_row(n) {
+            taken[n] = true;
+            let row = blocks[n].range.clone();
+            let mut cells: Vec<Range<usize>> = Vec::new();
+            let mut at = row.start;
+            for cell in text[row.clone()].split('\t') {
+                let lead = cell.len() - cell.trim_start().len();
+                cells.push(at + lead..at + cell.trim_end().len());
+                at += cell.len() + 1;
+            }
+            let cell = |i: Option<usize>| {
+                i.and_then(|i| cells.get(i))
+                    .map(|r| &text[r.clone()])
+                    .filter(|c| !c.is_empty())
+            };
+            let done = cell(log.status).is_some_and(crate::tables::is_done);
+            if let Some(what) = cells.get(log.action).filter(|r| !r.is_empty() && !done) {
+                out.push(Action {
+                    text: text[what.clone()].to_string(),
+                    kind: ActionKind::Action,
+                    owner: cell(log.owner).map(str::to_string),
+                    due: cell(log.due).map(str::to_string),
+                    span: a.span(what.clone()),
+                });
+            }
+            n += 1;
+        }
+        b = n;
+    }
 }
 
 fn decision(a: &Analysis, r: Range<usize>) -> Action {
@@ -474,6 +523,19 @@ mod tests {
             a[2].2.as_deref(),
             Some("at its meeting on 10 November 2025")
         );
+    }
+
+    #[test]
+    fn each_open_row_of_an_action_log_is_an_action() {
+        let t = "Action Log\n\nNo.\tAction\tOwner\tDue\tStatus\n1\tCirculate the terms of reference\tSarah Pike\tMarch 2026\tOpen\n2\tArrange a visit to the new home\tDemocratic Services\tNext meeting\tComplete\n";
+        let r = analyse(t);
+        assert_eq!(r.actions.len(), 1);
+        let a = &r.actions[0];
+        assert_eq!(a.text, "Circulate the terms of reference");
+        assert_eq!(a.owner.as_deref(), Some("Sarah Pike"));
+        assert_eq!(a.due.as_deref(), Some("March 2026"));
+        // The row numbers are not figures.
+        assert!(r.indicators.is_empty(), "{:?}", r.indicators);
     }
 
     #[test]

@@ -421,6 +421,10 @@ fn digit_figure(
     let after = &lower[num_end..sentence.end];
     let after_text = &text[num_end..sentence.end];
 
+    // The first cell of a table row numbers or names the row: "1<tab>Circulate the report".
+    if after.starts_with('\t') && before.trim().is_empty() {
+        return None;
+    }
     // Glued to letters or a hyphenated word: "Q2", "KS4", "Covid-19". "of137" is a typo we forgive.
     let prev_char = before.chars().last();
     if prev_char.is_some_and(|c| c.is_alphanumeric()) {

@@ -121,6 +121,9 @@ fn is_numbered_heading(line: &str) -> bool {
         return false;
     }
     let title = heading_title(line);
+    if title.contains('\t') {
+        return false; // a table row: "1<tab>Circulate the report<tab>Sarah Pike"
+    }
     let first = title.split_whitespace().next().unwrap_or("");
     title.starts_with(|c: char| c.is_ascii_uppercase())
         && !title.ends_with(['.', ';', ':', ',', '?', '!'])

@@ -119,6 +119,79 @@ fn column_money(cell: &str) -> Option<u32> {
     })
 }
 
+/// Where an action log's cells are ("No. | Action | Owner | Due | Status"): the
+/// table that minutes keep of what was agreed, read row by row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionLog {
+    /// The column saying what is to be done.
+    pub action: usize,
+    /// Who is to do it.
+    pub owner: Option<usize>,
+    /// By when.
+    pub due: Option<usize>,
+    /// Whether it is done ("Complete", "Open").
+    pub status: Option<usize>,
+}
+
+/// Reads a header row as an action log's: it needs a column of actions and one of
+/// owners or dates, so that a performance table with a "Actions" note column is not one.
+pub fn action_log(header: &str) -> Option<ActionLog> {
+    let mut log = ActionLog {
+        action: usize::MAX,
+        owner: None,
+        due: None,
+        status: None,
+    };
+    for (i, cell) in header.split('\t').enumerate() {
+        let lower = cell
+            .trim()
+            .trim_end_matches(['.', ':'])
+            .to_ascii_lowercase();
+        let is = |words: &[&str]| words.contains(&lower.as_str());
+        if is(&[
+            "due",
+            "due date",
+            "date due",
+            "deadline",
+            "by when",
+            "target date",
+            "timescale",
+            "when",
+            "completion date",
+            "date",
+        ]) {
+            log.due.get_or_insert(i);
+        } else if is(&[
+            "owner",
+            "action owner",
+            "lead",
+            "lead officer",
+            "by whom",
+            "responsible",
+            "responsible officer",
+            "officer",
+            "who",
+        ]) {
+            log.owner.get_or_insert(i);
+        } else if is(&["status", "progress", "rag", "update"]) {
+            log.status.get_or_insert(i);
+        } else if log.action == usize::MAX
+            && (lower.starts_with("action") || is(&["agreed action", "agreed actions"]))
+        {
+            log.action = i;
+        }
+    }
+    (log.action != usize::MAX && (log.owner.is_some() || log.due.is_some())).then_some(log)
+}
+
+/// Whether a status cell says the action is done.
+pub fn is_done(status: &str) -> bool {
+    let lower = status.trim().to_ascii_lowercase();
+    ["complete", "closed", "done", "discharged", "achieved"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
 /// When a period header ends, as months counted from year 0 (March 2025 is
 /// 2025 * 12 + 3), so that columns can be put in time order whichever way the table
 /// runs. A header needs a year to be placed: "Q1 25/26" (a financial quarter, to
@@ -205,6 +278,17 @@ mod tests {
         assert_eq!(column("Variance £m"), Column::Money(1_000_000));
         assert_eq!(column("Spend £"), Column::Money(1));
         assert_eq!(column_money("Target"), None);
+    }
+
+    #[test]
+    fn action_log_headers_are_recognised() {
+        let log = action_log("No.\tAction\tOwner\tDue date\tStatus").unwrap();
+        assert_eq!(
+            (log.action, log.owner, log.due, log.status),
+            (1, Some(2), Some(3), Some(4))
+        );
+        assert_eq!(action_log("Measure\tQ1\tActions"), None);
+        assert!(is_done("Completed - circulated 3 March") && !is_done("Open"));
     }
 
     #[test]
