@@ -276,6 +276,10 @@ mod tests {
             concerns("Securing school places for them remained a challenge.")[0].1,
             Severity::Medium
         );
+        assert_eq!(
+            concerns("The vacant post was having an impact on timeliness.")[0].1,
+            Severity::Medium
+        );
         // Cue words with an adverb ending, and a risk named as such.
         assert_eq!(
             concerns("The Council was unlawfully placing 12 families in B&B.")[0].1,
