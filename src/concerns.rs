@@ -280,6 +280,14 @@ mod tests {
             concerns("The vacant post was having an impact on timeliness.")[0].1,
             Severity::Medium
         );
+        for worry in [
+            "Councillor Reed felt that the timeliness of EHC plans was poor.",
+            "Members were alarmed by the rise in children going missing.",
+            "Caseloads in the assessment teams remained high at 24 children per worker.",
+            "Staff turnover had stabilised, although it remained an issue in the North team.",
+        ] {
+            assert_eq!(concerns(worry).len(), 1, "{worry}");
+        }
         // Cue words with an adverb ending, and a risk named as such.
         assert_eq!(
             concerns("The Council was unlawfully placing 12 families in B&B.")[0].1,

@@ -588,7 +588,9 @@ fn digit_figure(
             Some('m') if d[1].starts_with("mo") => Unit::Months,
             _ => return None,
         };
-        if MEASURED_DURATION.is_match(before) {
+        // "issued within 20 weeks" sets the bar a measure is counted against.
+        let threshold = before.trim_end().ends_with("within");
+        if MEASURED_DURATION.is_match(before) && !threshold {
             return Some(simple(
                 value,
                 unit,

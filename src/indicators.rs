@@ -1267,6 +1267,17 @@ mod tests {
     }
 
     #[test]
+    fn a_home_is_a_childrens_home_only_when_nothing_more_specific_is_named() {
+        let r =
+            analyse("The number of children placed more than 20 miles from home had reached 23%.");
+        assert_eq!(r.indicators[0].category, "placement_distance");
+        let r =
+            analyse("Only 38% of EHC plans were issued within 20 weeks, against 50% nationally.");
+        assert_eq!(r.indicators.len(), 1, "the threshold is no measure");
+        assert_eq!(r.indicators[0].comparisons[0].value, 50.0);
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);
