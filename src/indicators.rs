@@ -122,6 +122,7 @@ static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
 });
+static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
 static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -884,11 +885,20 @@ fn build(
     } else {
         Role::Actual
     };
+    // "The rate of children in care fell to 62.6": such rates are per 10,000 children.
+    let unit = if matches!(f.unit, Unit::Number | Unit::Count)
+        && v.categories[category].rate_per_10k
+        && RATE_WORD.is_match(&a.norm.lower[sentence.range.start..f.range.start])
+    {
+        Unit::RatePer10k
+    } else {
+        f.unit
+    };
     Indicator {
         metric: metric(a, &ctx, f, category),
         category: v.categories[category].key,
         value: f.value,
-        unit: f.unit,
+        unit,
         alt_values: slot.alts.clone(),
         role,
         period,
@@ -1275,6 +1285,17 @@ mod tests {
             analyse("Only 38% of EHC plans were issued within 20 weeks, against 50% nationally.");
         assert_eq!(r.indicators.len(), 1, "the threshold is no measure");
         assert_eq!(r.indicators[0].comparisons[0].value, 50.0);
+    }
+
+    #[test]
+    fn a_bare_rate_of_children_in_care_is_per_10000() {
+        let r =
+            analyse("The rate of children in care fell from 68.7 in November to 62.6 in October.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].unit.as_str(), "rate_per_10k");
+        // Not where the measure has no such convention.
+        let r = analyse("The collection rate for council tax was 96.1 in the year.");
+        assert_ne!(r.indicators[0].unit.as_str(), "rate_per_10k");
     }
 
     #[test]

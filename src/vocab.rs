@@ -28,6 +28,9 @@ pub struct Category {
     pub label: &'static str,
     /// Which direction is better.
     pub polarity: Polarity,
+    /// A bare "rate" of this measure is per 10,000 children, as the national
+    /// statistics give it ("the rate of children in care fell to 62.6").
+    pub rate_per_10k: bool,
 }
 
 /// A cue phrase pointing at a category.
@@ -127,19 +130,15 @@ fn build() -> Vocabulary {
             _ => Polarity::Neutral,
         };
         let label = f.next().unwrap_or(key);
+        let cues = f.next().unwrap_or("");
         let idx = categories.len();
         categories.push(Category {
             key,
             label,
             polarity,
+            rate_per_10k: f.next() == Some("per_10k"),
         });
-        for cue in f
-            .next()
-            .unwrap_or("")
-            .split(';')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
+        for cue in cues.split(';').map(str::trim).filter(|c| !c.is_empty()) {
             let generic = cue.starts_with('~');
             patterns.push(cue.trim_start_matches('~').to_string());
             category_cues.push(CategoryCue {
