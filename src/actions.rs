@@ -118,7 +118,7 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -536,6 +536,13 @@ mod tests {
         assert_eq!(a.due.as_deref(), Some("March 2026"));
         // The row numbers are not figures.
         assert!(r.indicators.is_empty(), "{:?}", r.indicators);
+    }
+
+    #[test]
+    fn an_agreed_label_inside_a_paragraph_opens_an_action() {
+        let a = actions("Members noted the waiting list. Agreed: the Head of Early Help to circulate the waiting list data to all members.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("the Head of Early Help"));
     }
 
     #[test]

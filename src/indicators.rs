@@ -71,7 +71,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:last|the previous|previous|the same))",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:last|the previous|previous|the same))",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

@@ -2,7 +2,7 @@
 //!
 //! Minutes arrive with non-breaking spaces, CRLF, tabs, curly quotes and dashes of
 //! every width. Rather than teach each rule about all of them, we rewrite the text
-//! once into a plain form (single spaces, `\n` line ends, ASCII quotes and dashes)
+//! once into a plain form (single spaces, `\n` line ends, ASCII quotes and dashes, one bullet sign for the symbol-font ones)
 //! and keep, for every byte of it, the byte offset of the original character it
 //! came from. Spans found in the plain form are mapped back with [`Normalized::original`],
 //! so offsets always refer to the user's text exactly as given.
@@ -30,7 +30,8 @@ enum Mapped {
     Space,
     Newline,
     Drop,
-    Ascii(&'static str),
+    /// A plain stand-in: ASCII quotes and dashes, a bullet for a symbol-font one.
+    Plain(&'static str),
 }
 
 fn map_char(c: char) -> Mapped {
@@ -40,9 +41,12 @@ fn map_char(c: char) -> Mapped {
             Mapped::Space
         }
         '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => Mapped::Drop,
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => Mapped::Ascii("'"),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => Mapped::Ascii("\""),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => Mapped::Ascii("-"),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '\u{00B4}' | '`' => Mapped::Plain("'"),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => Mapped::Plain("\""),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Mapped::Plain("-"),
+        // Word and PDF bullets in the Symbol and Wingdings fonts arrive as private-use
+        // characters (U+F0B7, U+F0A7, U+F0D8...): nothing else in minutes uses them.
+        '\u{E000}'..='\u{F8FF}' => Mapped::Plain("\u{2022}"),
         c if c.is_control() => Mapped::Space,
         _ => Mapped::Keep,
     }
@@ -114,7 +118,7 @@ impl Normalized {
                     pending_space = None; // trailing spaces on a line carry no meaning
                     n.push("\n", at);
                 }
-                Mapped::Ascii(plain) => {
+                Mapped::Plain(plain) => {
                     n.flush_space(&mut pending_space);
                     n.push(plain, at);
                 }
@@ -199,6 +203,18 @@ mod tests {
         assert_eq!(&src[n.original(at..at + 2)], "91");
         let whole = n.original(0..n.text.len());
         assert_eq!(&src[whole], src);
+    }
+
+    #[test]
+    fn symbol_font_bullets_become_one_bullet_sign() {
+        let src = "\u{F0B7} Dental checks: 58%\n\u{F0A7} Immunisations: 88%";
+        let n = Normalized::new(src);
+        assert_eq!(
+            n.text,
+            "\u{2022} Dental checks: 58%\n\u{2022} Immunisations: 88%"
+        );
+        let at = n.text.find("58").unwrap();
+        assert_eq!(&src[n.original(at..at + 2)], "58");
     }
 
     #[test]

@@ -201,6 +201,14 @@ fn heading_end(content: &str) -> Option<usize> {
     None
 }
 
+/// Whether a line ends on a figure: "19.6 percent", "88%", "(target 20%)", "412".
+fn ends_with_a_figure(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(')');
+    t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || t.ends_with("percent")
+        || t.ends_with("per cent")
+}
+
 /// Segments normalised text into items, blocks and sentences.
 pub fn segment(text: &str) -> Segments {
     let mut seg = Segments::default();
@@ -212,6 +220,9 @@ pub fn segment(text: &str) -> Segments {
     let mut prev_line_len = 0usize;
     let mut prev_line_heading = false;
     let mut prev_line_row = false;
+    // The line before was a "Label: figure" entry ("Re-referral rate: 19.6 percent"),
+    // which a capitalised next line does not continue even where its bullet was lost.
+    let mut prev_line_entry = false;
 
     let mut offset = 0usize;
     for raw in text.split('\n') {
@@ -247,7 +258,8 @@ pub fn segment(text: &str) -> Segments {
             && prev_line_len > 40
             && !prev_line_heading
             && !capital_heading
-            && !item_start;
+            && !item_start
+            && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()));
         if continues {
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
@@ -256,6 +268,7 @@ pub fn segment(text: &str) -> Segments {
             prev_line_len = trimmed.len();
             prev_line_heading = false;
             prev_line_row = false;
+            prev_line_entry = false;
             continue;
         }
 
@@ -341,6 +354,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_len = trimmed.len();
         prev_line_heading = item_heading;
         prev_line_row = row;
+        prev_line_entry = heading_end(content).is_some() && ends_with_a_figure(content);
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
@@ -515,6 +529,16 @@ mod tests {
         let heading = &seg.blocks[2];
         assert_eq!(&t[heading.range.clone()], "Quarter 1 Performance Report");
         assert_eq!(&t[heading.marker.clone().unwrap()], "145\t");
+    }
+
+    #[test]
+    fn label_and_figure_lines_stay_apart_when_their_bullets_are_lost() {
+        let t = "Re-referral rate: 19.6 percent (target below 20 percent)\nAssessments completed within 45 working days: 88.2 percent\nMembers welcomed the improvement.";
+        let seg = segment(t);
+        assert_eq!(seg.blocks.len(), 3);
+        // A label line that wraps onto a lowercase line still continues.
+        let t = "Dental checks: 58% of children had seen a dentist in the last twelve\nmonths, up from 49%.";
+        assert_eq!(segment(t).blocks.len(), 1);
     }
 
     #[test]
