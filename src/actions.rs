@@ -126,6 +126,12 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers|members)\s*$",
     )
 });
+/// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
+static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?P<subj>(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed)\b",
+    )
+});
 /// An impersonal clause before a passive cue: the person named earlier is not its owner.
 static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -394,7 +400,16 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         Cue::Agent => CLAUSE_SUBJECT
             .captures(before)
             .map(|c| c["subj"].to_string())
-            .or_else(|| subject_of(before)),
+            .or_else(|| subject_of(before))
+            // "The Programme Manager confirmed that ... and undertook to provide ...".
+            .or_else(|| {
+                before
+                    .trim_end()
+                    .ends_with(" and")
+                    .then(|| OPENING_SPEAKER.captures(before))
+                    .flatten()
+                    .map(|c| c["subj"].to_string())
+            }),
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
@@ -543,6 +558,12 @@ mod tests {
         let a = actions("Members noted the waiting list. Agreed: the Head of Early Help to circulate the waiting list data to all members.");
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].1.as_deref(), Some("the Head of Early Help"));
+    }
+
+    #[test]
+    fn a_reporting_subject_owns_the_action_it_goes_on_to_take() {
+        let a = actions("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.");
+        assert_eq!(a[0].1.as_deref(), Some("The Programme Manager"));
     }
 
     #[test]

@@ -529,7 +529,11 @@ fn digit_figure(
     {
         return None;
     }
-    if is_month(word_before) || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
+    // "4 December", "December 4": a day. Not "in December, 47 patients" (a comma
+    // between) nor "December 47" (no month has 47 days).
+    let could_be_day = is_integer && value <= 31.0;
+    let month_before = is_month(word_before) && !before.trim_end().ends_with(',');
+    if could_be_day && month_before || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
         return None;
     }
     if word_before == "per"

@@ -1299,6 +1299,22 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_a_month_is_no_date_when_a_comma_or_its_size_says_so() {
+        for t in [
+            "On an average day in December, 47 patients remained in hospital, compared to 39 in September.",
+            "In December 47 patients remained in hospital, compared to 39 in September.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}");
+            assert_eq!(r.indicators[0].value, 47.0);
+            assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(39.0));
+        }
+        assert!(analyse("The meeting on December 4 was quorate.")
+            .indicators
+            .is_empty());
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);
