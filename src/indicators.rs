@@ -1315,6 +1315,14 @@ mod tests {
     }
 
     #[test]
+    fn ehc_plans_are_send_and_a_change_base_is_no_period_of_the_level() {
+        let r = analyse("The number of children with an Education, Health and Care Plan had grown to 3,412, an increase of 11.3% on January 2025.");
+        assert_eq!(r.indicators[0].value, 3412.0);
+        assert_eq!(r.indicators[0].category, "send");
+        assert_eq!(r.indicators[0].period, None);
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);

@@ -38,7 +38,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?)\s*$",
+        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on)\s*$",
     )
 });
 
