@@ -332,7 +332,8 @@ pub fn segment(text: &str) -> Segments {
         } else {
             seg.blocks.iter().rposition(|b| b.level == level - 1)
         };
-        let heading = heading_end(content)
+        let lead_in = heading_end(content);
+        let heading = lead_in
             .filter(|&end| end + 3 < content.len())
             .map(|end| content_start..content_start + end);
         let idx = seg.blocks.len();
@@ -354,7 +355,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_len = trimmed.len();
         prev_line_heading = item_heading;
         prev_line_row = row;
-        prev_line_entry = heading_end(content).is_some() && ends_with_a_figure(content);
+        prev_line_entry = lead_in.is_some() && ends_with_a_figure(content);
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
