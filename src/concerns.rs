@@ -260,43 +260,51 @@ mod tests {
 
     #[test]
     fn judgement_words_make_concerns_with_severity() {
-        assert_eq!(
-            concerns("However 51% is not an acceptable level.")[0].1,
-            Severity::High
-        );
-        assert_eq!(
-            concerns("There were also concerns that care leavers were not covered.")[0].1,
-            Severity::Medium
-        );
-        assert_eq!(
-            concerns("There is still scope for improvement here.")[0].1,
-            Severity::Low
-        );
-        assert_eq!(
-            concerns("Securing school places for them remained a challenge.")[0].1,
-            Severity::Medium
-        );
-        assert_eq!(
-            concerns("The vacant post was having an impact on timeliness.")[0].1,
-            Severity::Medium
-        );
-        for worry in [
-            "Councillor Reed felt that the timeliness of EHC plans was poor.",
-            "Members were alarmed by the rise in children going missing.",
-            "Caseloads in the assessment teams remained high at 24 children per worker.",
-            "Staff turnover had stabilised, although it remained an issue in the North team.",
+        for (worry, severity) in [
+            ("However 51% is not an acceptable level.", Severity::High),
+            (
+                "There were also concerns that care leavers were not covered.",
+                Severity::Medium,
+            ),
+            ("There is still scope for improvement here.", Severity::Low),
+            (
+                "Securing school places for them remained a challenge.",
+                Severity::Medium,
+            ),
+            (
+                "The vacant post was having an impact on timeliness.",
+                Severity::Medium,
+            ),
+            (
+                "Councillor Reed felt that the timeliness of EHC plans was poor.",
+                Severity::Medium,
+            ),
+            (
+                "Members were alarmed by the rise in children going missing.",
+                Severity::Medium,
+            ),
+            (
+                "Caseloads in the assessment teams remained high at 24 children per worker.",
+                Severity::Medium,
+            ),
+            (
+                "Staff turnover had stabilised, although it remained an issue in the North team.",
+                Severity::Medium,
+            ),
+            // Cue words with an adverb ending, and a risk named as such.
+            (
+                "The Council was unlawfully placing 12 families in B&B.",
+                Severity::High,
+            ),
+            (
+                "The Director acknowledged the risk that the savings would not be made.",
+                Severity::Medium,
+            ),
         ] {
-            assert_eq!(concerns(worry).len(), 1, "{worry}");
+            let found = concerns(worry);
+            assert_eq!(found.len(), 1, "{worry}");
+            assert_eq!(found[0].1, severity, "{worry}");
         }
-        // Cue words with an adverb ending, and a risk named as such.
-        assert_eq!(
-            concerns("The Council was unlawfully placing 12 families in B&B.")[0].1,
-            Severity::High
-        );
-        assert_eq!(
-            concerns("The Director acknowledged the risk that the savings would not be made.")[0].1,
-            Severity::Medium
-        );
     }
 
     #[test]
