@@ -206,9 +206,12 @@ pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
 static SUBSET_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
-/// The second number of a proportion written "one in five": not a count of its own.
-static ONE_IN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\b(?:one|\d+)\s+in\s+$"));
+/// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
+static ONE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[\s-][a-z]+)?)\s+(?:in|out of)\s+$",
+    )
+});
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -219,7 +222,7 @@ static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*\s*(?:\([^)]{0,30}\)\s*)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
+        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
     )
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
@@ -724,6 +727,23 @@ fn word_figure(
             || THRESHOLD_BEFORE.is_match(before))
     {
         return None;
+    }
+    // "Seventeen out of 20 care leavers": a count out of a total.
+    if let Some(c) = OF_TOTAL.captures(after) {
+        let whole = c.get(0).map_or(0, |m| m.end());
+        let denominator = parse_number(&c[1]).filter(|&d| d >= value);
+        if denominator.is_some()
+            && counted_noun_follows(&after[whole..], &text[end + whole..sentence.end], false)
+        {
+            return Some(Figure {
+                value,
+                unit: Unit::Count,
+                range: start..end + whole,
+                range_to: None,
+                denominator,
+                in_words: true,
+            });
+        }
     }
     if restates || counted_noun_follows(after, &text[end..sentence.end], false) {
         return Some(Figure {

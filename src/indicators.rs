@@ -307,17 +307,25 @@ enum Moved {
 /// "88% of children, a fall of 3 percentage points": a change in the unit of the level
 /// before it says how that level moved; it is not a measure of its own. A change in
 /// another unit ("412 (up 12% on last year)") stays one.
-fn fold_changes(slots: &[Slot]) -> Vec<Moved> {
+fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
     let mut moved = vec![Moved::Not; slots.len()];
     for i in 0..slots.len() {
         let (Some(direction), None) = (slots[i].change, slots[i].alt_of) else {
             continue;
         };
-        let level = (0..i).rev().find(|&j| {
+        let is_level = |j: usize| {
             slots[j].alt_of.is_none()
                 && !slots[j].is_previous
                 && slots[j].comparison.is_none()
                 && slots[j].change.is_none()
+        };
+        // The level before the change, or the one it moved to: "rose by 5 to 61".
+        let level = (0..i).rev().find(|&j| is_level(j)).or_else(|| {
+            let j = i + 1;
+            let gap = slots
+                .get(j)
+                .map(|n| &text[slots[i].group_end.min(n.figure.range.start)..n.figure.range.start]);
+            (gap.is_some_and(|g| g.trim() == "to") && is_level(j)).then_some(j)
         });
         if let Some(j) = level.filter(|&j| {
             slots[j].figure.unit == slots[i].figure.unit
@@ -366,7 +374,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         let column_periods = read_columns(a, sentence.block, &mut slots);
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
-        let moved = fold_changes(&slots);
+        let moved = fold_changes(&a.norm.text, &slots);
         let mut made_here: Vec<(usize, usize)> = Vec::new(); // (slot, indicator index)
         for (i, slot) in slots.iter().enumerate() {
             if slot.alt_of.is_some()
@@ -536,7 +544,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
         let host = if gap.trim() == "("
             && slots[i - 1].alt_of.is_none()
-            && slots[i - 1].figure.unit != slots[i].figure.unit
+            && (slots[i - 1].figure.unit != slots[i].figure.unit
+                // "Ninety-two per cent (92%)": the same figure written twice.
+                || slots[i - 1].figure.value == slots[i].figure.value)
         {
             Some(i - 1)
         } else if slots[i - 1].alt_of.is_none()
@@ -1320,6 +1330,29 @@ mod tests {
         assert_eq!(r.indicators[0].value, 3412.0);
         assert_eq!(r.indicators[0].category, "send");
         assert_eq!(r.indicators[0].period, None);
+    }
+
+    #[test]
+    fn changes_totals_and_restatements_do_not_make_indicators_of_their_own() {
+        for (t, value) in [
+            (
+                "The number of children subject to a child protection plan rose by 5 to 61.",
+                61.0,
+            ),
+            ("Missing episodes halved from 24 in Q1 to 12 in Q2.", 12.0),
+            (
+                "Seventeen out of 20 care leavers were in touch with the service.",
+                17.0,
+            ),
+            (
+                "Ninety-two per cent (92%) of reviews were held on time.",
+                92.0,
+            ),
+        ] {
+            let r = analyse(t);
+            let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+            assert_eq!(values, [value], "{t}");
+        }
     }
 
     #[test]
