@@ -126,6 +126,12 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers|members)\s*$",
     )
 });
+/// Someone asked to act: "asked the Director of Nursing to provide".
+static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers)\s+to\b",
+    )
+});
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
 static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -422,7 +428,9 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before))),
         Cue::Listed => owner_of(text),
         Cue::Meeting | Cue::Request => None,
-    };
+    }
+    // "... and asked the Head of Asset Management to bring a plan": the one asked acts.
+    .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()));
     Some(Action {
         text: text.to_string(),
         kind: ActionKind::Action,
@@ -564,6 +572,15 @@ mod tests {
     fn a_reporting_subject_owns_the_action_it_goes_on_to_take() {
         let a = actions("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.");
         assert_eq!(a[0].1.as_deref(), Some("The Programme Manager"));
+    }
+
+    #[test]
+    fn the_one_asked_to_act_owns_the_action() {
+        let a = actions("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("the Head of Asset Management"));
+        // A body that only receives is no owner.
+        let a = actions("Members asked for a breakdown to be brought to the next meeting.");
+        assert_eq!(a[0].1, None);
     }
 
     #[test]

@@ -249,6 +249,14 @@ mod tests {
     }
 
     #[test]
+    fn people_at_risk_of_homelessness_are_no_worry_of_the_board() {
+        assert!(concerns(
+            "1,032 households had approached the Council as homeless or at risk of homelessness."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn counts_of_safeguarding_concerns_are_not_worries() {
         assert!(concerns("Safeguarding: 1,021 concerns were received in the quarter.").is_empty());
         assert!(concerns("The number of safeguarding concerns rose to 212.").is_empty());

@@ -176,7 +176,7 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness)\b[^.;]{0,100}$",
+        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -200,7 +200,7 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
 pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
     )
 });
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
@@ -593,11 +593,13 @@ fn digit_figure(
             Some('d') => Unit::Days,
             Some('w') => Unit::Weeks,
             Some('m') if d[1].starts_with("mo") => Unit::Months,
+            // The contract has no unit of years: "an average wait of 4.2 years" is a number.
+            Some('y') => Unit::Number,
             _ => return None,
         };
         // "issued within 20 weeks" sets the bar a measure is counted against.
         let threshold = before.trim_end().ends_with("within");
-        if MEASURED_DURATION.is_match(before) && !threshold {
+        if (MEASURED_DURATION.is_match(before) || MOVED_TO.is_match(before)) && !threshold {
             return Some(simple(
                 value,
                 unit,

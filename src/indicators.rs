@@ -1356,6 +1356,23 @@ mod tests {
     }
 
     #[test]
+    fn durations_moved_to_are_measured_and_years_are_numbers() {
+        let r = analyse(
+            "Void turnaround times had deteriorated to 41 days against a target of 28 days.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            (r.indicators[0].value, r.indicators[0].unit.as_str()),
+            (41.0, "days")
+        );
+        let r = analyse(
+            "The housing register stood at 9,870 households, with an average wait of 4.2 years.",
+        );
+        let units: Vec<&str> = r.indicators.iter().map(|i| i.unit.as_str()).collect();
+        assert_eq!(units, ["count", "number"]);
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);
