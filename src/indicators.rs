@@ -503,19 +503,17 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
         .iter()
         .map(|&i| periods[i].as_deref().and_then(tables::period_end))
         .collect();
-    if let Some(ends) = ends {
-        let mut by_time: Vec<(u32, usize)> =
-            ends.into_iter().zip(in_period_columns.clone()).collect();
-        // Stable, so that columns of the same period keep their order.
-        by_time.sort_by_key(|&(end, _)| end);
-        in_period_columns = by_time.into_iter().map(|(_, i)| i).collect();
-    }
-    if let Some((&latest, earlier)) = in_period_columns.split_last() {
-        if let Some(&before) = earlier.last() {
-            slots[latest].previous = Some(before);
+    // When each column is for: by its header's date where every header has one, else
+    // by its place (and of columns of the same period, the later one).
+    let when = |k: usize| (ends.as_ref().map_or(0, |e| e[k]), k);
+    let columns = in_period_columns.len();
+    if let Some(latest) = (0..columns).max_by_key(|&k| when(k)) {
+        let earlier = || (0..columns).filter(move |&k| k != latest);
+        if let Some(before) = earlier().max_by_key(|&k| when(k)) {
+            slots[in_period_columns[latest]].previous = Some(in_period_columns[before]);
         }
-        for &e in earlier {
-            slots[e].is_previous = true;
+        for k in earlier() {
+            slots[in_period_columns[k]].is_previous = true;
         }
     }
     periods

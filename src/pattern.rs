@@ -142,7 +142,10 @@ pub fn ascii(pattern: &str) -> String {
             c if fold && c.is_ascii_alphabetic() => {
                 let other = other_case(c);
                 if class_depth == 0 {
-                    out.extend(['[', c, other, ']']);
+                    out.push('[');
+                    out.push(c);
+                    out.push(other);
+                    out.push(']');
                 } else if chars.get(i) == Some(&'-')
                     && chars.get(i + 1).is_some_and(|d| {
                         d.is_ascii_alphabetic() && d.is_ascii_lowercase() == c.is_ascii_lowercase()
@@ -151,9 +154,12 @@ pub fn ascii(pattern: &str) -> String {
                     // A range of letters: `a-f` also takes `A-F`.
                     let d = chars[i + 1];
                     i += 2;
-                    out.extend([c, '-', d, other, '-', other_case(d)]);
+                    for x in [c, '-', d, other, '-', other_case(d)] {
+                        out.push(x);
+                    }
                 } else {
-                    out.extend([c, other]);
+                    out.push(c);
+                    out.push(other);
                 }
             }
             _ => out.push(c),
