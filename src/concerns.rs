@@ -299,6 +299,15 @@ mod tests {
                 "Staff turnover had stabilised, although it remained an issue in the North team.",
                 Severity::Medium,
             ),
+            ("The Board noted the low ICPC timeliness.", Severity::Medium),
+            (
+                "The position had worsened since November.",
+                Severity::Medium,
+            ),
+            (
+                "Management oversight of plans remained inconsistent.",
+                Severity::Medium,
+            ),
             // Cue words with an adverb ending, and a risk named as such.
             (
                 "The Council was unlawfully placing 12 families in B&B.",

@@ -212,6 +212,11 @@ static ONE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[\s-][a-z]+)?)\s+(?:in|out of)\s+$",
     )
 });
+/// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
+/// (December: 1,388)".
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
+});
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -229,7 +234,7 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\bsns?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -533,10 +538,13 @@ fn digit_figure(
         return None;
     }
     // "4 December", "December 4": a day. Not "in December, 47 patients" (a comma
-    // between) nor "December 47" (no month has 47 days).
+    // between), "1,624 (December: 1,388)" (a bracket) nor "December 47" (no month has
+    // 47 days).
     let could_be_day = is_integer && value <= 31.0;
     let month_before = is_month(word_before) && !before.trim_end().ends_with(',');
-    if could_be_day && month_before || next_words(after, 1).first().is_some_and(|w| is_month(w)) {
+    let month_after = !after.trim_start().starts_with('(')
+        && next_words(after, 1).first().is_some_and(|w| is_month(w));
+    if could_be_day && (month_before || month_after) {
         return None;
     }
     if word_before == "per"
@@ -632,7 +640,8 @@ fn digit_figure(
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || BENCHMARK_AFTER.is_match(after)
-        || (IN_PLACE.is_match(after_text) && clause_start(before));
+        || (IN_PLACE.is_match(after_text) && clause_start(before))
+        || LABEL_BEFORE.is_match(before);
     measured.then(|| simple(value, unit, start..num_end))
 }
 

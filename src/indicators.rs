@@ -58,7 +58,7 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
 static RATE_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^.;%\d]{0,60},\s*(?:which is |equating to |equivalent to |or )?(?:a|the)\s+rate\s+of\s*$",
+        r"^[^.;%\d]{0,60},\s*(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?$",
     )
 });
 /// Where a new clause starts within a sentence.
@@ -1368,6 +1368,25 @@ mod tests {
         );
         let units: Vec<&str> = r.indicators.iter().map(|i| i.unit.as_str()).collect();
         assert_eq!(units, ["count", "number"]);
+    }
+
+    #[test]
+    fn dashboard_lines_give_labels_earlier_values_and_neighbours() {
+        let r = analyse("- Contacts: 1,624 (December: 1,388)\n- Children on CP plans: 318, rate 45.1 per 10,000 (SN 41.9)");
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        let contacts = &r.indicators[0];
+        assert_eq!(contacts.value, 1624.0);
+        assert_eq!(contacts.previous.as_ref().map(|p| p.value), Some(1388.0));
+        let plans = &r.indicators[1];
+        assert_eq!(
+            (plans.value, plans.alt_values.as_slice()),
+            (318.0, &[45.1][..])
+        );
+        assert_eq!(
+            plans.comparisons[0].kind,
+            ComparisonKind::StatisticalNeighbours
+        );
+        assert_eq!(plans.comparisons[0].value, 41.9);
     }
 
     #[test]
