@@ -306,7 +306,17 @@ fn owner_of(text: &str) -> Option<String> {
             !NOTING.contains(&&c["verb"])
                 && !RECEIVES.is_match(&text[c.get(0).map_or(0, |m| m.end())..])
         })
-        .map(|c| c["owner"].to_string())
+        // "The Panel AGREED to recommend": a verb in capitals is not part of the name.
+        .map(|c| {
+            let owner = &c["owner"];
+            let name_end = owner
+                .split(' ')
+                .take_while(|w| !(w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            owner[..name_end.saturating_sub(1).min(owner.len())].to_string()
+        })
+        .filter(|o| !o.is_empty())
         .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "a report"))
 }
 
@@ -581,6 +591,12 @@ mod tests {
         // A body that only receives is no owner.
         let a = actions("Members asked for a breakdown to be brought to the next meeting.");
         assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn a_verb_in_capitals_is_not_part_of_the_owner() {
+        let a = actions("DECISION:\n(1) The Panel AGREED to recommend to Cabinet that the review team be funded.");
+        assert_eq!(a[0].1.as_deref(), Some("The Panel"));
     }
 
     #[test]

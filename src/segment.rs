@@ -223,6 +223,8 @@ pub fn segment(text: &str) -> Segments {
     // The line before was a "Label: figure" entry ("Re-referral rate: 19.6 percent"),
     // which a capitalised next line does not continue even where its bullet was lost.
     let mut prev_line_entry = false;
+    // The number of the last numbered list entry ("2" of "(2)").
+    let mut last_list_number: Option<u32> = None;
 
     let mut offset = 0usize;
     for raw in text.split('\n') {
@@ -273,12 +275,23 @@ pub fn segment(text: &str) -> Segments {
         }
 
         // Not inside a list: after a lead-in ("RESOLVED:") or another numbered entry.
+        // A number out of the list's sequence ("(1)", "(2)", then "11. Work Programme")
+        // starts the next item rather than continuing the list.
+        let number = marker
+            .as_ref()
+            .and_then(|c| c.name("num"))
+            .and_then(|m| m.as_str().parse::<u32>().ok());
+        let in_sequence = number.is_none() || number == last_list_number.map(|n| n + 1);
         let numbered_heading = is_numbered_heading(trimmed)
             && !matches!(prev_line_end_char, Some(':' | '-'))
-            && !matches!(
-                stack.last(),
-                Some(MarkerKind::Number | MarkerKind::DottedNumber)
-            );
+            && !(in_sequence
+                && matches!(
+                    stack.last(),
+                    Some(MarkerKind::Number | MarkerKind::DottedNumber)
+                ));
+        if number.is_some() {
+            last_list_number = number;
+        }
         let item_heading = item_start || capital_heading || numbered_heading;
         if item_heading {
             if !seg.blocks.is_empty() {
@@ -540,6 +553,14 @@ mod tests {
         // A label line that wraps onto a lowercase line still continues.
         let t = "Dental checks: 58% of children had seen a dentist in the last twelve\nmonths, up from 49%.";
         assert_eq!(segment(t).blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_number_out_of_the_lists_sequence_starts_the_next_item() {
+        let t = "10. Adult Social Care Performance\nDECISION:\n(1) The Panel noted the report.\n(2) The Panel agreed to recommend it.\n11. Work Programme\nMembers agreed to add an item.";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2, "{:?}", seg.items);
+        assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Work Programme");
     }
 
     #[test]
