@@ -412,6 +412,10 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     let owner = match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
+        // "Cllr Price asked the Designated Nurse to look into ...": the one asked acts.
+        Cue::Agent if m.as_str().starts_with("asked ") => {
+            ASKED_TO.captures(text).map(|c| c["who"].to_string())
+        }
         // "The Head of Performance agreed to ...", "... that the Virtual School would present".
         Cue::Agent => CLAUSE_SUBJECT
             .captures(before)
@@ -582,6 +586,13 @@ mod tests {
     fn a_reporting_subject_owns_the_action_it_goes_on_to_take() {
         let a = actions("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.");
         assert_eq!(a[0].1.as_deref(), Some("The Programme Manager"));
+    }
+
+    #[test]
+    fn asked_to_look_into_is_an_action_for_the_one_asked() {
+        let a = actions("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("the Designated Nurse"));
     }
 
     #[test]

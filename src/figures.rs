@@ -144,7 +144,7 @@ static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b)\+?",
+        r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b|pp\b|p(?:er|re)e?\s?c(?:en|ne)t\b)\+?",
     )
 });
 static PERCENT_RANGE_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

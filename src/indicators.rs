@@ -71,7 +71,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:last|the previous|previous|the same))",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1387,6 +1387,15 @@ mod tests {
             ComparisonKind::StatisticalNeighbours
         );
         assert_eq!(plans.comparisons[0].value, 41.9);
+    }
+
+    #[test]
+    fn fewer_than_at_a_month_is_the_levels_movement_and_typos_keep_percent() {
+        let r = analyse("At the end of December there were 287 looked after children, which is 8 fewer than at the end of September.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        let r = analyse("Dental checks had dropped to 64 perecent.");
+        assert_eq!(r.indicators[0].unit.as_str(), "percent");
     }
 
     #[test]
