@@ -576,32 +576,19 @@ mod tests {
     }
 
     #[test]
-    fn an_agreed_label_inside_a_paragraph_opens_an_action() {
-        let a = actions("Members noted the waiting list. Agreed: the Head of Early Help to circulate the waiting list data to all members.");
-        assert_eq!(a.len(), 1);
-        assert_eq!(a[0].1.as_deref(), Some("the Head of Early Help"));
-    }
-
-    #[test]
-    fn a_reporting_subject_owns_the_action_it_goes_on_to_take() {
-        let a = actions("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.");
-        assert_eq!(a[0].1.as_deref(), Some("The Programme Manager"));
-    }
-
-    #[test]
-    fn asked_to_look_into_is_an_action_for_the_one_asked() {
-        let a = actions("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.");
-        assert_eq!(a.len(), 1);
-        assert_eq!(a[0].1.as_deref(), Some("the Designated Nurse"));
-    }
-
-    #[test]
-    fn the_one_asked_to_act_owns_the_action() {
-        let a = actions("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.");
-        assert_eq!(a[0].1.as_deref(), Some("the Head of Asset Management"));
-        // A body that only receives is no owner.
-        let a = actions("Members asked for a breakdown to be brought to the next meeting.");
-        assert_eq!(a[0].1, None);
+    fn owners_are_the_ones_who_are_to_act() {
+        for (text, owner) in [
+            ("Members noted the waiting list. Agreed: the Head of Early Help to circulate the waiting list data to all members.", Some("the Head of Early Help")),
+            ("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.", Some("The Programme Manager")),
+            ("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.", Some("the Designated Nurse")),
+            ("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.", Some("the Head of Asset Management")),
+            // A body that only receives is no owner.
+            ("Members asked for a breakdown to be brought to the next meeting.", None),
+        ] {
+            let a = actions(text);
+            assert_eq!(a.len(), 1, "{text}");
+            assert_eq!(a[0].1.as_deref(), owner, "{text}");
+        }
     }
 
     #[test]
