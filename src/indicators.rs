@@ -306,7 +306,8 @@ enum Moved {
 
 /// "88% of children, a fall of 3 percentage points": a change in the unit of the level
 /// before it says how that level moved; it is not a measure of its own. A change in
-/// another unit ("412 (up 12% on last year)") stays one.
+/// another unit right after the level ("412 (up 12% on last year)") stays one, and
+/// gives the level its direction.
 fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
     let mut moved = vec![Moved::Not; slots.len()];
     for i in 0..slots.len() {
@@ -327,12 +328,16 @@ fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
                 .map(|n| &text[slots[i].group_end.min(n.figure.range.start)..n.figure.range.start]);
             (gap.is_some_and(|g| g.trim() == "to") && is_level(j)).then_some(j)
         });
-        if let Some(j) = level.filter(|&j| {
-            slots[j].figure.unit == slots[i].figure.unit
-                && slots[j].previous.is_none()
-                && moved[j] == Moved::Not
-        }) {
+        let Some(j) = level.filter(|&j| slots[j].previous.is_none() && moved[j] == Moved::Not)
+        else {
+            continue;
+        };
+        if slots[j].figure.unit == slots[i].figure.unit {
             moved[i] = Moved::Into;
+            moved[j] = Moved::By(direction);
+        } else if j + 1 == i {
+            // "412 applications, up 15% on last year": the change stays a measure of its
+            // own, and still says which way the level went.
             moved[j] = Moved::By(direction);
         }
     }
@@ -1674,5 +1679,7 @@ mod tests {
             analyse("The number of children subject to CP plans was 412 (up 12% on last year).");
         assert_eq!(r.indicators[1].role, Role::Change);
         assert_eq!(r.indicators[1].direction, Some(Direction::Up));
+        // The level it follows went the same way.
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 }
