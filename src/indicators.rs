@@ -1404,6 +1404,17 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_date_in_the_title_is_no_reporting_period() {
+        let r = analyse("Fostering Panel Business Meeting - 9 December 2025\n\nEleven mainstream fostering households had been approved against a target of 20.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 11.0);
+        assert_eq!(r.indicators[0].period, None);
+        // A report's title still gives its period.
+        let r = analyse("Performance Report - December 2025\n\nEleven mainstream fostering households had been approved.");
+        assert_eq!(r.indicators[0].period.as_deref(), Some("December 2025"));
+    }
+
+    #[test]
     fn from_to_gives_previous_value_and_periods() {
         let r = analyse("There has been a reduction from 94% (October) to 91% (December) in the percentage of children looked after with an up to date statutory visit.");
         assert_eq!(r.indicators.len(), 1);

@@ -56,6 +56,10 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 static BODY_NAME_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
 
+/// A title that names the meeting itself rather than a report.
+static MEETING_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"(?i)\b(?:meeting|minutes|held on)\b"));
+
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
     let text = &a.norm.text;
@@ -64,10 +68,15 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
         .iter()
         .map(|item| {
             if let Some(t) = &item.title {
-                if let Some(p) = find_periods(text, t.clone())
-                    .into_iter()
-                    .find(|p| p.eligible)
-                {
+                // "Fostering Panel Business Meeting - 9 December 2025": a day in a title that
+                // names the meeting is when it met, not what its figures are for.
+                let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
+                if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| {
+                    p.eligible
+                        && !(names_meeting
+                            && text.as_bytes()[p.range.start].is_ascii_digit()
+                            && !text[p.range.clone()].contains('/'))
+                }) {
                     return Some(text[p.range].to_string());
                 }
             }
