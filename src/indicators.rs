@@ -66,7 +66,7 @@ static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$",
+        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -630,6 +630,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 let verb = c
                     .name("verb")
                     .or(c.name("bare"))
+                    .or(c.name("past"))
                     .map_or("up", |m| m.as_str());
                 slots[i].change = Some(verb_direction(verb));
             } else if let Some(c) = CHANGE_AFTER.captures(after) {
@@ -687,6 +688,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()])
             || DOWN_FROM.is_match(&lower[gap_range.clone()])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
+            || bracketed_earlier(text, lower, &gap_range)
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
             if COMPARED_WITH_ONLY.is_match(&lower[gap_range]) && !WHEN_AFTER.is_match(after_b) {
@@ -699,6 +701,16 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         }
     }
     slots
+}
+
+/// "47% of children were visited ... (Q1 24/25: 52%)": the gap ends in a bracket that
+/// opens with a period and a colon, so the figure after it is the same measure then.
+fn bracketed_earlier(text: &str, lower: &str, gap: &Range<usize>) -> bool {
+    lower[gap.clone()].rfind('(').is_some_and(|k| {
+        let bracket = gap.start + k..gap.end;
+        gap_range_has_period(text, &bracket)
+            && PERIOD_LABEL_GAP.is_match(&without_periods(text, bracket))
+    })
 }
 
 fn gap_range_has_period(text: &str, r: &Range<usize>) -> bool {
@@ -1412,6 +1424,22 @@ mod tests {
         // A report's title still gives its period.
         let r = analyse("Performance Report - December 2025\n\nEleven mainstream fostering households had been approved.");
         assert_eq!(r.indicators[0].period.as_deref(), Some("December 2025"));
+    }
+
+    #[test]
+    fn an_earlier_period_in_brackets_after_the_sentence_and_a_bare_past_verb_change() {
+        let r = analyse("Year to date, 47% of children subject to a CP plan had been visited every 10 working days (Q1 24/25: 52%).");
+        assert_eq!(r.indicators.len(), 1);
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (52.0, Some("Q1 24/25"))
+        );
+        let r = analyse("EHCP timeliness dropped 12 percentage points to 43%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 43.0);
+        assert_eq!(r.indicators[0].previous, None);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]

@@ -28,7 +28,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         (?P<date>\b{day}?{MONTH}(?:\s+{year})?(?:\s*(?:to|-)\s*{day}?{MONTH}(?:\s+{year})?)?\b)
-        | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?{year})?\b)
+        | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?(?:{year}|\d{{2}}/\d{{2}}))?\b)
         | (?P<years>\b(?:19|20)\d{{2}}\s?[/-]\s?(?:\d{{2}}|(?:19|20)\d{{2}})\b(?:\s+(?i:q[1-4]|quarter\s+[1-4])\b)?)
         | (?P<year>\b(?:19|20)\d{{2}}\b)
         "
