@@ -121,22 +121,24 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
+/// A person or post named in capitals: "the Head of Asset Management", "Rachel Kim".
+const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}";
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers|members)\s*$",
-    )
+    crate::pattern::compile(&format!(
+        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)\s*$"
+    ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}|officers)\s+to\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>{POST}|officers)\s+to\b"
+    ))
 });
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
 static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"^(?P<subj>(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed)\b",
-    )
+    crate::pattern::compile(&format!(
+        r"^(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed)\b"
+    ))
 });
 /// An impersonal clause before a passive cue: the person named earlier is not its owner.
 static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -308,13 +310,12 @@ fn owner_of(text: &str) -> Option<String> {
         })
         // "The Panel AGREED to recommend": a verb in capitals is not part of the name.
         .map(|c| {
-            let owner = &c["owner"];
-            let name_end = owner
+            let is_shouted = |w: &&str| w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            let name: Vec<&str> = c["owner"]
                 .split(' ')
-                .take_while(|w| !(w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
-                .map(|w| w.len() + 1)
-                .sum::<usize>();
-            owner[..name_end.saturating_sub(1).min(owner.len())].to_string()
+                .take_while(|w| !is_shouted(w))
+                .collect();
+            name.join(" ")
         })
         .filter(|o| !o.is_empty())
         .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "a report"))
@@ -409,13 +410,12 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     if after.trim().is_empty() && before.trim().is_empty() {
         return None; // "ACTIONS:" heading a list: its lines are the actions
     }
-    let owner = match cue {
+    // "Cllr Price asked the Designated Nurse to look into ...": whatever the cue, the one
+    // asked acts.
+    let asked = ASKED_TO.captures(text).map(|c| c["who"].to_string());
+    let owner = asked.or_else(|| match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
-        // "Cllr Price asked the Designated Nurse to look into ...": the one asked acts.
-        Cue::Agent if m.as_str().starts_with("asked ") => {
-            ASKED_TO.captures(text).map(|c| c["who"].to_string())
-        }
         // "The Head of Performance agreed to ...", "... that the Virtual School would present".
         Cue::Agent => CLAUSE_SUBJECT
             .captures(before)
@@ -442,9 +442,7 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before))),
         Cue::Listed => owner_of(text),
         Cue::Meeting | Cue::Request => None,
-    }
-    // "... and asked the Head of Asset Management to bring a plan": the one asked acts.
-    .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()));
+    });
     Some(Action {
         text: text.to_string(),
         kind: ActionKind::Action,

@@ -568,26 +568,9 @@ fn digit_figure(
         return None; // "1 in 5 children"
     }
     // "16 of 244 children": a count out of a total (but not "Page 1 of 4").
-    if let Some(c) = OF_TOTAL
-        .captures(after)
-        .filter(|_| !v.identifiers.contains(word_before))
-    {
-        let whole = c.get(0).unwrap().end();
-        let denominator = parse_number(&c[1]);
-        let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
-            || after[whole..].trim_start().is_empty()
-            || after[whole..]
-                .trim_start()
-                .starts_with([')', ',', '.', ';']);
-        if is_integer && counted && denominator.is_some_and(|d| d >= value) {
-            return Some(Figure {
-                value,
-                unit: Unit::Count,
-                range: start..num_end + whole,
-                range_to: None,
-                denominator,
-                in_words: false,
-            });
+    if is_integer && !v.identifiers.contains(word_before) {
+        if let Some(f) = count_of_total(value, after, after_text, start..num_end, false) {
+            return Some(f);
         }
     }
     if let Some(r) = RATE_10K.find(after) {
@@ -643,6 +626,32 @@ fn digit_figure(
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before);
     measured.then(|| simple(value, unit, start..num_end))
+}
+
+/// "16 of 244 children", "Seventeen out of 20 care leavers": a count out of a total at
+/// least as large, which names what it counts. A number in digits may also end its
+/// phrase there ("16 of 244)").
+fn count_of_total(
+    value: f64,
+    after: &str,
+    after_text: &str,
+    number: Range<usize>,
+    in_words: bool,
+) -> Option<Figure> {
+    let c = OF_TOTAL.captures(after)?;
+    let whole = c.get(0).map_or(0, |m| m.end());
+    let denominator = parse_number(&c[1]).filter(|&d| d >= value)?;
+    let rest = after[whole..].trim_start();
+    let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
+        || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';']));
+    counted.then(|| Figure {
+        value,
+        unit: Unit::Count,
+        range: number.start..number.end + whole,
+        range_to: None,
+        denominator: Some(denominator),
+        in_words,
+    })
 }
 
 /// Whether a number stands at the start of a clause ("291 children, 260 in aftercare").
@@ -740,21 +749,8 @@ fn word_figure(
         return None;
     }
     // "Seventeen out of 20 care leavers": a count out of a total.
-    if let Some(c) = OF_TOTAL.captures(after) {
-        let whole = c.get(0).map_or(0, |m| m.end());
-        let denominator = parse_number(&c[1]).filter(|&d| d >= value);
-        if denominator.is_some()
-            && counted_noun_follows(&after[whole..], &text[end + whole..sentence.end], false)
-        {
-            return Some(Figure {
-                value,
-                unit: Unit::Count,
-                range: start..end + whole,
-                range_to: None,
-                denominator,
-                in_words: true,
-            });
-        }
+    if let Some(f) = count_of_total(value, after, &text[end..sentence.end], start..end, true) {
+        return Some(f);
     }
     if restates || counted_noun_follows(after, &text[end..sentence.end], false) {
         return Some(Figure {

@@ -103,16 +103,11 @@ pub fn row_unit(label: &str) -> Option<Unit> {
 /// The unit and scale a header cell gives the figures under it: "Budget £000" holds
 /// pounds in thousands, "Forecast £m" in millions. None when it names no currency.
 fn column_money(cell: &str) -> Option<u32> {
-    let squeezed: String = cell
-        .to_ascii_lowercase()
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '(' | ')'))
-        .collect();
-    let at = squeezed.find('£')?;
-    let unit = &squeezed[at + '£'.len_utf8()..];
-    Some(if unit.starts_with("000") || unit.starts_with('k') {
+    let at = cell.find('£')? + '£'.len_utf8();
+    let unit = cell[at..].trim_start_matches([' ', '\'']);
+    Some(if unit.starts_with("000") || unit.starts_with(['k', 'K']) {
         1_000
-    } else if unit.starts_with('m') {
+    } else if unit.starts_with(['m', 'M']) {
         1_000_000
     } else {
         1
