@@ -4,9 +4,9 @@
 //! every width. Rather than teach each rule about all of them, we rewrite the text
 //! once into a plain form (single spaces, `\n` line ends, ASCII quotes and dashes,
 //! one bullet sign for the symbol-font ones) and keep, for every byte of it, the byte
-//! offset of the original character it
-//! came from. Spans found in the plain form are mapped back with [`Normalized::original`],
-//! so offsets always refer to the user's text exactly as given.
+//! offset of the original character it came from. Spans found in the plain form are
+//! mapped back with [`Normalized::original`], so offsets always refer to the user's
+//! text exactly as given.
 
 use std::ops::Range;
 
