@@ -102,7 +102,13 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:resolutions?|decisions?|agreed)\s*$)",
+        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)\s*$)",
+    )
+});
+/// "The Committee noted the update.": a body noting a report, the plainest decision.
+static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^(?:the\s+)?(?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+(?:received and\s+)?noted\s+the\s+(?:\w+\s+){0,3}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes)\b[^.;]{0,80}\.?$",
     )
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
@@ -131,7 +137,7 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>{POST}|officers)\s+to\b"
+        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
     ))
 });
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
@@ -227,6 +233,10 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
         let r = sentence.range.clone();
         let first = word_hits.partition_point(|&h| h < r.start);
         let has_word = word_hits.get(first).is_some_and(|&h| h < r.end);
+        if NOTED_BY_BODY.is_match(&a.norm.text[r.clone()]) {
+            out.push(decision(a, r));
+            continue;
+        }
         if let Some(mut action) = action_in(a, r, has_word) {
             // "He agreed to ...": the person is named in the sentence before.
             if action
@@ -236,7 +246,16 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
             {
                 let first = a.seg.blocks[sentence.block].sentences.start;
                 action.owner = (si > first)
-                    .then(|| subject_of(&a.norm.text[a.seg.sentences[si - 1].range.clone()]))
+                    .then(|| {
+                        let before = &a.norm.text[a.seg.sentences[si - 1].range.clone()];
+                        // "The Head of Safeguarding explained ... She would share ...".
+                        subject_of(before).or_else(|| {
+                            OPENING_SPEAKER
+                                .captures(before)
+                                .map(|c| c["subj"].to_string())
+                                .filter(|s| !is_body(s))
+                        })
+                    })
                     .flatten()
                     .or(if action.owner.as_deref() == Some("They") {
                         None
@@ -558,6 +577,41 @@ mod tests {
             a[2].2.as_deref(),
             Some("at its meeting on 10 November 2025")
         );
+    }
+
+    #[test]
+    fn a_body_agreeing_to_a_numbered_list_makes_one_decision_per_entry() {
+        let t = "Officers said demand had risen.\n\nThe Panel AGREED:\n1. To note the report.\n2. To request a briefing note on waiting times.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn a_body_noting_a_report_is_a_decision() {
+        let a = actions("Actions:\n-  The Committee noted the update.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].0, ActionKind::Decision);
+        assert!(actions("The Committee noted the concerns of residents about parking.").is_empty());
+    }
+
+    #[test]
+    fn she_is_the_post_that_spoke_before() {
+        let a = actions("The Head of Safeguarding explained that an audit had been done. She would share the findings with the Committee.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Safeguarding"));
+    }
+
+    #[test]
+    fn those_asked_to_act_own_the_action() {
+        let a = actions("The Leader asked all directors to identify further savings before the next monitoring report.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("all directors"));
+        assert_eq!(a[0].2.as_deref(), Some("before the next monitoring report"));
+        let a =
+            actions("Clerk to add an item on home education to the work programme for the spring.");
+        assert_eq!(a[0].1.as_deref(), Some("Clerk"));
+        assert_eq!(a[0].2.as_deref(), Some("for the spring"));
     }
 
     #[test]

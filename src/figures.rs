@@ -176,7 +176,7 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
+        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$|\b(?:improvement|increase|reduction|decrease|rise|fall|deterioration)\s+on\s*$|\b(?:compared|down|up|fallen|risen|fell|rose)\s+(?:from|with|to)\s*$",
     )
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +206,14 @@ pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
 static SUBSET_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
+/// A sentence opening on the total a count is part of: "Of the 281 children, " (37 were
+/// placed out of area). The total is the part's denominator, not a figure of its own.
+static OF_TOTAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
+});
+/// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
+static OF_TOTAL_REST: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^ [^,.;:\d]{1,60},\s*(?:only |just )?\d"));
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
 static ONE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -599,9 +607,33 @@ fn digit_figure(
         }
         return None;
     }
+    if matches!(
+        before.trim_end(),
+        "of" | "of the" | "of these" | "of those" | "of all"
+    ) && OF_TOTAL_REST.is_match(after)
+    {
+        return None;
+    }
+    if let Some(total) = OF_TOTAL_OPENING
+        .captures(before)
+        .and_then(|c| parse_number(&c[1]))
+        .filter(|t| *t >= value && is_integer)
+    {
+        let mut part = simple(value, Unit::Count, start..num_end);
+        part.denominator = Some(total);
+        return Some(part);
+    }
     let counted = counted_noun_follows(after, after_text, true);
+    // "During the year 41 children were placed": a time, then a count, not "Year 11".
+    let after_a_time = || {
+        matches!(word_before, "year" | "quarter")
+            && matches!(
+                prev_word(before.trim_end().strip_suffix(word_before).unwrap_or("")),
+                "the" | "this" | "last" | "that" | "previous"
+            )
+    };
     if v.identifiers.contains(word_before)
-        && !(counted && matches!(word_before, "under" | "over" | "aged"))
+        && !(counted && (matches!(word_before, "under" | "over" | "aged") || after_a_time()))
     {
         return None;
     }
@@ -801,10 +833,13 @@ mod tests {
             .any(|f| f.0 == 1.0));
     }
 
-    fn figs(t: &str) -> Vec<(f64, Unit)> {
+    fn figures_of(t: &str) -> Vec<Figure> {
         let lower = t.to_ascii_lowercase();
-        FigureStarts::new(&lower)
-            .figures(t, &lower, 0..t.len())
+        FigureStarts::new(&lower).figures(t, &lower, 0..t.len())
+    }
+
+    fn figs(t: &str) -> Vec<(f64, Unit)> {
+        figures_of(t)
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
@@ -871,6 +906,26 @@ mod tests {
         assert!(figs("Regulation 44 visits under Section 47 in Q2 after Covid-19").is_empty());
         assert!(figs("Report (PDF 158 KB), call 01234 567890").is_empty());
         assert!(figs("an 8-week period placed 20 miles away").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_total_opening_the_sentence_is_the_figure() {
+        let f = figures_of("Of the 281 children, 37 were placed more than 20 miles from home.");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].denominator), (37.0, Some(281.0)));
+        assert_eq!(
+            figs("Of the 12 new foster carers, 9 were approved in the quarter."),
+            vec![(9.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_count_after_the_year_it_happened_in_is_a_figure() {
+        assert_eq!(
+            figs("During the year 41 children were placed for adoption"),
+            vec![(41.0, Unit::Count)]
+        );
+        assert!(figs("Year 11 pupils sat their exams").is_empty());
     }
 
     #[test]

@@ -94,7 +94,7 @@ static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*from\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
     )
 });
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +111,7 @@ static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$",
+        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|,\s*against\s*$",
     )
 });
 static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1248,6 +1248,25 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(5400.0)
         );
+    }
+
+    #[test]
+    fn an_improvement_on_an_earlier_figure_and_a_plain_against_are_read() {
+        let r = analyse("The average time to move in with an adoptive family was 402 days, which was an improvement on 455 days in 2024/25.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(455.0)
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        let r = analyse("The number of children in residential placements was 46, against 38 assumed in the budget.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Other);
+        let r = analyse(
+            "The average wait for an assessment was 67 days, against a standard of 28 days.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
     }
 
     #[test]
