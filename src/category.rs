@@ -175,6 +175,16 @@ pub fn from_previous_sentence(
     (c != VOCAB.other()).then_some(c)
 }
 
+/// The topic an agenda item's title names with a specific cue ("7. FOSTERING SERVICE
+/// UPDATE"), for a figure or worry whose own words name none ("22 new enquiries").
+pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Option<usize> {
+    let title = seg.items.get(item)?.title.clone()?;
+    cues.within(title)
+        .iter()
+        .find(|h| !h.generic)
+        .map(|h| h.category)
+}
+
 /// The text regions that may say what a figure is about, from nearest to furthest.
 pub struct Context<'a> {
     /// The clause holding the figure.
@@ -206,7 +216,16 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         .clone()
         .map(|h| cues.within(h))
         .unwrap_or_default();
-    let heading_specific = heading_hits.iter().find(|h| !h.generic).map(|h| h.category);
+    // "Children becoming subject to a plan for a second or subsequent time": of two
+    // topics a heading names, a measure judged better one way (repeat plans) is
+    // narrower than a neutral volume (plans).
+    let judged = |h: &&CueHit| v.categories[h.category].polarity != crate::vocab::Polarity::Neutral;
+    let heading_specific = heading_hits
+        .iter()
+        .filter(|h| !h.generic)
+        .find(judged)
+        .or_else(|| heading_hits.iter().find(|h| !h.generic))
+        .map(|h| h.category);
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
         if sentence_hits
             .iter()
@@ -307,6 +326,13 @@ mod tests {
             category_of(t, Some("Dental Checks"), "58%"),
             "dental_checks"
         );
+    }
+
+    #[test]
+    fn a_heading_naming_two_topics_gives_the_narrower_measure() {
+        let t = "Children becoming subject to a plan for a second or subsequent time: 24%, above the England average";
+        let heading = "Children becoming subject to a plan for a second or subsequent time";
+        assert_eq!(category_of(t, Some(heading), "24%"), "cp_repeat");
     }
 
     #[test]

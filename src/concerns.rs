@@ -6,7 +6,7 @@
 //! benchmark are read with the topic's polarity: re-referrals "lower than national"
 //! are good news, timeliness "below national" is not.
 
-use crate::category::{categorise, from_previous_sentence, Context};
+use crate::category::{categorise, from_item_title, from_previous_sentence, Context};
 use crate::report::{Concern, Severity};
 use crate::vocab::{Polarity, VOCAB};
 use crate::Analysis;
@@ -149,6 +149,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 if let Some(before) = from_previous_sentence(&a.cues, a.seg, si, pending[0].1) {
                     topic = before;
                 }
+            }
+            if topic == v.other() {
+                topic = from_item_title(&a.cues, a.seg, block.item).unwrap_or(topic);
             }
             let polarity = v.categories[topic].polarity;
             for (weight, at) in pending {
@@ -315,6 +318,18 @@ mod tests {
             ),
             (
                 "The Director acknowledged the risk that the savings would not be made.",
+                Severity::Medium,
+            ),
+            (
+                "The Head of Service accepted that the position was not where it should be.",
+                Severity::Medium,
+            ),
+            (
+                "The Leader said that the position was serious.",
+                Severity::Medium,
+            ),
+            (
+                "Reserves stood at £22m, below the minimum level of 5% of net budget.",
                 Severity::Medium,
             ),
         ] {

@@ -203,6 +203,11 @@ pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
     )
 });
+/// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
+/// "enquiries concluded numbered 233".
+static COUNTED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to)\s*$")
+});
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
 static SUBSET_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
@@ -649,6 +654,7 @@ fn digit_figure(
         || CHANGE_AFTER.is_match(after)
         || CHANGE_BEFORE.is_match(before)
         || MOVED_TO.is_match(before)
+        || COUNTED_BY_VERB.is_match(before)
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
@@ -916,6 +922,18 @@ mod tests {
         assert_eq!(
             figs("Of the 12 new foster carers, 9 were approved in the quarter."),
             vec![(9.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_counting_makes_a_count() {
+        assert_eq!(
+            figs("Fixed-term suspensions totalled 2,311."),
+            vec![(2311.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Enquiries concluded during the quarter numbered 233"),
+            vec![(233.0, Unit::Count)]
         );
     }
 

@@ -7,7 +7,7 @@
 //! standing becomes an indicator, which then takes its category, its period (from the
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
-use crate::category::{categorise, from_previous_sentence, Context};
+use crate::category::{categorise, from_item_title, from_previous_sentence, Context};
 use crate::figures::{Figure, FigureStarts, Unit, MOVED_TO};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -870,6 +870,9 @@ fn build(
             category = c;
         }
     }
+    if category == v.other() {
+        category = from_item_title(&a.cues, a.seg, block.item).unwrap_or(category);
+    }
     // Money with no other topic named is budget or spending ("Older People\t58,210"
     // under "Budget £000").
     if category == v.other() && f.unit == Unit::CurrencyGbp {
@@ -966,6 +969,31 @@ fn parents_period(a: &Analysis, block: usize) -> Option<String> {
     None
 }
 
+/// Words before "to improve" that make it a hope or a plan, not a movement ("continued
+/// to improve" is one).
+const HOPE_TO: &[&str] = &[
+    "need to",
+    "needs to",
+    "needed to",
+    "required to",
+    "work to",
+    "plan to",
+    "plans to",
+    "aim to",
+    "aims to",
+    "in order to",
+    "efforts to",
+    "ways to",
+    "how to",
+    "action to",
+    "actions to",
+    "seeking to",
+    "trying to",
+    "expected to",
+    "intended to",
+    "want to",
+];
+
 /// The direction the clause says the figure moved, from the nearest movement word.
 fn movement(
     norm: &Normalized,
@@ -975,11 +1003,24 @@ fn movement(
 ) -> Option<Direction> {
     let lower = &norm.lower[clause.clone()];
     let mut best: Option<(usize, Direction)> = None;
-    let mut consider = |re: &Regex, d: Option<Direction>| {
+    let mut consider = |re: &Regex, d: Option<Direction>, hope_words: bool| {
         let Some(d) = d else { return };
         for m in re.find_iter(lower) {
             // A capital inside the clause is a name: "the Service Improvement Plan".
             if m.start() > 0 && norm.text.as_bytes()[clause.start + m.start()].is_ascii_uppercase()
+            {
+                continue;
+            }
+            // "scope for improvement", "work to improve", "an improvement plan": a hope
+            // or a piece of work, not a movement.
+            let before = lower[..m.start()].trim_end();
+            let after = lower[m.end()..].trim_start();
+            if hope_words && before.ends_with(" for")
+                || hope_words && HOPE_TO.iter().any(|w| before.ends_with(w))
+                || hope_words
+                    && ["plan", "board", "programme", "notice", "journey", "work"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
             {
                 continue;
             }
@@ -990,9 +1031,9 @@ fn movement(
             }
         }
     };
-    consider(&UP, Some(Direction::Up));
-    consider(&DOWN, Some(Direction::Down));
-    consider(&FLAT, Some(Direction::Flat));
+    consider(&UP, Some(Direction::Up), false);
+    consider(&DOWN, Some(Direction::Down), false);
+    consider(&FLAT, Some(Direction::Flat), false);
     let better = match polarity {
         Polarity::HigherBetter => Some(Direction::Up),
         Polarity::LowerBetter => Some(Direction::Down),
@@ -1005,8 +1046,8 @@ fn movement(
             Direction::Up
         }
     });
-    consider(&BETTER_MOVE, better);
-    consider(&WORSE_MOVE, worse);
+    consider(&BETTER_MOVE, better, true);
+    consider(&WORSE_MOVE, worse, false);
     best.map(|(_, d)| d)
 }
 
@@ -1612,6 +1653,20 @@ mod tests {
             "The number in care rose, with 291 children in care and 12% placed out of area.",
         );
         assert!(r.indicators.iter().all(|i| i.direction.is_none()));
+        // A hope to improve is no movement.
+        for hope in [
+            "There is scope for improvement in the timeliness of pathway plans, which stood at 79%.",
+            "Pathway plans were up to date for 79% of care leavers and further work is required to improve this rate.",
+        ] {
+            assert_eq!(analyse(hope).indicators[0].direction, None, "{hope}");
+        }
+    }
+
+    #[test]
+    fn an_item_title_names_the_topic_its_body_leaves_unnamed() {
+        let r = analyse("7. FOSTERING SERVICE UPDATE\n\nTwenty-two new enquiries had been received in the quarter.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].category, "fostering");
     }
 
     #[test]
