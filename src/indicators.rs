@@ -1015,13 +1015,12 @@ fn movement(
             // or a piece of work, not a movement.
             let before = lower[..m.start()].trim_end();
             let after = lower[m.end()..].trim_start();
-            if hope_words && before.ends_with(" for")
-                || hope_words && HOPE_TO.iter().any(|w| before.ends_with(w))
-                || hope_words
-                    && ["plan", "board", "programme", "notice", "journey", "work"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-            {
+            let hoped = before.ends_with(" for")
+                || HOPE_TO.iter().any(|w| before.ends_with(w))
+                || ["plan", "board", "programme", "notice", "journey", "work"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+            if hope_words && hoped {
                 continue;
             }
             let r = clause.start + m.start()..clause.start + m.end();
