@@ -157,6 +157,16 @@ static RATE_OTHER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s?(?:per|a)\s(?:day|week|month|year|annum|head|person|1,000|1000|100,000|100000)\b",
     )
 });
+static WEIGHT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons)\b")
+});
+
+/// Whether a time span just read ("a year") is followed by "earlier", "ago" and the like.
+fn is_time_ago(rest: &str) -> bool {
+    ["earlier", "ago", "before", "previously", "later", "on"]
+        .iter()
+        .any(|w| rest.trim_start().split([' ', ',', '.', ';', ')']).next() == Some(w))
+}
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
 static FRACTION: LazyLock<crate::pattern::Anchored> =
@@ -469,7 +479,10 @@ fn digit_figure(
     if matches!(prev_char, Some('/' | '.' | ':')) {
         return None;
     }
-    if after.starts_with(|c: char| c.is_alphabetic()) && !MULTIPLIER.is_match(after) {
+    if after.starts_with(|c: char| c.is_alphabetic())
+        && !MULTIPLIER.is_match(after)
+        && !WEIGHT.is_match(after)
+    {
         return None; // "2nd", "3rd" handled below too; "4pm", "12x"
     }
 
@@ -589,7 +602,15 @@ fn digit_figure(
     if let Some(r) = RATE_10K.find(after) {
         return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
     }
-    if let Some(r) = RATE_OTHER.find(after) {
+    // "15 a year earlier" is a count then, not 15 per year.
+    if let Some(r) = RATE_OTHER
+        .find(after)
+        .filter(|r| !is_time_ago(&after[r.end()..]))
+    {
+        return Some(simple(value, Unit::Number, start..num_end + r.end()));
+    }
+    // "254kg per household", "1,200 tonnes": a weight is measured, in no unit of the contract.
+    if let Some(r) = WEIGHT.find(after) {
         return Some(simple(value, Unit::Number, start..num_end + r.end()));
     }
     if let Some(d) = DURATION.captures(after) {
@@ -602,7 +623,31 @@ fn digit_figure(
             _ => return None,
         };
         // "issued within 20 weeks" sets the bar a measure is counted against.
-        let threshold = before.trim_end().ends_with("within");
+        // So does "waiting more than 18 weeks", but not "the average wait was over 18 weeks".
+        let b = before.trim_end();
+        let bar = [
+            "more than",
+            "longer than",
+            "less than",
+            "over",
+            "under",
+            "at least",
+            "beyond",
+            "in excess of",
+            "up to",
+        ]
+        .iter()
+        .find_map(|w| {
+            b.strip_suffix(w)
+                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        });
+        let threshold = b.ends_with("within")
+            || bar.is_some_and(|rest| {
+                !matches!(
+                    prev_word(rest),
+                    "was" | "were" | "is" | "are" | "of" | "at" | "averaged"
+                )
+            });
         if (MEASURED_DURATION.is_match(before) || MOVED_TO.is_match(before)) && !threshold {
             return Some(simple(
                 value,
@@ -926,6 +971,23 @@ mod tests {
     }
 
     #[test]
+    fn weights_are_measured_and_a_year_earlier_is_no_rate() {
+        assert_eq!(
+            figs("Residual waste per household was 254kg, against a target of 245kg."),
+            vec![(254.0, Unit::Number), (245.0, Unit::Number)]
+        );
+        assert_eq!(
+            figs("23 people were counted compared to 15 a year earlier."),
+            vec![(23.0, Unit::Count), (15.0, Unit::Count)]
+        );
+        assert_eq!(figs("£450 a year"), vec![(450.0, Unit::CurrencyGbp)]);
+        assert_eq!(
+            figs("the average was 12 a week"),
+            vec![(12.0, Unit::Number)]
+        );
+    }
+
+    #[test]
     fn a_verb_of_counting_makes_a_count() {
         assert_eq!(
             figs("Fixed-term suspensions totalled 2,311."),
@@ -949,6 +1011,13 @@ mod tests {
     #[test]
     fn measured_durations_are_kept() {
         assert_eq!(figs("the average was 45 days"), vec![(45.0, Unit::Days)]);
+        assert!(
+            figs("waiting times were long, with children waiting more than 18 weeks").is_empty()
+        );
+        assert_eq!(
+            figs("the average wait was over 18 weeks"),
+            vec![(18.0, Unit::Weeks)]
+        );
     }
 
     #[test]

@@ -50,6 +50,12 @@ fn comparison_kind(name: &str) -> ComparisonKind {
     }
 }
 
+/// A figure right after "below the", "above the", "short of the": a bar the level is
+/// measured against.
+static BAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
+});
+
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
@@ -604,13 +610,31 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .find_iter(before)
                     .last()
                     .map_or(before, |m| &before[m.end()..]);
-                if !ANY_COMPARISON_BEFORE.is_match(own_clause) {
+                // "moves in the last year had risen to 12.1%": a level reached, whatever
+                // words of comparison came before the movement.
+                if !ANY_COMPARISON_BEFORE.is_match(own_clause) || MOVED_TO.is_match(own_clause) {
                     return None;
                 }
                 COMPARISON_BEFORE
                     .iter()
                     .find(|(_, re)| re.is_match(own_clause))
                     .map(|(k, _)| *k)
+            })
+            .or_else(|| {
+                // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
+                BAR_BEFORE.is_match(before).then(|| {
+                    let named = after.split_whitespace().take(3).any(|w| {
+                        matches!(
+                            w,
+                            "target" | "needed" | "required" | "expected" | "standard"
+                        )
+                    });
+                    if named {
+                        ComparisonKind::Target
+                    } else {
+                        ComparisonKind::Other
+                    }
+                })
             })
             .or_else(|| {
                 COMPARISON_AFTER.captures(after).map(|c| {
@@ -752,8 +776,31 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
             break;
         }
     }
+    // "91% had a health assessment and 84% had seen a dentist": an "and" right before
+    // a figure with a verb of its own starts a clause ("10 in Lancaster and 26 in
+    // Burnley" does not).
+    let own_verb = || {
+        s[rel_end..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| CLAUSE_VERBS.contains(&w))
+    };
+    if let Some(k) = s[start..rel_start]
+        .trim_end()
+        .strip_suffix(" and")
+        .map(str::len)
+    {
+        if own_verb() {
+            start += k + " and".len();
+        }
+    }
     sentence.start + start..sentence.start + end
 }
+
+/// Verbs that show a figure after "and" heads a clause of its own.
+const CLAUSE_VERBS: &[&str] = &[
+    "had", "has", "have", "were", "was", "are", "is", "received", "attended", "achieved",
+];
 
 /// The period written in the figure's own sentence, if any.
 fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention]) -> Option<String> {
@@ -1307,6 +1354,17 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_bar_named_after_the_figure_is_a_comparison() {
+        let r = analyse("Uptake of the MMR second dose was 86.2%, below the 95% needed for herd immunity and down from 88.0% last year.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let i = &r.indicators[0];
+        assert_eq!(i.value, 86.2);
+        assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(88.0));
+        assert_eq!(i.direction, Some(Direction::Down));
     }
 
     #[test]
