@@ -102,7 +102,7 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)\s*[:\-]\s*|(?:the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)\s*$)",
+        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)(?:\s+that)?\s*[:\-]\s*|(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)(?:\s+that)?\s*$)",
     )
 });
 /// "The Committee noted the update.": a body noting a report, the plainest decision.
@@ -131,8 +131,12 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}";
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)\s*$"
+        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)(?:,|\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
     ))
+});
+/// The owner that opens an action line, in any case: "Police representative to share".
+static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)\s+to\s+[a-z]")
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -311,8 +315,12 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
                 break;
             }
             in_decisions[n] = true;
-            out.push(decision(a, blocks[n].range.clone()));
-            first = false;
+            // "Decision:" then "The Board:" then the entries: a lead-in, not a decision.
+            let lead_in = body.trim_end().ends_with(':') && body.split_whitespace().count() <= 6;
+            if !lead_in {
+                out.push(decision(a, blocks[n].range.clone()));
+                first = false;
+            }
             n += 1;
         }
         b = n;
@@ -434,7 +442,14 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     let asked = ASKED_TO.captures(text).map(|c| c["who"].to_string());
     let owner = asked.or_else(|| match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
-        Cue::Agent if m.start() == 0 && lower.starts_with("action") => owner_of(after.trim_start()),
+        Cue::Agent if m.start() == 0 && lower.starts_with("action") => {
+            owner_of(after.trim_start()).or_else(|| {
+                // "ACTION: Police representative to share ...": a post in lower case.
+                LISTED_OWNER
+                    .captures(after.trim_start())
+                    .map(|c| c["owner"].to_string())
+            })
+        }
         // "The Head of Performance agreed to ...", "... that the Virtual School would present".
         Cue::Agent => CLAUSE_SUBJECT
             .captures(before)
@@ -588,6 +603,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_after_the_decision_label_is_no_decision() {
+        let a = actions("Decision:\nThe Board:\n(i) noted the summary;\n(ii) requested a report on waiting times at its January meeting.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        let a = actions("It was AGREED that:\na) the report be noted;\nb) officers provide a breakdown by ward.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+        assert_eq!(a[1].1.as_deref(), Some("officers"));
+    }
+
+    #[test]
     fn a_body_noting_a_report_is_a_decision() {
         let a = actions("Actions:\n-  The Committee noted the update.");
         assert_eq!(a.len(), 1, "{a:?}");
@@ -600,6 +625,18 @@ mod tests {
         let a = actions("The Head of Safeguarding explained that an audit had been done. She would share the findings with the Committee.");
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].1.as_deref(), Some("The Head of Safeguarding"));
+    }
+
+    #[test]
+    fn the_subject_of_the_clause_owns_what_it_undertook() {
+        let a = actions("The ICB representative, Tom Fairley, undertook to provide a breakdown of the waiting list.");
+        assert_eq!(a[0].1.as_deref(), Some("Tom Fairley"));
+        let a = actions("Dr Mehta said that clinics had been set up and that the ICB had agreed to fund a co-ordinator for 12 months.");
+        assert_eq!(a[0].1.as_deref(), Some("the ICB"));
+        let a = actions(
+            "ACTION: Police representative to share the problem profile with Board members.",
+        );
+        assert_eq!(a[0].1.as_deref(), Some("Police representative"));
     }
 
     #[test]
