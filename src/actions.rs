@@ -131,7 +131,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}";
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)(?:,|\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
+        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
     ))
 });
 /// The owner that opens an action line, in any case: "Police representative to share".
@@ -451,9 +451,12 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             })
         }
         // "The Head of Performance agreed to ...", "... that the Virtual School would present".
-        Cue::Agent => CLAUSE_SUBJECT
-            .captures(before)
-            .map(|c| c["subj"].to_string())
+        Cue::Agent => apposed_owner(before)
+            .or_else(|| {
+                CLAUSE_SUBJECT
+                    .captures(before)
+                    .map(|c| c["subj"].to_string())
+            })
             .or_else(|| subject_of(before))
             // "The Programme Manager confirmed that ... and undertook to provide ...".
             .or_else(|| {
@@ -484,6 +487,39 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         due: due_in(text),
         span: a.span(r),
     })
+}
+
+/// The owner named twice over, a person and a post: "Mr Tom Hughes, Service Manager,"
+/// or "The ICB representative, Tom Fairley,". The person's name is the owner.
+fn apposed_owner(before: &str) -> Option<String> {
+    let b = before.trim_end().strip_suffix(',')?;
+    let (head, apposed) = b.rsplit_once(", ")?;
+    let head = head.rsplit([',', ';']).next()?.trim();
+    let head = head.strip_prefix("that ").unwrap_or(head).trim();
+    let words = |s: &str| s.split_whitespace().count();
+    let is_name = |s: &str| {
+        let first = s.split_whitespace().next().unwrap_or("");
+        matches!(
+            first,
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Cllr" | "Councillor"
+        ) || (2..=3).contains(&words(s))
+            && s.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && first != "The"
+    };
+    let is_post =
+        |s: &str| s.starts_with(|c: char| c.is_uppercase()) && (1..=6).contains(&words(s));
+    if !is_post(head) || !is_post(apposed) {
+        return None;
+    }
+    Some(
+        if is_name(apposed) && !is_name(head) {
+            apposed
+        } else {
+            head
+        }
+        .to_string(),
+    )
 }
 
 /// The person who opens the sentence, if it opens with one.
@@ -631,6 +667,8 @@ mod tests {
     fn the_subject_of_the_clause_owns_what_it_undertook() {
         let a = actions("The ICB representative, Tom Fairley, undertook to provide a breakdown of the waiting list.");
         assert_eq!(a[0].1.as_deref(), Some("Tom Fairley"));
+        let a = actions("Mr Tom Hughes, Service Manager, offered to circulate the strategy.");
+        assert_eq!(a[0].1.as_deref(), Some("Mr Tom Hughes"));
         let a = actions("Dr Mehta said that clinics had been set up and that the ICB had agreed to fund a co-ordinator for 12 months.");
         assert_eq!(a[0].1.as_deref(), Some("the ICB"));
         let a = actions(

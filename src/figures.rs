@@ -382,7 +382,7 @@ fn next_words(after: &str, n: usize) -> Vec<&str> {
 /// Whether the words after a number name people or events being counted.
 fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: bool) -> bool {
     let v = &*VOCAB;
-    let words = next_words(after_lower, 3);
+    let words = next_words(after_lower, 4);
     let Some(&first) = words.first() else {
         return false;
     };
@@ -399,10 +399,17 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
         v.adjectives.contains(w)
             || !v.excluded_nouns.contains(w)
                 && !w.is_empty()
-                && w.chars().all(|c| c.is_ascii_lowercase())
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     };
     if describes(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
         return names_people(1);
+    }
+    // "27 unaccompanied asylum seeking children": more describing words, none linking.
+    let free = |w: &&str| describes(w) && !v.linking.contains(*w);
+    if let Some(k) = (2..4).find(|&k| words.get(k).is_some_and(|w| v.counted.contains(w))) {
+        if words[..k].iter().all(free) {
+            return names_people(k);
+        }
     }
     // "11 additional residential placements": two describing words, the first a known one.
     if v.adjectives.contains(first)
@@ -427,8 +434,10 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
             && w.chars().all(|c| c.is_ascii_lowercase())
             && !v.excluded_nouns.contains(w)
     };
+    // "18 fixed penalty notices": two describing words before the plural.
     plural(first)
-        || !v.linking.contains(first) && describes(first) && words.get(1).is_some_and(|w| plural(w))
+        || free(&first) && words.get(1).is_some_and(|w| plural(w))
+        || free(&first) && words.get(1).is_some_and(free) && words.get(2).is_some_and(|w| plural(w))
 }
 
 fn digit_figure(
@@ -985,6 +994,18 @@ mod tests {
             figs("the average was 12 a week"),
             vec![(12.0, Unit::Number)]
         );
+    }
+
+    #[test]
+    fn counted_nouns_after_several_describing_words() {
+        for t in [
+            "There were 2,940 fly-tipping incidents reported.",
+            "Officers issued 18 fixed penalty notices.",
+            "There were currently 27 unaccompanied asylum seeking children in care.",
+        ] {
+            assert_eq!(figs(t).len(), 1, "{t}");
+        }
+        assert!(figs("The panel met 3 of the time in the day.").is_empty());
     }
 
     #[test]

@@ -77,7 +77,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -417,11 +417,16 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             if slot.alt_of.is_some() {
                 continue;
             }
+            // A share is compared with a share, a number with a number: "27 children ...
+            // above its threshold of 0.1%" compares nothing with the 27.
+            let is_share = |k: usize| slots[k].figure.unit == Unit::Percent;
+            let fits = |&&(s, _): &&(usize, usize)| is_share(s) == is_share(i);
             let host = made_here
                 .iter()
                 .rev()
+                .filter(fits)
                 .find(|(s, _)| *s < i)
-                .or_else(|| made_here.iter().find(|(s, _)| *s > i))
+                .or_else(|| made_here.iter().filter(fits).find(|(s, _)| *s > i))
                 .map(|&(_, ind)| ind)
                 .or(if refers_back && made_here.is_empty() {
                     running.last_indicator
@@ -442,6 +447,10 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                     };
                     if ind.role == Role::Target {
                         ind.period = own_period(a, &slots, i, &periods);
+                    }
+                    // A bar or a benchmark does not move with the sentence around it.
+                    if ind.previous.is_none() {
+                        ind.direction = None;
                     }
                     made_here.push((i, out.len()));
                     out.push(ind);
@@ -1109,12 +1118,22 @@ fn lead_in_movement(a: &Analysis, si: usize, polarity: Polarity) -> Option<Direc
     let has_figures = a.norm.text.as_bytes()[lead_in.clone()]
         .iter()
         .any(u8::is_ascii_digit);
-    if lead_in.len() > 120 || has_figures {
+    if lead_in.len() > 120 || has_figures || NOT_A_LEAD_IN.is_match(&a.norm.lower[lead_in.clone()])
+    {
         return None;
     }
     let at = lead_in.end..lead_in.end;
     movement(a.norm, lead_in, at, polarity)
 }
+
+/// A sentence that explains or discusses what came before ("The fall was mainly due to
+/// the dry summer", "Members raised concerns about the rise in caseloads") does not
+/// introduce the figures after it.
+static NOT_A_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:due to|because|as a result|caused by|owing to|reflect(?:s|ed|ing)?|raised|asked|queried|questioned|commented|expressed)\b",
+    )
+});
 
 /// Better or worse, from the direction or the first comparison, by polarity.
 fn assess(ind: &Indicator) -> Option<Assessment> {
@@ -1365,6 +1384,30 @@ mod tests {
         assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(i.previous.as_ref().map(|p| p.value), Some(88.0));
         assert_eq!(i.direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_share_is_compared_with_a_share_and_a_bar_does_not_move() {
+        let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
+        let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
+        assert!(c.comparisons.is_empty());
+        let r = analyse("Members were disappointed that the recycling rate had fallen and that the Council was unlikely to meet its target of 55%.");
+        assert_eq!(r.indicators[0].role, Role::Target);
+        assert_eq!(r.indicators[0].direction, None);
+    }
+
+    #[test]
+    fn an_explanation_is_no_lead_in_and_fewer_than_the_first_half_is_a_movement() {
+        let r = analyse(
+            "The fall was mainly due to the dry summer. Residual waste per household was 254kg.",
+        );
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse(
+            "There were 2,940 fly-tipping incidents, 6% fewer than in the first half of last year.",
+        );
+        // The change in another unit stays (optional in the contract); the level moves.
+        assert_eq!(r.indicators[0].value, 2940.0);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
