@@ -71,9 +71,12 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bhad been a|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$",
+        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$",
     )
 });
+/// "had been a concern earlier in the year": a worry that is past (but "there had been
+/// a concerning increase" describes something that is still so).
+static PAST: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bhad been an?\s*$"));
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$",
@@ -112,7 +115,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 }
                 let cue = &a.norm.lower[start..end];
                 let before = &a.norm.lower[clause.start..start];
-                if !cue.starts_with("not ") && NEGATED.is_match(before) {
+                if !cue.starts_with("not ") && NEGATED.is_match(before)
+                    || !cue.ends_with("ing") && PAST.is_match(before)
+                {
                     continue;
                 }
                 if cue.contains("risk") && HEDGED.is_match(before) || weight == CueWeight::Nothing {
@@ -157,9 +162,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             for (weight, at) in pending {
                 let severity = match weight {
                     CueWeight::Fixed(s) => Some(s),
-                    CueWeight::Below => {
-                        (polarity != Polarity::LowerBetter).then_some(Severity::Medium)
-                    }
+                    // Fewer children in care than neighbours is no shortfall: below a
+                    // benchmark is a worry only where higher is better, or nobody knows.
+                    CueWeight::Below => (polarity == Polarity::HigherBetter || topic == v.other())
+                        .then_some(Severity::Medium),
                     CueWeight::Above => {
                         (polarity == Polarity::LowerBetter).then_some(Severity::Medium)
                     }
@@ -367,6 +373,21 @@ mod tests {
         );
         assert_eq!(
             concerns("45 day assessments were below the national average.").len(),
+            1
+        );
+        // A volume with no better direction: fewer children in care is no shortfall.
+        assert!(concerns(
+            "There were 318 children looked after, a rate of 52 per 10,000, lower than statistical neighbours."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_past_worry_is_dropped_but_a_worrying_thing_is_not() {
+        assert!(concerns("Timeliness had been a concern earlier in the year.").is_empty());
+        assert_eq!(
+            concerns("Serious violence: there had been a concerning increase in knife crime.")
+                .len(),
             1
         );
     }

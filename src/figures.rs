@@ -210,13 +210,23 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
 pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
     )
 });
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
 /// "enquiries concluded numbered 233".
 static COUNTED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to)\s*$")
+});
+/// The base of a share just given, "38% of the 26 children": its denominator, not a count.
+static SHARE_BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\d\s?(?:%|per ?cent) of (?:the |all |these |those )?$")
+});
+/// A number continuing a list of school years or stages: the 13 of "Year 12 and 13".
+static IDENTIFIER_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:years?|key stages?|ks|stages?|levels?|grades?|tiers?)\s+\d{1,2}\s*(?:and|or|to|-|&|/)\s*$",
+    )
 });
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
 static SUBSET_BEFORE: LazyLock<Regex> =
@@ -250,7 +260,7 @@ static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
+        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
     )
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
@@ -583,6 +593,8 @@ fn digit_figure(
         return None;
     }
     if word_before == "per"
+        || IDENTIFIER_LIST_BEFORE.is_match(before)
+        || SHARE_BASE_BEFORE.is_match(before)
         || AGE_RANGE_BEFORE.is_match(before)
         || THRESHOLD_BEFORE.is_match(before)
     {
@@ -1006,6 +1018,26 @@ mod tests {
             assert_eq!(figs(t).len(), 1, "{t}");
         }
         assert!(figs("The panel met 3 of the time in the day.").is_empty());
+    }
+
+    #[test]
+    fn the_base_of_a_share_is_no_count() {
+        assert_eq!(
+            figs("38% of the 26 children in the cohort met the standard"),
+            vec![(38.0, Unit::Percent)]
+        );
+    }
+
+    #[test]
+    fn school_years_in_a_list_and_points_between_from_and_to() {
+        assert_eq!(
+            figs("87% of Year 12 and 13 young people were in education"),
+            vec![(87.0, Unit::Percent)]
+        );
+        assert_eq!(
+            figs("the gap had narrowed from 28 points to 24 points"),
+            vec![(28.0, Unit::Count), (24.0, Unit::Count)]
+        );
     }
 
     #[test]

@@ -86,7 +86,7 @@ static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     // The gap's periods are already taken out: "from 312 (at the end of) June to 347".
     crate::pattern::Anchored::new(
-        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
+        r"^[\s(),]*(?:points?\s+)?(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
 /// Only "from" between two figures (periods already taken out).
@@ -133,12 +133,12 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest)\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest)\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
     )
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -725,8 +725,16 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
             if COMPARED_WITH_ONLY.is_match(&lower[gap_range]) && !WHEN_AFTER.is_match(after_b) {
-                // "9.2%, compared with 7.4% for all pupils": another group, not an earlier time.
-                slots[b].comparison = Some(ComparisonKind::Other);
+                // "9.2%, compared with 7.4% for all pupils": another group, not an earlier
+                // time; "32% for children looked after nationally" is the country's.
+                let own = after_b.split([',', ';']).next().unwrap_or("");
+                let own = own.split(" and ").next().unwrap_or(own);
+                slots[b].comparison =
+                    Some(if own.contains("national") || own.contains("england") {
+                        ComparisonKind::National
+                    } else {
+                        ComparisonKind::Other
+                    });
             } else {
                 slots[a].previous = Some(b);
                 slots[b].is_previous = true;
@@ -1373,6 +1381,18 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn another_group_compared_is_national_when_it_says_so() {
+        let r = analyse("Key Stage 2: 38% of the 26 children in the cohort met the expected standard, compared with 32% for children looked after nationally and 61% for all pupils.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let kinds: Vec<_> = r.indicators[0]
+            .comparisons
+            .iter()
+            .map(|c| (c.kind, c.value))
+            .collect();
+        assert_eq!(kinds[0], (ComparisonKind::National, 32.0));
     }
 
     #[test]
