@@ -20,12 +20,25 @@ pub fn version() -> String {
     crate::VERSION.to_string()
 }
 
+/// What `readDocument` returns. A struct rather than `serde_json::json!`, which would
+/// bring serde_json's value and number code into the wasm for three strings.
+#[derive(serde::Serialize)]
+struct ReadDocument<'a> {
+    text: &'a str,
+    format: &'static str,
+    encoding: &'static str,
+}
+
 /// Reads a dropped file (.txt in any common encoding, .html, .docx) into text.
 /// Returns `{ text, format, encoding }`, or throws a message for the person who dropped it.
 #[wasm_bindgen(js_name = readDocument)]
 pub fn read_document(bytes: &[u8], name: &str) -> Result<JsValue, JsValue> {
     let doc = crate::formats::read(bytes, name).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let out = serde_json::json!({ "text": doc.text, "format": doc.format.as_str(), "encoding": doc.encoding });
+    let out = ReadDocument {
+        text: &doc.text,
+        format: doc.format.as_str(),
+        encoding: doc.encoding,
+    };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&out, &serializer).map_err(|e| JsValue::from_str(&e.to_string()))
 }
