@@ -163,7 +163,13 @@ pub fn from_previous_sentence(
     if si <= block.sentences.start {
         return None;
     }
-    let prev = seg.sentences[si - 1].range.clone();
+    from_sentence(cues, seg, si - 1, at)
+}
+
+/// The category a sentence names, as [`from_previous_sentence`] reads it, for a
+/// bullet that goes on from the one before ("• The rate per 10,000 was 54").
+pub fn from_sentence(cues: &CueIndex<'_>, seg: &Segments, si: usize, at: usize) -> Option<usize> {
+    let prev = seg.sentences.get(si)?.range.clone();
     let ctx = Context {
         clause: prev.clone(),
         sentence: prev,

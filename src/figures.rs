@@ -167,6 +167,11 @@ fn is_time_ago(rest: &str) -> bool {
         .iter()
         .any(|w| rest.trim_start().split([' ', ',', '.', ';', ')']).next() == Some(w))
 }
+static RATE_10K_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}\b(?:was|is|of|at|stood at|remained at|reached)\s*:?\s*$",
+    )
+});
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
 static FRACTION: LazyLock<crate::pattern::Anchored> =
@@ -211,6 +216,12 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
+    )
+});
+/// A part of a count just given, the other way round: "38 children, 22 of whom were".
+static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b",
     )
 });
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
@@ -623,6 +634,10 @@ fn digit_figure(
     if let Some(r) = RATE_10K.find(after) {
         return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
     }
+    // "The rate per 10,000 was 54": the unit named before the figure.
+    if RATE_10K_BEFORE.is_match(before) {
+        return Some(simple(value, Unit::RatePer10k, start..num_end));
+    }
     // "15 a year earlier" is a count then, not 15 per year.
     if let Some(r) = RATE_OTHER
         .find(after)
@@ -721,6 +736,7 @@ fn digit_figure(
         || CHANGE_BEFORE.is_match(before)
         || MOVED_TO.is_match(before)
         || COUNTED_BY_VERB.is_match(before)
+        || PART_OF_AFTER.is_match(after)
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
@@ -1018,6 +1034,22 @@ mod tests {
             assert_eq!(figs(t).len(), 1, "{t}");
         }
         assert!(figs("The panel met 3 of the time in the day.").is_empty());
+    }
+
+    #[test]
+    fn a_part_told_with_of_whom_is_a_count() {
+        assert_eq!(
+            figs("There were 38 children open to the Hub, 22 of whom were at risk."),
+            vec![(38.0, Unit::Count), (22.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_rate_named_before_its_figure() {
+        assert_eq!(
+            figs("The rate per 10,000 was 54, below the average of 71."),
+            vec![(54.0, Unit::RatePer10k), (71.0, Unit::Count)]
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! standing becomes an indicator, which then takes its category, its period (from the
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
-use crate::category::{categorise, from_item_title, from_previous_sentence, Context};
+use crate::category::{
+    categorise, from_item_title, from_previous_sentence, from_sentence, Context,
+};
 use crate::figures::{Figure, FigureStarts, Unit, MOVED_TO};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -575,6 +577,21 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             // "412 children looked after, a rate of 78 per 10,000": one measure, two ways.
             Some(i - 1)
+        } else if slots[i].figure.unit == Unit::Percent
+            && slots[i - 1].figure.unit == Unit::Count
+            && slots[i - 1].alt_of.is_none()
+            && gap.trim_end().ends_with('(')
+            && !gap.contains([';', ':'])
+            && text[slots[i].figure.range.end..sentence.end]
+                .trim_start()
+                .strip_prefix(')')
+                .is_some_and(|rest| {
+                    rest.trim_start().is_empty() || rest.starts_with(['.', ';', ','])
+                })
+        {
+            // "Three children had 3 or more moves in the last 12 months (1.6%)": the
+            // share in a bracket closing the clause restates the count.
+            Some(i - 1)
         } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
             (0..i)
                 .rev()
@@ -929,9 +946,20 @@ fn build(
     };
     let mut category = categorise(&a.cues, &ctx, f.range.start);
     // "This equated to a rate of 78 per 10,000": the measure is named in the sentence before.
-    if category == v.other() && REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()]) {
+    // So is "The rate per 10,000 was 54" when the sentence names no population.
+    if category == v.other()
+        && (REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()])
+            || f.unit == Unit::RatePer10k)
+    {
         if let Some(c) = from_previous_sentence(&a.cues, a.seg, si, f.range.start) {
             category = c;
+        }
+    }
+    // A bare rate in a bullet of its own is the rate of what the bullet before counted.
+    if category == v.other() && f.unit == Unit::RatePer10k && si > 0 {
+        let before = &a.seg.blocks[a.seg.sentences[si - 1].block];
+        if before.item == block.item && before.level == block.level {
+            category = from_sentence(&a.cues, a.seg, si - 1, f.range.start).unwrap_or(category);
         }
     }
     if category == v.other() {
@@ -1381,6 +1409,23 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_share_in_a_bracket_closing_the_clause_restates_the_count() {
+        let r = analyse("Three children had experienced 3 or more placement moves in the last 12 months (1.6%).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            (r.indicators[0].value, r.indicators[0].alt_values.clone()),
+            (3.0, vec![1.6])
+        );
+    }
+
+    #[test]
+    fn a_bare_rate_in_a_bullet_is_the_rate_of_the_bullet_before() {
+        let r = analyse("·       There were 187 children looked after at the end of December.\n·       The rate per 10,000 was 54.");
+        assert_eq!(r.indicators[1].unit, Unit::RatePer10k);
+        assert_eq!(r.indicators[1].category, "children_in_care");
     }
 
     #[test]
