@@ -1316,6 +1316,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
 mod tests {
     use super::clause_breaks;
     use crate::analyse;
+    use crate::figures::Unit;
     use crate::report::{ComparisonKind, Direction, Role};
 
     #[test]
