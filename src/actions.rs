@@ -138,6 +138,12 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)\s+to\s+[a-z]")
 });
+/// Someone a request names to act: "requested that the Cabinet Member attend".
+static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers)\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
+    ))
+});
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
@@ -478,7 +484,12 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             // "..., and it was agreed that a meeting would be held": no one is named.
             .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before))),
         Cue::Listed => owner_of(text),
-        Cue::Meeting | Cue::Request => None,
+        // "Members requested that officers circulate the data": those asked act.
+        Cue::Request => REQUESTED_THAT
+            .captures(text)
+            .map(|c| c["who"].to_string())
+            .filter(|w| !is_body(w)),
+        Cue::Meeting => None,
     });
     Some(Action {
         text: text.to_string(),
@@ -675,6 +686,18 @@ mod tests {
             "ACTION: Police representative to share the problem profile with Board members.",
         );
         assert_eq!(a[0].1.as_deref(), Some("Police representative"));
+    }
+
+    #[test]
+    fn those_a_request_names_own_the_action() {
+        let a =
+            actions("Members requested that officers circulate the data before the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("officers"));
+        let a =
+            actions("The Committee requested that the Cabinet Member attends the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("the Cabinet Member"));
+        let a = actions("The Chair asked that future reports include return home interviews.");
+        assert_eq!(a[0].1, None);
     }
 
     #[test]
