@@ -138,6 +138,12 @@ static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)\s+to\s+[a-z]")
 });
+/// "... and said she would": the one who opened the sentence speaking goes on to act.
+static SPEAKER_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:said|added|confirmed|explained|stated)\s+(?:that\s+)?(?:he|she)(?:\s+(?:had|has|would|will))?$",
+    )
+});
 /// Someone a request names to act: "requested that the Cabinet Member attend".
 static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
@@ -464,11 +470,11 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
                     .map(|c| c["subj"].to_string())
             })
             .or_else(|| subject_of(before))
-            // "The Programme Manager confirmed that ... and undertook to provide ...".
+            // "The Programme Manager confirmed that ... and undertook to provide ...",
+            // "The Head of Service explained ... and said she would bring ...".
             .or_else(|| {
-                before
-                    .trim_end()
-                    .ends_with(" and")
+                let b = before.trim_end();
+                (b.ends_with(" and") || SPEAKER_PRONOUN.is_match(b))
                     .then(|| OPENING_SPEAKER.captures(before))
                     .flatten()
                     .map(|c| c["subj"].to_string())
@@ -686,6 +692,12 @@ mod tests {
             "ACTION: Police representative to share the problem profile with Board members.",
         );
         assert_eq!(a[0].1.as_deref(), Some("Police representative"));
+    }
+
+    #[test]
+    fn she_who_opened_the_sentence_acts_later_in_it() {
+        let a = actions("The Head of Service explained that a lack of apprenticeships had had an impact, and said she would bring a plan to the October meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Service"));
     }
 
     #[test]

@@ -66,7 +66,7 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
 static RATE_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^.;%\d]{0,60},\s*(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?$",
+        r"^[^.;%\d]{0,60},\s*(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
 /// Where a new clause starts within a sentence.
@@ -1410,6 +1410,23 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_rate_that_a_count_equates_to_is_the_same_measure() {
+        let r = analyse("Children on child protection plans rose from 212 in March to 268 in June, which equates to 41.5 per 10,000.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].alt_values, vec![41.5]);
+    }
+
+    #[test]
+    fn an_empty_cell_keeps_the_columns_after_it_in_place() {
+        let r = analyse(
+            "Indicator\tMar-26\tJun-26\tTarget\tEngland\nRate per 10,000\t61.2\t63.1\t\t71\n",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let c = &r.indicators[0].comparisons;
+        assert_eq!((c[0].kind, c[0].value), (ComparisonKind::National, 71.0));
     }
 
     #[test]

@@ -81,7 +81,9 @@ impl Normalized {
         };
         // Where a run of spaces began, and whether it held a tab: a tab stays a tab
         // (one), so that the cells of a table row pasted from Word stay apart.
-        let mut pending_space: Option<(usize, bool)> = None;
+        // A run of white space waiting to be written: where it starts, whether it holds
+        // a tab, and how many tabs it is when it is tabs only (empty table cells).
+        let mut pending_space: Option<(usize, bool, Option<usize>)> = None;
         let bytes = input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -108,8 +110,11 @@ impl Normalized {
             i += c.len_utf8();
             match map_char(c) {
                 Mapped::Space => match &mut pending_space {
-                    None => pending_space = Some((at, c == '\t')),
-                    Some((_, tab)) => *tab |= c == '\t',
+                    None => pending_space = Some((at, c == '\t', (c == '\t').then_some(1))),
+                    Some((_, tab, tabs)) => {
+                        *tab |= c == '\t';
+                        *tabs = tabs.filter(|_| c == '\t').map(|n| n + 1);
+                    }
                 },
                 Mapped::Drop => {}
                 Mapped::Newline => {
@@ -147,10 +152,15 @@ impl Normalized {
     }
 
     /// Writes the one space that stands for a run of spaces, unless at a line start.
-    fn flush_space(&mut self, pending: &mut Option<(usize, bool)>) {
-        if let Some((at, tab)) = pending.take() {
+    /// Writes a pending run of white space as one space or one tab; a run of tabs
+    /// only is kept whole, so a table row's empty cells keep its columns in place.
+    fn flush_space(&mut self, pending: &mut Option<(usize, bool, Option<usize>)>) {
+        if let Some((at, tab, tabs)) = pending.take() {
             if !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.push(if tab { "\t" } else { " " }, at);
+                match tabs {
+                    Some(n) if n > 1 => self.push(&"\t".repeat(n.min(16)), at),
+                    _ => self.push(if tab { "\t" } else { " " }, at),
+                }
             }
         }
     }
@@ -204,6 +214,15 @@ mod tests {
         assert_eq!(&src[n.original(at..at + 2)], "91");
         let whole = n.original(0..n.text.len());
         assert_eq!(&src[whole], src);
+    }
+
+    #[test]
+    fn a_run_of_tabs_keeps_a_table_rows_empty_cells() {
+        let src = "Rate per 10,000\t61.2\t63.1\t\t71\nA \t b";
+        let n = Normalized::new(src);
+        assert_eq!(n.text, "Rate per 10,000\t61.2\t63.1\t\t71\nA\tb");
+        let at = n.text.find("71").unwrap();
+        assert_eq!(&src[n.original(at..at + 2)], "71");
     }
 
     #[test]
