@@ -335,6 +335,22 @@ mod tests {
                 Severity::Medium,
             ),
             (
+                "Inspectors found that management oversight was not consistently effective.",
+                Severity::Medium,
+            ),
+            (
+                "Councillor Edwards said that the pace of improvement was too slow.",
+                Severity::Medium,
+            ),
+            (
+                "Councillor Edwards expressed frustration that the issues had been raised before.",
+                Severity::Medium,
+            ),
+            (
+                "Vacancies stood at 19%. This was described as a risk to the delivery of the plan.",
+                Severity::Medium,
+            ),
+            (
                 "Reserves stood at £22m, below the minimum level of 5% of net budget.",
                 Severity::Medium,
             ),
