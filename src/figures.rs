@@ -157,6 +157,7 @@ static RATE_OTHER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s?(?:per|a)\s(?:day|week|month|year|annum|head|person|1,000|1000|100,000|100000)\b",
     )
 });
+/// A weight after a number ("254kg", "1,200 tonnes"): measured, in no unit of the contract.
 static WEIGHT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons)\b")
 });
@@ -167,6 +168,7 @@ fn is_time_ago(rest: &str) -> bool {
         .iter()
         .any(|w| rest.trim_start().split([' ', ',', '.', ';', ')']).next() == Some(w))
 }
+/// "The rate per 10,000 was": the unit of the figure that follows, named before it.
 static RATE_10K_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}\b(?:was|is|of|at|stood at|remained at|reached)\s*:?\s*$",
