@@ -220,6 +220,13 @@ pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+)?to\s*$",
     )
 });
+/// A second count told after the first: "12 children came into care and 9 left care".
+static AND_THEN_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\b(?:and|while|whilst|but)\s*$"));
+/// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own.
+static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s+(?:left|returned|ceased|moved|came|went|were|had)\b")
+});
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
@@ -739,6 +746,9 @@ fn digit_figure(
         || MOVED_TO.is_match(before)
         || COUNTED_BY_VERB.is_match(before)
         || PART_OF_AFTER.is_match(after)
+        || AND_THEN_COUNT.is_match(before)
+            && THE_COUNT_ACTS.is_match(after)
+            && before.bytes().any(|b| b.is_ascii_digit())
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
@@ -1036,6 +1046,15 @@ mod tests {
             assert_eq!(figs(t).len(), 1, "{t}");
         }
         assert!(figs("The panel met 3 of the time in the day.").is_empty());
+    }
+
+    #[test]
+    fn a_second_count_after_and_is_a_count() {
+        assert_eq!(
+            figs("12 children came into care in the quarter and 9 left care."),
+            vec![(12.0, Unit::Count), (9.0, Unit::Count)]
+        );
+        assert!(figs("Work continued and 9 were planned.").is_empty());
     }
 
     #[test]

@@ -866,6 +866,12 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                 .iter()
                 .all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range))
         })
+        // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
+        .filter(|p| {
+            let text = &a.norm.text;
+            !(text[..p.range.start].trim_end().ends_with('(')
+                && text[p.range.end..].trim_start().starts_with(':'))
+        })
         .min_by_key(|p| distance(&p.range, &f.range))
         .map(|p| a.norm.text[p.range.clone()].to_string())
 }
@@ -1410,6 +1416,20 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_bracket_labelled_with_a_period_keeps_its_period_to_itself() {
+        let r = analyse("Annual Report of the IRO Service 2024-25\n\n1,046 reviews were held during the year, of which 96.4% were held within timescales (2023-24: 94.1%).");
+        assert_eq!(r.indicators[0].value, 1046.0);
+        assert_eq!(r.indicators[0].period.as_deref(), Some("2024-25"));
+        assert_eq!(
+            r.indicators[1]
+                .previous
+                .as_ref()
+                .and_then(|p| p.period.as_deref()),
+            Some("2023-24")
+        );
     }
 
     #[test]
