@@ -100,16 +100,20 @@ static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The bodies that resolve, agree and note: "The Panel AGREED", "The Board noted ...".
+const BODIES: &str = "panel|board|committee|sub-committee|cabinet|council|forum|group";
+
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"(?i)^(?:(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{0,40}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)(?:\s+that)?\s*[:\-]\s*|(?:it was\s+|the (?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+)?(?:resolutions?|decisions?|agreed)(?:\s+that)?\s*$)",
-    )
+    let lead = format!(r"(?:it was\s+|the (?:{BODIES})\s+)?");
+    crate::pattern::Anchored::new(&format!(
+        r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
+    ))
 });
 /// "The Committee noted the update.": a body noting a report, the plainest decision.
 static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"(?i)^(?:the\s+)?(?:panel|board|committee|sub-committee|cabinet|council|forum|group)\s+(?:received and\s+)?noted\s+the\s+(?:\w+\s+){0,3}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes)\b[^.;]{0,80}\.?$",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?noted\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes)\b[^.;]{{0,80}}\.?$",
+    ))
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)"));
@@ -265,12 +269,8 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
                     .then(|| {
                         let before = &a.norm.text[a.seg.sentences[si - 1].range.clone()];
                         // "The Head of Safeguarding explained ... She would share ...".
-                        subject_of(before).or_else(|| {
-                            OPENING_SPEAKER
-                                .captures(before)
-                                .map(|c| c["subj"].to_string())
-                                .filter(|s| !is_body(s))
-                        })
+                        subject_of(before)
+                            .or_else(|| opening_speaker(before).filter(|s| !is_body(s)))
                     })
                     .flatten()
                     .or(if action.owner.as_deref() == Some("They") {
@@ -475,9 +475,8 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             .or_else(|| {
                 let b = before.trim_end();
                 (b.ends_with(" and") || SPEAKER_PRONOUN.is_match(b))
-                    .then(|| OPENING_SPEAKER.captures(before))
+                    .then(|| opening_speaker(before))
                     .flatten()
-                    .map(|c| c["subj"].to_string())
             }),
         Cue::Passive => AGENT_AFTER
             .captures(after)
@@ -560,6 +559,13 @@ fn subject_of(before: &str) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// The person or post that opens a sentence by reporting ("The Programme Manager confirmed").
+fn opening_speaker(sentence: &str) -> Option<String> {
+    OPENING_SPEAKER
+        .captures(sentence)
+        .map(|c| c["subj"].to_string())
 }
 
 fn is_body(s: &str) -> bool {

@@ -193,7 +193,7 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$|\b(?:improvement|increase|reduction|decrease|rise|fall|deterioration)\s+on\s*$|\b(?:compared|down|up|fallen|risen|fell|rose)\s+(?:from|with|to)\s*$",
+        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
 static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,6 +226,14 @@ static AND_THEN_COUNT: LazyLock<Regex> =
 /// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own.
 static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s+(?:left|returned|ceased|moved|came|went|were|had)\b")
+});
+/// An earlier value about to be given: "down from", "compared with", "an improvement
+/// on", ", against". The figure after it is measured (a duration too), and (in
+/// `indicators`) it is the level's earlier value or a comparison.
+pub(crate) static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
+    )
 });
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -434,19 +442,13 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     if describes(first) && words.get(1).is_some_and(|w| v.counted.contains(w)) {
         return names_people(1);
     }
-    // "27 unaccompanied asylum seeking children": more describing words, none linking.
+    // "11 additional residential placements", "27 unaccompanied asylum seeking
+    // children": more describing words, none linking.
     let free = |w: &&str| describes(w) && !v.linking.contains(*w);
     if let Some(k) = (2..4).find(|&k| words.get(k).is_some_and(|w| v.counted.contains(w))) {
         if words[..k].iter().all(free) {
             return names_people(k);
         }
-    }
-    // "11 additional residential placements": two describing words, the first a known one.
-    if v.adjectives.contains(first)
-        && words.get(1).is_some_and(|w| describes(w))
-        && words.get(2).is_some_and(|w| v.counted.contains(w))
-    {
-        return names_people(2);
     }
     if !allow_capitalised {
         return false;
@@ -455,8 +457,8 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
     if first_orig.is_some_and(|c| c.is_uppercase()) {
         return true;
     }
-    // Any other plural noun, alone or after one describing word ("45 rough sleepers",
-    // "12 tenancies", "1,021 safeguarding concerns").
+    // Any other plural noun, alone or after one or two describing words ("12
+    // tenancies", "45 rough sleepers", "18 fixed penalty notices").
     let plural = |w: &str| {
         w.len() > 3
             && w.ends_with('s')
@@ -464,10 +466,7 @@ fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: 
             && w.chars().all(|c| c.is_ascii_lowercase())
             && !v.excluded_nouns.contains(w)
     };
-    // "18 fixed penalty notices": two describing words before the plural.
-    plural(first)
-        || free(&first) && words.get(1).is_some_and(|w| plural(w))
-        || free(&first) && words.get(1).is_some_and(free) && words.get(2).is_some_and(|w| plural(w))
+    (0..3).any(|k| words.get(k).is_some_and(|w| plural(w)) && words[..k].iter().all(free))
 }
 
 fn digit_figure(
@@ -693,7 +692,10 @@ fn digit_figure(
                     "was" | "were" | "is" | "are" | "of" | "at" | "averaged"
                 )
             });
-        if (MEASURED_DURATION.is_match(before) || MOVED_TO.is_match(before)) && !threshold {
+        let measured = MEASURED_DURATION.is_match(before)
+            || MOVED_TO.is_match(before)
+            || DOWN_FROM.is_match(before);
+        if measured && !threshold {
             return Some(simple(
                 value,
                 unit,

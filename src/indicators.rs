@@ -7,10 +7,8 @@
 //! standing becomes an indicator, which then takes its category, its period (from the
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
-use crate::category::{
-    categorise, from_item_title, from_previous_sentence, from_sentence, Context,
-};
-use crate::figures::{Figure, FigureStarts, Unit, MOVED_TO};
+use crate::category::{categorise, from_item_title, from_sentence, Context};
+use crate::figures::{Figure, FigureStarts, Unit, DOWN_FROM, MOVED_TO};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -98,11 +96,6 @@ static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(
 static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$",
-    )
-});
-static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
     )
 });
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -951,20 +944,17 @@ fn build(
         sentence_generic: f.unit == Unit::RatePer10k,
     };
     let mut category = categorise(&a.cues, &ctx, f.range.start);
-    // "This equated to a rate of 78 per 10,000": the measure is named in the sentence before.
-    // So is "The rate per 10,000 was 54" when the sentence names no population.
+    // "This equated to a rate of 78 per 10,000" names its measure in the sentence before
+    // it; so does "The rate per 10,000 was 54", there or in the bullet before.
+    let bare_rate = f.unit == Unit::RatePer10k;
     if category == v.other()
-        && (REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()])
-            || f.unit == Unit::RatePer10k)
+        && si > 0
+        && (bare_rate || REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()]))
     {
-        if let Some(c) = from_previous_sentence(&a.cues, a.seg, si, f.range.start) {
-            category = c;
-        }
-    }
-    // A bare rate in a bullet of its own is the rate of what the bullet before counted.
-    if category == v.other() && f.unit == Unit::RatePer10k && si > 0 {
         let before = &a.seg.blocks[a.seg.sentences[si - 1].block];
-        if before.item == block.item && before.level == block.level {
+        let same_block = a.seg.sentences[si - 1].block == sentence.block;
+        let sibling = before.item == block.item && before.level == block.level;
+        if same_block || bare_rate && sibling {
             category = from_sentence(&a.cues, a.seg, si - 1, f.range.start).unwrap_or(category);
         }
     }
@@ -1092,6 +1082,18 @@ const HOPE_TO: &[&str] = &[
     "want to",
 ];
 
+/// Whether an "improve" word between `before` and `after` is a hope or a piece of work
+/// ("scope for improvement", "work to improve", "an improvement plan"), not a movement.
+fn is_hope(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let after = after.trim_start();
+    before.ends_with(" for")
+        || HOPE_TO.iter().any(|w| before.ends_with(w))
+        || ["plan", "board", "programme", "notice", "journey", "work"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 /// The direction the clause says the figure moved, from the nearest movement word.
 fn movement(
     norm: &Normalized,
@@ -1109,16 +1111,7 @@ fn movement(
             {
                 continue;
             }
-            // "scope for improvement", "work to improve", "an improvement plan": a hope
-            // or a piece of work, not a movement.
-            let before = lower[..m.start()].trim_end();
-            let after = lower[m.end()..].trim_start();
-            let hoped = before.ends_with(" for")
-                || HOPE_TO.iter().any(|w| before.ends_with(w))
-                || ["plan", "board", "programme", "notice", "journey", "work"]
-                    .iter()
-                    .any(|w| after.starts_with(w));
-            if hope_words && hoped {
+            if hope_words && is_hope(&lower[..m.start()], &lower[m.end()..]) {
                 continue;
             }
             let r = clause.start + m.start()..clause.start + m.end();

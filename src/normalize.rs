@@ -25,6 +25,16 @@ pub struct Normalized {
     original_len: usize,
 }
 
+/// A run of white space waiting to be written.
+struct Gap {
+    /// Where it starts in the original.
+    at: usize,
+    /// How many tabs it holds.
+    tabs: usize,
+    /// Whether it holds anything but tabs.
+    other: bool,
+}
+
 /// What a character becomes in the normalised text.
 enum Mapped {
     Keep,
@@ -81,9 +91,7 @@ impl Normalized {
         };
         // Where a run of spaces began, and whether it held a tab: a tab stays a tab
         // (one), so that the cells of a table row pasted from Word stay apart.
-        // A run of white space waiting to be written: where it starts, whether it holds
-        // a tab, and how many tabs it is when it is tabs only (empty table cells).
-        let mut pending_space: Option<(usize, bool, Option<usize>)> = None;
+        let mut pending_space: Option<Gap> = None;
         let bytes = input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -109,13 +117,18 @@ impl Normalized {
             let at = i;
             i += c.len_utf8();
             match map_char(c) {
-                Mapped::Space => match &mut pending_space {
-                    None => pending_space = Some((at, c == '\t', (c == '\t').then_some(1))),
-                    Some((_, tab, tabs)) => {
-                        *tab |= c == '\t';
-                        *tabs = tabs.filter(|_| c == '\t').map(|n| n + 1);
+                Mapped::Space => {
+                    let gap = pending_space.get_or_insert(Gap {
+                        at,
+                        tabs: 0,
+                        other: false,
+                    });
+                    if c == '\t' {
+                        gap.tabs += 1;
+                    } else {
+                        gap.other = true;
                     }
-                },
+                }
                 Mapped::Drop => {}
                 Mapped::Newline => {
                     if c == '\r' && bytes.get(i) == Some(&b'\n') {
@@ -151,15 +164,16 @@ impl Normalized {
         self.text.push_str(piece);
     }
 
-    /// Writes the one space that stands for a run of spaces, unless at a line start.
-    /// Writes a pending run of white space as one space or one tab; a run of tabs
-    /// only is kept whole, so a table row's empty cells keep its columns in place.
-    fn flush_space(&mut self, pending: &mut Option<(usize, bool, Option<usize>)>) {
-        if let Some((at, tab, tabs)) = pending.take() {
+    /// Writes a pending run of white space as one space or one tab, unless at a line
+    /// start; a run of tabs only is kept whole, so a table row's empty cells keep its
+    /// columns in place.
+    fn flush_space(&mut self, pending: &mut Option<Gap>) {
+        if let Some(gap) = pending.take() {
             if !self.text.is_empty() && !self.text.ends_with('\n') {
-                match tabs {
-                    Some(n) if n > 1 => self.push(&"\t".repeat(n.min(16)), at),
-                    _ => self.push(if tab { "\t" } else { " " }, at),
+                match gap {
+                    Gap { tabs: 0, .. } => self.push(" ", gap.at),
+                    Gap { other: false, .. } => self.push(&"\t".repeat(gap.tabs.min(16)), gap.at),
+                    _ => self.push("\t", gap.at),
                 }
             }
         }
