@@ -244,7 +244,9 @@ static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
 /// "enquiries concluded numbered 233".
 static COUNTED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to)\s*$")
+    crate::pattern::compile(
+        r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to|averaged|averaging|stood at)\s*$",
+    )
 });
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.
 static SHARE_BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -285,6 +287,12 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b")
+});
+/// A level given with its change in another unit: "averaged 21,400, up 6% on last year".
+static CHANGE_IN_OTHER_UNIT_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^,?\s(?:up|down|an? (?:increase|decrease|rise|fall|reduction))\s(?:by\s|of\s)?\d[\d.,]*\s?(?:%|per ?cent)",
+    )
 });
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -418,7 +426,11 @@ fn next_words(after: &str, n: usize) -> Vec<&str> {
 }
 
 /// Whether the words after a number name people or events being counted.
-fn counted_noun_follows(after_lower: &str, after_text: &str, allow_capitalised: bool) -> bool {
+pub(crate) fn counted_noun_follows(
+    after_lower: &str,
+    after_text: &str,
+    allow_capitalised: bool,
+) -> bool {
     let v = &*VOCAB;
     let words = next_words(after_lower, 4);
     let Some(&first) = words.first() else {
@@ -751,6 +763,11 @@ fn digit_figure(
         || AND_THEN_COUNT.is_match(before)
             && THE_COUNT_ACTS.is_match(after)
             && before.bytes().any(|b| b.is_ascii_digit())
+        // "...applications; 486 were awaiting assessment": a clause opened by its count.
+        || is_integer
+            && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
+            && THE_COUNT_ACTS.is_match(after)
+        || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)

@@ -276,7 +276,7 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen))+\s*$",
     )
 });
 
@@ -1220,11 +1220,21 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    let counted = f.unit == Unit::Count
-        && after.starts_with(' ')
+    let count_before_words = f.unit == Unit::Count && after.starts_with(' ');
+    let counted = count_before_words
         && (VOCAB.counted.contains(next_word.as_str())
             || VOCAB.adjectives.contains(next_word.as_str())
             || after[1..].starts_with(char::is_uppercase));
+    // Any other noun phrase that made the figure a count names it when it is more than
+    // a lone noun: "2,176 safeguarding concerns had been received" (where the words
+    // before say only who reported it), but not "every 5 practitioners".
+    let named_after = count_before_words
+        && !counted
+        && crate::figures::counted_noun_follows(
+            &a.norm.lower[f.range.end..ctx.sentence.end],
+            after,
+            true,
+        );
     let with_heading = |m: String| match &ctx.heading {
         Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
         // "a rate of 41.9 per 10,000" says what kind of figure, not of what.
@@ -1245,17 +1255,36 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             return with_heading(m);
         }
     }
+    if named_after {
+        if let Some(m) = tidy(up_to_cut(&after[1..])).filter(|m| m.contains(' ')) {
+            return with_heading(m);
+        }
+    }
     let before = &text[ctx.clause.start..f.range.start];
     // "2,140 requests were received, of which 91% were answered in time": the share
     // is of the thing counted in the clause before.
     if PART_OF_BEFORE.is_match(before) {
         let earlier = &text[ctx.sentence.start..ctx.clause.start];
-        let counted = earlier
-            .rfind(|c: char| c.is_ascii_digit())
-            .map(|d| &earlier[d + 1..])
-            .map(|s| s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ','))
-            .map(up_to_cut)
-            .and_then(tidy);
+        let counted = earlier.rfind(|c: char| c.is_ascii_digit()).and_then(|d| {
+            let rest =
+                earlier[d + 1..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+            // "Savings of £4.1m had been built in, of which £2.7m were on track": a
+            // figure followed by its verb was named before it ("Savings").
+            let rest = ["m ", "bn ", "k ", "% "]
+                .iter()
+                .find_map(|scale| rest.strip_prefix(scale))
+                .map_or(rest, |r| r);
+            let verb_next = PART_VERB.is_match(rest.trim_start());
+            if verb_next {
+                let named = earlier[..d]
+                    .trim_end_matches(|c: char| c.is_ascii_digit() || ".,£ ".contains(c));
+                let named = named.strip_suffix(" of").unwrap_or(named);
+                let from = METRIC_CUT.find_iter(named).last().map_or(0, |m| m.end());
+                tidy(&named[from..])
+            } else {
+                tidy(up_to_cut(rest))
+            }
+        });
         let what = PART_VERB.replace(after.trim_start(), "");
         let what = up_to_cut(&what);
         if let Some(counted) = counted {
@@ -1341,6 +1370,45 @@ mod tests {
         assert!(analyse("Officers had met 5 in the last two weeks.")
             .indicators
             .is_empty());
+    }
+
+    #[test]
+    fn a_count_is_named_by_the_noun_phrase_after_it() {
+        let r = analyse(
+            "The Independent Chair reported that 2,176 safeguarding concerns had been received.",
+        );
+        assert_eq!(
+            r.indicators[0].metric,
+            "safeguarding concerns had been received"
+        );
+        // A lone noun names less than the words before it.
+        let r = analyse("Each team had a practice supervisor for every 5 practitioners.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Each team had a practice supervisor for every"
+        );
+        // A part of a sum is named by the sum's noun, written before it.
+        let r = analyse(
+            "Savings of £4.1m had been built into the budget, of which £2.7m (66%) were on track.",
+        );
+        assert_eq!(r.indicators[1].metric, "Savings");
+    }
+
+    #[test]
+    fn a_level_is_found_by_its_verb_its_change_or_its_clause() {
+        let r =
+            analyse("Home care hours commissioned per week averaged 21,400, up 6% on last year.");
+        assert_eq!(r.indicators[0].value, 21400.0);
+        assert_eq!(
+            r.indicators[0].metric,
+            "Home care hours commissioned per week"
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse(
+            "Members asked about the backlog of applications; 486 were awaiting assessment.",
+        );
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [486.0]);
     }
 
     #[test]
