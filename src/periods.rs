@@ -44,7 +44,7 @@ static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcovering(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)\s*$",
+        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
     )
 });
 
@@ -72,6 +72,19 @@ const MONTH_STARTS: [&[u8]; 12] = [
     b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
 ];
 
+/// Whether a date closes a plan told in the future ("a strategy would be presented to
+/// Cabinet in March 2026"): when the plan is due, not what a figure is for. A figure
+/// between the plan's verb and the date keeps it ("will reach 45% by March").
+fn future_plan_before(before: &str) -> bool {
+    let near = &before[before.len().saturating_sub(80)..];
+    let near = near.trim_start_matches(|c: char| !c.is_ascii()); // a char boundary
+    [" would ", " will ", " is to be ", " are to be "]
+        .iter()
+        .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
+        .max()
+        .is_some_and(|from| !near[from..].bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Finds period mentions in `range` of the normalised text.
 pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
     let slice = &text[range.clone()];
@@ -92,7 +105,7 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
         if lone_year && !YEAR_CONTEXT.is_match(before) {
             continue;
         }
-        let eligible = !INELIGIBLE_BEFORE.is_match(before);
+        let eligible = !INELIGIBLE_BEFORE.is_match(before) && !future_plan_before(before);
         let reporting = REPORTING_BEFORE.is_match(before);
         out.push(PeriodMention {
             range: range.start + m.start()..range.start + m.end(),
@@ -159,5 +172,21 @@ mod tests {
     fn reporting_periods_are_marked() {
         let t = "data report covering period ending 31st January 2024";
         assert!(find_periods(t, 0..t.len())[0].reporting);
+        let t = "The report covered the period to the end of December 2025.";
+        assert!(find_periods(t, 0..t.len())[0].reporting);
+    }
+
+    #[test]
+    fn a_plans_date_is_not_the_figures_period() {
+        assert_eq!(
+            periods(
+                "31 agency workers, and a strategy would be presented to Cabinet in March 2026"
+            ),
+            vec![("March 2026", false)]
+        );
+        assert_eq!(
+            periods("the rate will reach 45% in March 2026"),
+            vec![("March 2026", true)]
+        );
     }
 }
