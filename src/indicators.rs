@@ -205,6 +205,28 @@ const GENERIC_METRICS: &[&str] = &[
     "level",
 ];
 
+/// Words that set one figure above or below another.
+static COMPARATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:lower|higher|less|more|fewer|greater|above|below|up|down|increase|decrease|rise|fall|reduction)\b",
+    )
+});
+
+/// Whether the words between two figures set one above or below the other: not a
+/// threshold such as "placed more than 20 miles away" (a comparative right before a
+/// number that ends the gap is the comparison itself: "lower than 92%").
+fn says_above_or_below(gap: &str) -> bool {
+    COMPARATIVE.find_iter(gap).any(|m| {
+        let rest = gap[m.end()..].strip_prefix(" than ").unwrap_or("");
+        let threshold = rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',')
+                .trim()
+                != "";
+        !threshold
+    })
+}
+
 /// "of which", "of these", "of whom" opening a clause.
 static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
@@ -416,18 +438,40 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             // above its threshold of 0.1%" compares nothing with the 27.
             let is_share = |k: usize| slots[k].figure.unit == Unit::Percent;
             let fits = |&&(s, _): &&(usize, usize)| is_share(s) == is_share(i);
-            let host = made_here
+            let host_slot = made_here
                 .iter()
                 .rev()
                 .filter(fits)
                 .find(|(s, _)| *s < i)
                 .or_else(|| made_here.iter().filter(fits).find(|(s, _)| *s > i))
-                .map(|&(_, ind)| ind)
+                .copied();
+            let host = host_slot
+                .map(|(_, ind)| ind)
                 .or(if refers_back && made_here.is_empty() {
                     running.last_indicator
                 } else {
                     None
                 });
+            // "91.2%, slightly lower than the previous year (92.0%)": a level said to
+            // be above or below last year's has moved from it.
+            if let Some((s, h)) = host_slot.filter(|_| kind == ComparisonKind::PreviousYear) {
+                let (from, to) = (
+                    slots[s.min(i)].figure.range.end,
+                    slots[s.max(i)].figure.range.start,
+                );
+                let (was, now) = (slot.figure.value, out[h].value);
+                if out[h].direction.is_none()
+                    && out[h].role == Role::Actual
+                    && was != now
+                    && says_above_or_below(&a.norm.lower[from..to])
+                {
+                    out[h].direction = Some(if now > was {
+                        Direction::Up
+                    } else {
+                        Direction::Down
+                    });
+                }
+            }
             match host {
                 Some(h) => out[h].comparisons.push(Comparison {
                     kind,
@@ -2008,6 +2052,15 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(21.0)
         );
+    }
+
+    #[test]
+    fn a_level_above_or_below_last_years_has_moved() {
+        let r = analyse("Attendance was 91.2%, slightly lower than the previous year (92.0%).");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // "more than 20 miles" is a threshold, and "compared with" alone no movement.
+        let r = analyse("29% of children were placed more than 20 miles away, compared with 25% last year.");
+        assert_eq!(r.indicators[0].direction, None);
     }
 
     #[test]
