@@ -414,6 +414,25 @@ mod tests {
     }
 
     #[test]
+    fn a_risk_that_remains_is_a_concern_and_a_significant_one_is_high() {
+        assert_eq!(
+            concerns("The Panel agreed that this remained a risk."),
+            [(
+                "The Panel agreed that this remained a risk".to_string(),
+                Severity::Medium
+            )]
+        );
+        assert_eq!(
+            concerns("There was a significant risk to the savings.")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            concerns("This remained a significant risk.")[0].1,
+            Severity::High
+        );
+    }
+
+    #[test]
     fn missed_targets_and_risks_are_concerns() {
         assert_eq!(
             concerns("The service missed its target for the second quarter.").len(),

@@ -2059,7 +2059,9 @@ mod tests {
         let r = analyse("Attendance was 91.2%, slightly lower than the previous year (92.0%).");
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
         // "more than 20 miles" is a threshold, and "compared with" alone no movement.
-        let r = analyse("29% of children were placed more than 20 miles away, compared with 25% last year.");
+        let r = analyse(
+            "29% of children were placed more than 20 miles away, compared with 25% last year.",
+        );
         assert_eq!(r.indicators[0].direction, None);
     }
 
