@@ -135,7 +135,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}";
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:^|,\s|;\s|\bthat\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
+        r"(?:^|,\s|;\s|\bthat\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
     ))
 });
 /// The owner that opens an action line, in any case: "Police representative to share".
@@ -349,7 +349,10 @@ fn owner_of(text: &str) -> Option<String> {
         })
         // "The Panel AGREED to recommend": a verb in capitals is not part of the name.
         .map(|c| {
-            let is_shouted = |w: &&str| w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            // (An initialism is part of a name: "Police and YJS to review".)
+            let is_shouted = |w: &&str| {
+                w.len() > 3 && w.ends_with("ED") && w.bytes().all(|b| b.is_ascii_uppercase())
+            };
             let name: Vec<&str> = c["owner"]
                 .split(' ')
                 .take_while(|w| !is_shouted(w))
@@ -870,5 +873,19 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn an_initialism_and_an_adverb_do_not_break_an_action_line() {
+        assert_eq!(
+            actions("Police and YJS to jointly review the knife crime cases and report back."),
+            [(ActionKind::Action, Some("Police and YJS".into()), None)]
+        );
+    }
+
+    #[test]
+    fn the_one_a_speaker_says_will_act_owns_the_action() {
+        let a = actions("Dr Shah accepted this and said the Trust would write to all families by the end of April.");
+        assert_eq!(a[0].1.as_deref(), Some("the Trust"));
     }
 }

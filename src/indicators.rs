@@ -2055,6 +2055,15 @@ mod tests {
     }
 
     #[test]
+    fn a_standard_in_brackets_is_a_target() {
+        let r = analyse("Eating disorder urgent cases seen within one week: 87% (standard 95%).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        let r = analyse("Uptake of the MMR second dose at age 5 was 84.1% (Public Health data).");
+        assert_eq!(r.indicators[0].category, "immunisations");
+    }
+
+    #[test]
     fn a_level_above_or_below_last_years_has_moved() {
         let r = analyse("Attendance was 91.2%, slightly lower than the previous year (92.0%).");
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
