@@ -430,6 +430,11 @@ mod tests {
             concerns("This remained a significant risk.")[0].1,
             Severity::High
         );
+        assert_eq!(
+            concerns("112 children had waited over a year; this was the most pressing issue.")
+                .len(),
+            1
+        );
     }
 
     #[test]

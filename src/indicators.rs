@@ -95,12 +95,12 @@ static FROM_GAP: LazyLock<crate::pattern::Anchored> =
 static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bto\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$",
+        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)\s*\(\s*$",
     )
 });
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:compared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|against|versus|vs\.?)\s*$",
+        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|against|versus|vs\.?)\s*$",
     )
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -608,7 +608,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             Some(i - 1)
         } else if slots[i - 1].alt_of.is_none()
             && slots[i - 1].figure.unit == Unit::Count
-            && slots[i].figure.unit == Unit::RatePer10k
+            && (slots[i].figure.unit == Unit::RatePer10k
+                // "a rate of 152 per 100,000": any rate the figure is written with.
+                || slots[i].figure.unit == Unit::Number
+                    && text[slots[i].figure.range.clone()].contains(" per "))
             && RATE_RESTATES
                 .is_match(&lower[slots[i - 1].figure.range.end..slots[i].figure.range.start])
         {
@@ -666,6 +669,21 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
         slots[i].comparison = slots[i]
             .comparison
+            // Named right after the figure ("and 48% for England"), whatever cue the
+            // words before it hold for the figure before.
+            .or_else(|| {
+                COMPARISON_AFTER.captures(after).map(|c| {
+                    if c.name("national").is_some() {
+                        ComparisonKind::National
+                    } else if c.name("target").is_some() {
+                        ComparisonKind::Target
+                    } else if c.name("regional").is_some() {
+                        ComparisonKind::Regional
+                    } else {
+                        ComparisonKind::StatisticalNeighbours
+                    }
+                })
+            })
             .or_else(|| {
                 // A benchmark is named in the figure's own clause: "... compared with
                 // the same quarter last year, with 4,310 contacts" is not last year's.
@@ -696,19 +714,6 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         ComparisonKind::Target
                     } else {
                         ComparisonKind::Other
-                    }
-                })
-            })
-            .or_else(|| {
-                COMPARISON_AFTER.captures(after).map(|c| {
-                    if c.name("national").is_some() {
-                        ComparisonKind::National
-                    } else if c.name("target").is_some() {
-                        ComparisonKind::Target
-                    } else if c.name("regional").is_some() {
-                        ComparisonKind::Regional
-                    } else {
-                        ComparisonKind::StatisticalNeighbours
                     }
                 })
             });
@@ -2052,6 +2057,41 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(21.0)
         );
+    }
+
+    #[test]
+    fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("The rate was 152 per 100,000 young people. This compares to 161 per 100,000 in the previous year and 148 per 100,000 for England.");
+        assert_eq!(r.indicators.len(), 1);
+        let kinds: Vec<(ComparisonKind, f64)> = r.indicators[0]
+            .comparisons
+            .iter()
+            .map(|c| (c.kind, c.value))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (ComparisonKind::PreviousYear, 161.0),
+                (ComparisonKind::National, 148.0)
+            ]
+        );
+        // A count restated as a rate per 100,000 is one measure.
+        let r = analyse(
+            "38 young people entered the system for the first time, a rate of 152 per 100,000.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [152.0]);
+    }
+
+    #[test]
+    fn a_decline_on_last_quarter_in_brackets_gives_the_earlier_value() {
+        let r = analyse("Only 58% were in education, a decline on last quarter (66%).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(66.0)
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
