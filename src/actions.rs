@@ -310,7 +310,7 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         }
         let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3;
         if !lead_is_empty {
-            out.push(decision(a, lead));
+            push_decisions(a, out, lead);
         }
         let item = blocks[b].item;
         let mut n = b + 1;
@@ -330,7 +330,7 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             // "Decision:" then "The Board:" then the entries: a lead-in, not a decision.
             let lead_in = body.trim_end().ends_with(':') && body.split_whitespace().count() <= 6;
             if !lead_in {
-                out.push(decision(a, blocks[n].range.clone()));
+                push_decisions(a, out, blocks[n].range.clone());
                 first = false;
             }
             n += 1;
@@ -408,6 +408,72 @@ fn action_logs(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
             n += 1;
         }
         b = n;
+    }
+}
+
+/// One decision per entry of a list written inline ("That the Panel (1) note the
+/// report; (2) request a plan; and (3) ask officers to report"), else one.
+fn push_decisions(a: &Analysis, out: &mut Vec<Action>, r: Range<usize>) {
+    let text = &a.norm.text[r.clone()];
+    let entries = inline_entries(text);
+    if entries.len() < 2 {
+        out.push(decision(a, r));
+        return;
+    }
+    for e in entries {
+        out.push(decision(a, r.start + e.start..r.start + e.end));
+    }
+}
+
+/// The entries of a list numbered inline, "(1) ... (2) ..." or "(a) ... (b) ...", when
+/// their markers run in sequence from the first; each without its marker and the
+/// "; and" that joins it to the next.
+fn inline_entries(text: &str) -> Vec<Range<usize>> {
+    const SEQUENCES: [&[&str]; 3] = [
+        &[
+            "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)",
+        ],
+        &["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)"],
+        &[
+            "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)",
+        ],
+    ];
+    let Some(seq) = SEQUENCES.iter().find(|s| text.contains(s[0])) else {
+        return Vec::new();
+    };
+    let mut starts = Vec::new();
+    let mut from = 0;
+    for marker in seq.iter() {
+        match text[from..].find(marker) {
+            Some(k) => {
+                starts.push((from + k, from + k + marker.len()));
+                from += k + marker.len();
+            }
+            None => break,
+        }
+    }
+    let ends = starts.iter().skip(1).map(|s| s.0).chain([text.len()]);
+    let entries: Vec<Range<usize>> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&(_, body), end)| {
+            let piece = &text[body..end];
+            let lead = piece.len() - piece.trim_start().len();
+            let kept = piece
+                .trim_end()
+                .trim_end_matches(" and")
+                .trim_end_matches([';', ',', ' ']);
+            body + lead..body + kept.len().max(lead)
+        })
+        .collect();
+    // "That recommendations (a) and (b) be approved" names entries, it lists none.
+    let listed = entries
+        .iter()
+        .all(|e| text[e.clone()].split_whitespace().count() >= 2);
+    if listed {
+        entries
+    } else {
+        Vec::new()
     }
 }
 
@@ -887,5 +953,21 @@ mod tests {
     fn the_one_a_speaker_says_will_act_owns_the_action() {
         let a = actions("Dr Shah accepted this and said the Trust would write to all families by the end of April.");
         assert_eq!(a[0].1.as_deref(), Some("the Trust"));
+    }
+
+    #[test]
+    fn a_list_numbered_inline_gives_one_decision_per_entry() {
+        let a = analyse("RESOLVED:\nThat the Panel (1) note the report; (2) request a recovery plan at the next meeting; and (3) ask officers to report on damp cases.");
+        let texts: Vec<&str> = a.actions.iter().map(|a| a.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "note the report",
+                "request a recovery plan at the next meeting",
+                "ask officers to report on damp cases."
+            ]
+        );
+        let a = analyse("RESOLVED:\nThat recommendations (a) and (b) of the report be approved.");
+        assert_eq!(a.actions.len(), 1);
     }
 }

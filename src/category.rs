@@ -389,4 +389,25 @@ mod tests {
             "other"
         );
     }
+
+    #[test]
+    fn cues_from_housing_placements_workforce_and_immunisation_reports() {
+        for (text, figure, key) in [
+            (
+                "146 families had been in B&B for six weeks",
+                "146",
+                "housing",
+            ),
+            ("Repairs completed right first time: 88%", "88%", "housing"),
+            (
+                "23 children in unregistered provision",
+                "23",
+                "placement_type",
+            ),
+            ("31 agency workers were employed", "31", "workforce"),
+            ("MMR uptake was 84%", "84%", "immunisations"),
+        ] {
+            assert_eq!(category_of(text, None, figure), key, "{text}");
+        }
+    }
 }
