@@ -414,6 +414,14 @@ mod tests {
     }
 
     #[test]
+    fn a_questionnaire_named_for_difficulties_is_no_worry() {
+        assert!(
+            concerns("Members asked about the strengths and difficulties questionnaire.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_risk_that_remains_is_a_concern_and_a_significant_one_is_high() {
         assert_eq!(
             concerns("The Panel agreed that this remained a risk."),

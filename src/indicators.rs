@@ -180,7 +180,7 @@ static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
+        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|whereas\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -208,7 +208,7 @@ const GENERIC_METRICS: &[&str] = &[
 /// Words that set one figure above or below another.
 static COMPARATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:lower|higher|less|more|fewer|greater|above|below|up|down|increase|decrease|rise|fall|reduction)\b",
+        r"\b(?:lower|higher|less|more|fewer|greater|above|below|up|down|increase|decrease|rise|fall|reduction|improvement|improved|deterioration|deteriorated|better|worse)\b",
     )
 });
 
@@ -411,6 +411,33 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 || moved[i] == Moved::Into
             {
                 continue;
+            }
+            // "... only 41% were completed. This was a decrease from 48% in 2023/24":
+            // the earlier value of the measure just given.
+            if refers_back && made_here.is_empty() {
+                let before = &a.norm.lower[range.start..slot.figure.range.start];
+                let earlier_of = running.last_indicator.filter(|&k| {
+                    out[k].previous.is_none()
+                        && out[k].unit == slot.figure.unit
+                        && out[k].role == Role::Actual
+                        && DOWN_FROM.is_match(before)
+                        && !before.contains(',')
+                });
+                if let Some(k) = earlier_of {
+                    let (was, now) = (slot.figure.value, out[k].value);
+                    out[k].previous = Some(Previous {
+                        value: was,
+                        period: own_period(a, &slots, i, &periods),
+                    });
+                    out[k].direction = Some(if now > was {
+                        Direction::Up
+                    } else if now < was {
+                        Direction::Down
+                    } else {
+                        Direction::Flat
+                    });
+                    continue;
+                }
             }
             let mut ind = build(a, si, &slots, i, &periods, &running);
             if let Moved::By(d) = moved[i] {
@@ -707,7 +734,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     let named = after.split_whitespace().take(3).any(|w| {
                         matches!(
                             w,
-                            "target" | "needed" | "required" | "expected" | "standard"
+                            "target"
+                                | "needed"
+                                | "required"
+                                | "expected"
+                                | "standard"
+                                | "ambition"
+                                | "aim"
+                                | "goal"
                         )
                     });
                     if named {
@@ -1259,7 +1293,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let lone_stopword = words.len() == 1
             && matches!(
                 words[0].to_ascii_lowercase().trim_end_matches(','),
-                "with" | "however" | "which" | "this" | "that" | "also" | "while"
+                "with" | "however" | "which" | "this" | "that" | "also" | "while" | "only"
             );
         (!lone_stopword && (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)))
             .then(|| words.join(" "))
@@ -1380,6 +1414,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .to_ascii_lowercase()
             .starts_with("there");
     if let Some(m) = tidy(before).filter(|_| !refers) {
+        return with_heading(m);
+    }
+    // "Of the 46 actions, 31 were complete": with no topic known, named by what follows.
+    if let Some(m) = PART_VERB
+        .find(after.trim_start())
+        .filter(|_| category == VOCAB.other())
+        .and_then(|m| tidy(up_to_cut(&after.trim_start()[m.end()..])))
+    {
         return with_heading(m);
     }
     if let Some(h) = &ctx.heading {
@@ -2092,6 +2134,29 @@ mod tests {
             Some(66.0)
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_next_sentence_gives_the_earlier_value_of_the_measure_just_given() {
+        let r = analyse("Only 41% were completed within 20 working days. This was a decrease from 48% in 2023/24 and remained below the statistical neighbour average of 61%.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(
+            i.previous.as_ref().map(|p| (p.value, p.period.as_deref())),
+            Some((48.0, Some("2023/24")))
+        );
+        assert_eq!(i.direction, Some(Direction::Down));
+        assert_eq!(i.comparisons[0].kind, ComparisonKind::StatisticalNeighbours);
+    }
+
+    #[test]
+    fn an_improvement_on_last_year_and_a_level_short_of_an_ambition() {
+        let r = analyse("Reviews were on time for 92% of children, an improvement on the previous year when performance was 87%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r =
+            analyse("Dental checks rose to 78%, still short of the 85% ambition set by the Board.");
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(r.concerns.len(), 1);
     }
 
     #[test]
