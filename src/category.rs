@@ -47,7 +47,7 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
             }
         }
         let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
-        if before_ok && after_ok {
+        if before_ok && after_ok && !after_a_title(lower, m.start()) {
             let cue = v.category_cues[m.pattern().as_usize()];
             out.push((
                 CueHit {
@@ -72,6 +72,23 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
         }
     }
     kept
+}
+
+/// Whether a person's title stands right before `at`: "Councillor Grant" is no grant.
+fn after_a_title(lower: &str, at: usize) -> bool {
+    let before = crate::pattern::window_before(lower, at, 12);
+    [
+        "councillor ",
+        "cllr ",
+        "cllr. ",
+        "mr ",
+        "mrs ",
+        "ms ",
+        "miss ",
+        "dr ",
+    ]
+    .iter()
+    .any(|t| before.ends_with(t))
 }
 
 /// Whether "number of", "the number and rate of", "total of" ends right at `at`.
@@ -406,6 +423,11 @@ mod tests {
             ),
             ("31 agency workers were employed", "31", "workforce"),
             ("MMR uptake was 84%", "84%", "immunisations"),
+            (
+                "Councillor Grant asked about the 12 new foster carers",
+                "12",
+                "fostering",
+            ),
         ] {
             assert_eq!(category_of(text, None, figure), key, "{text}");
         }

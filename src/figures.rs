@@ -232,7 +232,7 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
     )
 });
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
@@ -741,7 +741,16 @@ fn digit_figure(
                 "the" | "this" | "last" | "that" | "previous"
             )
     };
+    // "the number of foster carers approved this year (9) was lower than ...".
+    let bracketed_count = is_integer
+        && before.trim_end().ends_with('(')
+        && after.starts_with(')')
+        && before
+            .rsplit([',', ';', ')'])
+            .next()
+            .is_some_and(|clause| clause.contains("number "));
     if v.identifiers.contains(word_before)
+        && !bracketed_count
         && !(counted && (matches!(word_before, "under" | "over" | "aged") || after_a_time()))
     {
         return None;
@@ -768,6 +777,7 @@ fn digit_figure(
             && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
             && THE_COUNT_ACTS.is_match(after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
+        || bracketed_count
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)

@@ -205,6 +205,10 @@ const GENERIC_METRICS: &[&str] = &[
     "level",
 ];
 
+/// "... at the end of Q2 and Q3 respectively": figures paired in order with what follows.
+static RESPECTIVELY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^[^.;]{0,60}\brespectively\b"));
+
 /// Words that set one figure above or below another.
 static COMPARATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -626,7 +630,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
     // Other forms of the same measure: "2106 (83.9%)", "83.3% ... (90/108 children)".
     for i in 1..slots.len() {
         let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
-        let host = if gap.trim() == "("
+        // "402 (rate 66.5 per 10k)": the bracket restates the figure before it.
+        let bracket = gap.trim();
+        let bracket = bracket
+            .strip_suffix("rate of")
+            .or_else(|| bracket.strip_suffix("rate"))
+            .map_or(bracket, str::trim_end);
+        let host = if bracket == "("
             && slots[i - 1].alt_of.is_none()
             && (slots[i - 1].figure.unit != slots[i].figure.unit
                 // "Ninety-two per cent (92%)": the same figure written twice.
@@ -780,10 +790,40 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         prev_end = slots[i].group_end;
     }
 
+    // "402, compared with 389 and 396 at the end of Q2 and Q3 respectively": the latest
+    // of the earlier values is the level's previous one; the older is left aside.
+    let own: Vec<usize> = (0..slots.len())
+        .filter(|&k| slots[k].alt_of.is_none())
+        .collect();
+    for w in own.windows(3) {
+        let (i, x, y) = (w[0], w[1], w[2]);
+        let gap = |p: usize, q: usize| {
+            &lower[slots[p].group_end.min(slots[q].figure.range.start)..slots[q].figure.range.start]
+        };
+        let level =
+            slots[i].alt_of.is_none() && slots[i].previous.is_none() && !slots[i].is_previous;
+        if level
+            && DOWN_FROM.is_match(gap(i, x))
+            && gap(x, y).trim() == "and"
+            && RESPECTIVELY_AFTER.is_match(&lower[slots[y].figure.range.end..sentence.end])
+            && slots[x].figure.unit == slots[i].figure.unit
+            && slots[y].figure.unit == slots[i].figure.unit
+        {
+            slots[i].previous = Some(y);
+            for k in [x, y] {
+                slots[k].is_previous = true;
+                slots[k].comparison = None;
+            }
+        }
+    }
+
     // Previous values: "from A to B", "was A ... a decrease to B", "... previous period at A".
     let levels: Vec<usize> = (0..slots.len())
         .filter(|&i| {
-            slots[i].alt_of.is_none() && slots[i].comparison.is_none() && slots[i].change.is_none()
+            slots[i].alt_of.is_none()
+                && slots[i].comparison.is_none()
+                && slots[i].change.is_none()
+                && !slots[i].is_previous
         })
         .collect();
     for w in levels.windows(2) {
@@ -975,6 +1015,16 @@ fn previous_period(
     let fa = &slots[p].figure;
     let fb = &slots[b].figure;
     if p > b {
+        // "389 and 396 at the end of Q2 and Q3 respectively": the last period named
+        // goes with the last figure.
+        let sentence_end = periods.last().map_or(fa.range.end, |m| m.range.end);
+        if RESPECTIVELY_AFTER
+            .is_match(&a.norm.lower[fa.range.end..a.norm.lower.len().min(sentence_end + 20)])
+        {
+            if let Some(m) = periods.iter().rfind(|m| m.range.start >= fa.range.end) {
+                return Some(a.norm.text[m.range.clone()].to_string());
+            }
+        }
         // The earlier value is written after the latest: its period is beside it,
         // after the latest value ("72% (Q4 2023/24: 68%)", "11.2%, down from 13.5% at ...").
         return periods
@@ -2157,6 +2207,33 @@ mod tests {
             analyse("Dental checks rose to 78%, still short of the 85% ambition set by the Board.");
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(r.concerns.len(), 1);
+    }
+
+    #[test]
+    fn earlier_values_given_respectively_and_a_rate_in_brackets() {
+        let r = analyse("Performance for Q4:\nThe number of children in care was 402 (rate 66.5 per 10k), compared with 389 and 396 at the end of Q2 and Q3 respectively.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(i.alt_values, [66.5]);
+        assert_eq!(
+            i.previous.as_ref().map(|p| (p.value, p.period.as_deref())),
+            Some((396.0, Some("Q3")))
+        );
+        assert_eq!(i.direction, Some(Direction::Up));
+        assert_eq!(i.period.as_deref(), Some("Q4"));
+    }
+
+    #[test]
+    fn a_dip_from_an_earlier_value_and_counts_in_brackets() {
+        let r = analyse("Placement stability was 68%, which was a slight dip from 70%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(70.0)
+        );
+        let r = analyse("The number of foster carers approved this year (9) was lower than the number de-registered (14).");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [9.0, 14.0]);
     }
 
     #[test]
