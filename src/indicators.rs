@@ -1017,10 +1017,11 @@ fn previous_period(
     if p > b {
         // "389 and 396 at the end of Q2 and Q3 respectively": the last period named
         // goes with the last figure.
-        let sentence_end = periods.last().map_or(fa.range.end, |m| m.range.end);
-        if RESPECTIVELY_AFTER
-            .is_match(&a.norm.lower[fa.range.end..a.norm.lower.len().min(sentence_end + 20)])
-        {
+        if RESPECTIVELY_AFTER.is_match(crate::pattern::window_after(
+            &a.norm.lower,
+            fa.range.end,
+            90,
+        )) {
             if let Some(m) = periods.iter().rfind(|m| m.range.start >= fa.range.end) {
                 return Some(a.norm.text[m.range.clone()].to_string());
             }

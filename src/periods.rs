@@ -76,8 +76,7 @@ const MONTH_STARTS: [&[u8]; 12] = [
 /// Cabinet in March 2026"): when the plan is due, not what a figure is for. A figure
 /// between the plan's verb and the date keeps it ("will reach 45% by March").
 fn future_plan_before(before: &str) -> bool {
-    let near = &before[before.len().saturating_sub(80)..];
-    let near = near.trim_start_matches(|c: char| !c.is_ascii()); // a char boundary
+    let near = crate::pattern::window_before(before, before.len(), 80);
     [" would ", " will ", " is to be ", " are to be "]
         .iter()
         .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
