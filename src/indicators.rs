@@ -1122,10 +1122,14 @@ fn build(
                 // "X continued to improve, with 71% remaining ...": with one figure,
                 // the sentence's movement is the figure's.
                 .or_else(|| {
-                    lone.then(|| {
-                        movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
-                    })
-                    .flatten()
+                    // But "the fall was due to a shortage ...; 4.5 posts were vacant"
+                    // explains a movement told before: not this figure's.
+                    let explains = || NOT_A_LEAD_IN.is_match(&a.norm.lower[sentence.range.clone()]);
+                    (lone && !explains())
+                        .then(|| {
+                            movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
+                        })
+                        .flatten()
                 })
                 .or_else(|| lead_in_movement(a, si, polarity))
         }
@@ -2235,6 +2239,14 @@ mod tests {
         let r = analyse("The number of foster carers approved this year (9) was lower than the number de-registered (14).");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
         assert_eq!(values, [9.0, 14.0]);
+    }
+
+    #[test]
+    fn a_movement_explained_is_not_the_next_figures() {
+        let r = analyse("The Assistant Director explained that the fall was due to a shortage of psychologists; 4.5 FTE posts were vacant.");
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse("Stability continued to improve, with 71% remaining in their placement.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]
