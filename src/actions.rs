@@ -115,8 +115,11 @@ static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?noted\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes)\b[^.;]{{0,80}}\.?$",
     ))
 });
-static RESOLVED_IN_SENTENCE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)"));
+static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)",
+    )
+});
 static INLINE_MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
 });
@@ -969,5 +972,17 @@ mod tests {
         );
         let a = analyse("RESOLVED:\nThat recommendations (a) and (b) of the report be approved.");
         assert_eq!(a.actions.len(), 1);
+    }
+
+    #[test]
+    fn it_was_agreed_that_a_report_be_noted_is_a_decision() {
+        assert_eq!(
+            actions("It was AGREED that the dashboard be noted.")[0].0,
+            ActionKind::Decision
+        );
+        assert_eq!(
+            actions("It was agreed that a meeting would be held in the spring.")[0].0,
+            ActionKind::Action
+        );
     }
 }

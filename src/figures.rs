@@ -245,7 +245,7 @@ static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// "enquiries concluded numbered 233".
 static COUNTED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to|averaged|averaging|stood at)\s*$",
+        r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to|averaged|averaging|stood at|(?:stabilised|stabilized|settled|plateaued|levelled off|leveled off) at(?: around| about| roughly)?)\s*$",
     )
 });
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.
@@ -526,7 +526,9 @@ fn digit_figure(
     {
         return None;
     }
-    if matches!(prev_char, Some('/' | '.' | ':')) {
+    // "c.40 children" is about 40 (circa), not a section number.
+    let circa = before == "c." || before.ends_with(" c.") || before.ends_with("(c.");
+    if matches!(prev_char, Some('/' | '.' | ':')) && !circa {
         return None;
     }
     if after.starts_with(|c: char| c.is_alphabetic())

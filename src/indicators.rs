@@ -2250,6 +2250,18 @@ mod tests {
     }
 
     #[test]
+    fn a_level_that_settled_and_a_circa_count() {
+        let r = analyse("The number of looked after children had stabilised at around 520.");
+        assert_eq!(r.indicators[0].value, 520.0);
+        let r = analyse("There were c.40 children placed with parents.");
+        assert_eq!(r.indicators[0].value, 40.0);
+        // A section number is still no figure.
+        assert!(analyse("See section 4.2 of the report.")
+            .indicators
+            .is_empty());
+    }
+
+    #[test]
     fn a_standard_in_brackets_is_a_target() {
         let r = analyse("Eating disorder urgent cases seen within one week: 87% (standard 95%).");
         assert_eq!(r.indicators.len(), 1);
