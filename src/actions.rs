@@ -311,7 +311,10 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
             lead.start += m.end();
         }
-        let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3;
+        // "RESOLVED - That the Committee:" introduces its entries.
+        let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3
+            || text[lead.clone()].trim_end().ends_with(':')
+                && text[lead.clone()].split_whitespace().count() <= 6;
         if !lead_is_empty {
             push_decisions(a, out, lead);
         }
@@ -984,5 +987,12 @@ mod tests {
             actions("It was agreed that a meeting would be held in the spring.")[0].0,
             ActionKind::Action
         );
+    }
+
+    #[test]
+    fn a_resolution_that_introduces_its_entries_is_no_decision() {
+        let a = actions("RESOLVED - That the Committee:\n(a) notes the position on waiting lists;\n(b) receives a further report in six months' time.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].2.as_deref(), Some("in six months' time"));
     }
 }

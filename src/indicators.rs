@@ -353,7 +353,12 @@ fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
             let gap = slots
                 .get(j)
                 .map(|n| &text[slots[i].group_end.min(n.figure.range.start)..n.figure.range.start]);
-            (gap.is_some_and(|g| g.trim() == "to") && is_level(j)).then_some(j)
+            // "had fallen by 14% year on year, to 3,204".
+            let to_level = |g: &str| {
+                let g = g.trim();
+                g == "to" || g.ends_with(", to") && !g.bytes().any(|b| b.is_ascii_digit())
+            };
+            (gap.is_some_and(to_level) && is_level(j)).then_some(j)
         });
         let Some(j) = level.filter(|&j| slots[j].previous.is_none() && moved[j] == Moved::Not)
         else {
@@ -362,7 +367,7 @@ fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
         if slots[j].figure.unit == slots[i].figure.unit {
             moved[i] = Moved::Into;
             moved[j] = Moved::By(direction);
-        } else if j + 1 == i {
+        } else if j + 1 == i || j == i + 1 {
             // "412 applications, up 15% on last year": the change stays a measure of its
             // own, and still says which way the level went.
             moved[j] = Moved::By(direction);
@@ -2259,6 +2264,23 @@ mod tests {
         assert!(analyse("See section 4.2 of the report.")
             .indicators
             .is_empty());
+    }
+
+    #[test]
+    fn a_level_reached_after_a_change_in_another_unit() {
+        let r = analyse("ASB incidents had fallen by 14% year on year, to 3,204.");
+        let found: Vec<(f64, Option<Direction>)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.direction))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (14.0, Some(Direction::Down)),
+                (3204.0, Some(Direction::Down))
+            ]
+        );
     }
 
     #[test]
