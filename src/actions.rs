@@ -154,7 +154,7 @@ static SPEAKER_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone a request names to act: "requested that the Cabinet Member attend".
 static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers)\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
+        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
@@ -994,5 +994,12 @@ mod tests {
         let a = actions("RESOLVED - That the Committee:\n(a) notes the position on waiting lists;\n(b) receives a further report in six months' time.");
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].2.as_deref(), Some("in six months' time"));
+    }
+
+    #[test]
+    fn those_asked_to_attend_own_the_action() {
+        let a = actions("Panel members asked that the health partners attend the next meeting to explain the decline.");
+        assert_eq!(a[0].1.as_deref(), Some("the health partners"));
+        assert_eq!(a[0].2.as_deref(), Some("the next meeting"));
     }
 }

@@ -134,6 +134,18 @@ impl Normalized {
                     if c == '\r' && bytes.get(i) == Some(&b'\n') {
                         continue; // CRLF: the '\n' that follows stands for both
                     }
+                    // "the num-\nber of children": a word a PDF hyphenated at a line's
+                    // end is joined again (the hyphen stays in the original).
+                    if pending_space.is_none() && n.hyphenated_word_continues(bytes.get(i)) {
+                        n.text.pop();
+                        if n.steps
+                            .last()
+                            .is_some_and(|&(at, _)| at as usize == n.text.len())
+                        {
+                            n.steps.pop();
+                        }
+                        continue;
+                    }
                     pending_space = None; // trailing spaces on a line carry no meaning
                     n.push("\n", at);
                 }
@@ -149,6 +161,16 @@ impl Normalized {
         }
         n.lower = n.text.to_ascii_lowercase();
         n
+    }
+
+    /// Whether the text ends in a lowercase letter and a hyphen and `next` (the byte
+    /// after a line break) is a lowercase letter: a word broken across lines.
+    fn hyphenated_word_continues(&self, next: Option<&u8>) -> bool {
+        let t = self.text.as_bytes();
+        t.len() >= 2
+            && t[t.len() - 1] == b'-'
+            && t[t.len() - 2].is_ascii_lowercase()
+            && next.is_some_and(u8::is_ascii_lowercase)
     }
 
     /// Appends `piece`, which came from the original text at `at`.
@@ -258,5 +280,16 @@ mod tests {
         assert_eq!(n.text, "Children's Services");
         let r = n.original(0..10);
         assert_eq!(&src[r], "Children\u{2019}s");
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_joined() {
+        let src = "the num-\nber of children\nA list -\nnext";
+        let n = Normalized::new(src);
+        assert_eq!(n.text, "the number of children\nA list -\nnext");
+        let at = n.text.find("ber").unwrap();
+        assert_eq!(&src[n.original(at..at + 3)], "ber");
+        let at = n.text.find("number").unwrap();
+        assert_eq!(&src[n.original(at..at + 6)], "num-\nber");
     }
 }
