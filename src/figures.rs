@@ -137,9 +137,13 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one hundred|a hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\b(?:(?:{units}|a)\s+hundred(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|{units}|{teens})\b",
+        units = "(?:one|two|three|four|five|six|seven|eight|nine)",
+        tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
+        teens =
+            "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    ))
 });
 
 static PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -839,6 +843,7 @@ pub fn words_value(words: &str) -> Option<f64> {
     let mut total = 0.0;
     for w in words.split([' ', '-']).filter(|w| !w.is_empty()) {
         let n = match w.to_ascii_lowercase().as_str() {
+            "and" => continue, // "two hundred and twelve"
             "zero" => 0.0,
             "a" | "one" => 1.0,
             "two" => 2.0,
@@ -915,7 +920,17 @@ fn word_figure(
     if let Some(f) = count_of_total(value, after, &text[end..sentence.end], start..end, true) {
         return Some(f);
     }
-    if restates || counted_noun_follows(after, &text[end..sentence.end], false) {
+    // "against a target of twenty": the bar a count is measured against.
+    let bar = [
+        "target of",
+        "ambition of",
+        "target was",
+        "target is",
+        "aim of",
+    ]
+    .iter()
+    .any(|w| before.trim_end().ends_with(w));
+    if restates || bar || counted_noun_follows(after, &text[end..sentence.end], false) {
         return Some(Figure {
             value,
             unit: Unit::Count,

@@ -77,7 +77,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1129,7 +1129,7 @@ fn build(
                 .or_else(|| {
                     // But "the fall was due to a shortage ...; 4.5 posts were vacant"
                     // explains a movement told before: not this figure's.
-                    let explains = || NOT_A_LEAD_IN.is_match(&a.norm.lower[sentence.range.clone()]);
+                    let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
                     (lone && !explains())
                         .then(|| {
                             movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
@@ -1304,12 +1304,19 @@ fn lead_in_movement(a: &Analysis, si: usize, polarity: Polarity) -> Option<Direc
     movement(a.norm, lead_in, at, polarity)
 }
 
+/// Words that give the cause of a movement told before.
+static EXPLAINS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:due to|because|as a result|caused by|owing to|reflect(?:s|ed|ing)?)\b",
+    )
+});
+
 /// A sentence that explains or discusses what came before ("The fall was mainly due to
 /// the dry summer", "Members raised concerns about the rise in caseloads") does not
 /// introduce the figures after it.
 static NOT_A_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:due to|because|as a result|caused by|owing to|reflect(?:s|ed|ing)?|raised|asked|queried|questioned|commented|expressed)\b",
+        r"\b(?:due to|because|as a result|caused by|owing to|reflect(?:s|ed|ing)?|raised|asked|queried|questioned|commented|expressed|members|councillors|pleased|welcomed|thanked)\b",
     )
 });
 
@@ -2281,6 +2288,30 @@ mod tests {
                 (3204.0, Some(Direction::Down))
             ]
         );
+    }
+
+    #[test]
+    fn numbers_in_words_with_hundreds_and_as_a_target() {
+        let r = analyse("Two hundred and twelve fostering households were approved.");
+        assert_eq!(r.indicators[0].value, 212.0);
+        let r = analyse("There were forty-five children and ninety five per cent were seen.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [45.0, 95.0]);
+        let r = analyse(
+            "Twelve new foster carers had been approved since April against a target of twenty.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 20.0);
+    }
+
+    #[test]
+    fn more_of_something_than_last_year_is_a_change() {
+        let r = analyse("Eight percent more fostering enquiries had been received than in the same period last year.");
+        assert_eq!(r.indicators[0].role, Role::Change);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r =
+            analyse("The average wait was 412 days, longer than the England average of 367 days.");
+        assert_eq!(r.concerns.len(), 1);
     }
 
     #[test]
