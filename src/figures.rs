@@ -292,6 +292,15 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s(?:less|fewer|more|lower|higher)\s(?:than|on)\b")
 });
+/// The first of two figures told side by side: "17.3 for children in need teams and
+/// (14.1 for the looked after children teams)".
+static PARALLEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\d[\d.,]*\s?%?\s+(?:for|in|at|among)\s+[^,;.\d]{1,60}?,?\s+and\s*$")
+});
+/// Who or where a figure is for: "14.1 for the looked after children teams".
+static IN_PLACE_FOR: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s(?:for|in|at|among)\s[a-z]"));
+
 /// A level given with its change in another unit: "averaged 21,400, up 6% on last year".
 static CHANGE_IN_OTHER_UNIT_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
@@ -784,6 +793,7 @@ fn digit_figure(
             && THE_COUNT_ACTS.is_match(after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || bracketed_count
+        || PARALLEL_BEFORE.is_match(before) && IN_PLACE_FOR.is_match(after)
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)

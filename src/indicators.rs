@@ -2315,6 +2315,13 @@ mod tests {
     }
 
     #[test]
+    fn two_figures_told_side_by_side_are_both_levels() {
+        let r = analyse("Average caseloads were 17.3 for children in need teams and 14.1 for the looked after children teams.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [17.3, 14.1]);
+    }
+
+    #[test]
     fn a_standard_in_brackets_is_a_target() {
         let r = analyse("Eating disorder urgent cases seen within one week: 87% (standard 95%).");
         assert_eq!(r.indicators.len(), 1);
