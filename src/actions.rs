@@ -135,10 +135,11 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A person or post named in capitals: "the Head of Asset Management", "Rachel Kim".
-const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'-]*){0,5}";
+const POST: &str =
+    r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|in\s+)?[A-Z][\w'-]*){0,5}";
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:^|,\s|;\s|\bthat\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
+        r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
     ))
 });
 /// The owner that opens an action line, in any case: "Police representative to share".
@@ -571,6 +572,9 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             .filter(|w| !is_body(w)),
         Cue::Meeting => None,
     });
+    // "The Board agreed to receive quarterly updates": the body that only receives
+    // owns nothing.
+    let owner = owner.filter(|_| !lower[m.start()..].starts_with("agreed to receive"));
     Some(Action {
         text: text.to_string(),
         kind: ActionKind::Action,
@@ -1001,5 +1005,42 @@ mod tests {
         let a = actions("Panel members asked that the health partners attend the next meeting to explain the decline.");
         assert_eq!(a[0].1.as_deref(), Some("the health partners"));
         assert_eq!(a[0].2.as_deref(), Some("the next meeting"));
+    }
+
+    #[test]
+    fn action_lists_with_meetings_boards_and_joined_subjects() {
+        let a = actions("The following actions were agreed:\n1. Head of Commissioning to bring proposals to the November Board.\n2. Virtual School Head and Head of Service to meet with the Children in Care Council - by end of October.");
+        assert_eq!(
+            a,
+            [
+                (
+                    ActionKind::Action,
+                    Some("Head of Commissioning".into()),
+                    Some("to the November Board".into())
+                ),
+                (
+                    ActionKind::Action,
+                    Some("Virtual School Head and Head of Service".into()),
+                    Some("by end of October".into())
+                ),
+            ]
+        );
+        assert_eq!(
+            actions("This was supported and the Clerk will arrange a date.")[0]
+                .1
+                .as_deref(),
+            Some("the Clerk")
+        );
+        assert_eq!(
+            actions("It was noted that the Children in Care Council would present their report.")
+                [0]
+            .1
+            .as_deref(),
+            Some("the Children in Care Council")
+        );
+        assert_eq!(
+            actions("The Board agreed to receive quarterly updates.")[0].1,
+            None
+        );
     }
 }
