@@ -138,7 +138,7 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:(?:{units}|a)\s+hundred(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|{units}|{teens})\b",
+        r"\b(?:(?:{units}\s+hundred|a hundred)(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|{units}|{teens})\b",
         units = "(?:one|two|three|four|five|six|seven|eight|nine)",
         tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
         teens =
@@ -793,7 +793,7 @@ fn digit_figure(
             && THE_COUNT_ACTS.is_match(after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || bracketed_count
-        || PARALLEL_BEFORE.is_match(before) && IN_PLACE_FOR.is_match(after)
+        || IN_PLACE_FOR.is_match(after) && PARALLEL_BEFORE.is_match(before)
         || SUBSET_BEFORE.is_match(before)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)

@@ -808,11 +808,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let level =
             slots[i].alt_of.is_none() && slots[i].previous.is_none() && !slots[i].is_previous;
         if level
-            && DOWN_FROM.is_match(gap(i, x))
             && gap(x, y).trim() == "and"
-            && RESPECTIVELY_AFTER.is_match(&lower[slots[y].figure.range.end..sentence.end])
             && slots[x].figure.unit == slots[i].figure.unit
             && slots[y].figure.unit == slots[i].figure.unit
+            && RESPECTIVELY_AFTER.is_match(&lower[slots[y].figure.range.end..sentence.end])
+            && DOWN_FROM.is_match(gap(i, x))
         {
             slots[i].previous = Some(y);
             for k in [x, y] {
@@ -1130,11 +1130,11 @@ fn build(
                     // But "the fall was due to a shortage ...; 4.5 posts were vacant"
                     // explains a movement told before: not this figure's.
                     let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
-                    (lone && !explains())
-                        .then(|| {
-                            movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
-                        })
-                        .flatten()
+                    lone.then(|| {
+                        movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
+                    })
+                    .flatten()
+                    .filter(|_| !explains())
                 })
                 .or_else(|| lead_in_movement(a, si, polarity))
         }
@@ -1296,12 +1296,12 @@ fn lead_in_movement(a: &Analysis, si: usize, polarity: Polarity) -> Option<Direc
     let has_figures = a.norm.text.as_bytes()[lead_in.clone()]
         .iter()
         .any(u8::is_ascii_digit);
-    if lead_in.len() > 120 || has_figures || NOT_A_LEAD_IN.is_match(&a.norm.lower[lead_in.clone()])
-    {
+    if lead_in.len() > 120 || has_figures {
         return None;
     }
     let at = lead_in.end..lead_in.end;
-    movement(a.norm, lead_in, at, polarity)
+    movement(a.norm, lead_in.clone(), at, polarity)
+        .filter(|_| !NOT_A_LEAD_IN.is_match(&a.norm.lower[lead_in]))
 }
 
 /// Words that give the cause of a movement told before.
