@@ -64,7 +64,7 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
 static RATE_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^.;%\d]{0,60},\s*(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
+        r"^[^.;%\d]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
 /// Where a new clause starts within a sentence.
@@ -2184,6 +2184,11 @@ mod tests {
                 (ComparisonKind::National, 148.0)
             ]
         );
+        let r = analyse(
+            "There were 341 children subject to a child protection plan (rate 45.6 per 10,000).",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [45.6]);
         // A count restated as a rate per 100,000 is one measure.
         let r = analyse(
             "38 young people entered the system for the first time, a rate of 152 per 100,000.",
