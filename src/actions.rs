@@ -867,6 +867,15 @@ mod tests {
             actions("The Committee resolved to note the report.")[0].0,
             ActionKind::Decision
         );
+        assert_eq!(
+            actions("It was AGREED that the dashboard be noted.")[0].0,
+            ActionKind::Decision
+        );
+        // What was agreed would be done is an action.
+        assert_eq!(
+            actions("It was agreed that a meeting would be held in the spring.")[0].0,
+            ActionKind::Action
+        );
     }
 
     #[test]
@@ -979,18 +988,6 @@ mod tests {
         );
         let a = analyse("RESOLVED:\nThat recommendations (a) and (b) of the report be approved.");
         assert_eq!(a.actions.len(), 1);
-    }
-
-    #[test]
-    fn it_was_agreed_that_a_report_be_noted_is_a_decision() {
-        assert_eq!(
-            actions("It was AGREED that the dashboard be noted.")[0].0,
-            ActionKind::Decision
-        );
-        assert_eq!(
-            actions("It was agreed that a meeting would be held in the spring.")[0].0,
-            ActionKind::Action
-        );
     }
 
     #[test]
