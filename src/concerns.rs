@@ -71,7 +71,7 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$",
+        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
     )
 });
 /// "had been a concern earlier in the year": a worry that is past (but "there had been
@@ -419,6 +419,9 @@ mod tests {
             concerns("Members asked about the strengths and difficulties questionnaire.")
                 .is_empty()
         );
+        assert!(concerns("The number of pressure ulcers reported was 14.").is_empty());
+        // Fewer of a bad thing is no worry.
+        assert!(concerns("Members welcomed the fall in late reviews.").is_empty());
     }
 
     #[test]
