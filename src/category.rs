@@ -428,6 +428,12 @@ mod tests {
                 "12",
                 "fostering",
             ),
+            (
+                "recruitment remained difficult with 14 vacancies",
+                "14",
+                "workforce",
+            ),
+            ("the financial position showed 3 pressures", "3", "finance"),
         ] {
             assert_eq!(category_of(text, None, figure), key, "{text}");
         }

@@ -425,6 +425,18 @@ mod tests {
     }
 
     #[test]
+    fn amber_ratings_and_more_to_do_are_low() {
+        assert_eq!(
+            concerns("Performance against this indicator was RAG rated amber.")[0].1,
+            Severity::Low
+        );
+        assert_eq!(
+            concerns("Officers acknowledged that there was more to do on timeliness.")[0].1,
+            Severity::Low
+        );
+    }
+
+    #[test]
     fn a_risk_that_remains_is_a_concern_and_a_significant_one_is_high() {
         assert_eq!(
             concerns("The Panel agreed that this remained a risk."),
