@@ -131,7 +131,7 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|[Mm]embers|[Oo]fficers)(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals: "the Head of Asset Management", "Rachel Kim".
@@ -1038,6 +1038,12 @@ mod tests {
         assert_eq!(
             actions("The Board agreed to receive quarterly updates.")[0].1,
             None
+        );
+        assert_eq!(
+            actions("All partners to confirm attendance at the workshop by 6 February.")[0]
+                .1
+                .as_deref(),
+            Some("All partners")
         );
     }
 }
