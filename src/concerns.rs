@@ -424,16 +424,19 @@ mod tests {
         assert!(concerns("Members welcomed the fall in late reviews.").is_empty());
     }
 
+    /// The severities of a text's concerns.
+    fn severities(t: &str) -> Vec<Severity> {
+        concerns(t).into_iter().map(|c| c.1).collect()
+    }
+
     #[test]
     fn amber_ratings_and_more_to_do_are_low() {
-        assert_eq!(
-            concerns("Performance against this indicator was RAG rated amber.")[0].1,
-            Severity::Low
-        );
-        assert_eq!(
-            concerns("Officers acknowledged that there was more to do on timeliness.")[0].1,
-            Severity::Low
-        );
+        for t in [
+            "Performance against this indicator was RAG rated amber.",
+            "Officers acknowledged that there was more to do on timeliness.",
+        ] {
+            assert_eq!(severities(t), [Severity::Low], "{t}");
+        }
     }
 
     #[test]
@@ -445,18 +448,15 @@ mod tests {
                 Severity::Medium
             )]
         );
+        for t in [
+            "There was a significant risk to the savings.",
+            "This remained a significant risk.",
+        ] {
+            assert_eq!(severities(t), [Severity::High], "{t}");
+        }
         assert_eq!(
-            concerns("There was a significant risk to the savings.")[0].1,
-            Severity::High
-        );
-        assert_eq!(
-            concerns("This remained a significant risk.")[0].1,
-            Severity::High
-        );
-        assert_eq!(
-            concerns("112 children had waited over a year; this was the most pressing issue.")
-                .len(),
-            1
+            severities("112 children had waited over a year; this was the most pressing issue."),
+            [Severity::Medium]
         );
     }
 
