@@ -430,6 +430,15 @@ mod tests {
     }
 
     #[test]
+    fn caseloads_above_their_ambition_are_a_concern() {
+        assert_eq!(
+            severities("Caseloads averaged 19, which was above the local ambition of 17."),
+            [Severity::Medium]
+        );
+        assert!(severities("Caseloads were 15, below the local ambition of 17.").is_empty());
+    }
+
+    #[test]
     fn amber_ratings_and_more_to_do_are_low() {
         for t in [
             "Performance against this indicator was RAG rated amber.",
