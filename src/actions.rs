@@ -129,7 +129,10 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){0,4}";
+    let name = format!(
+        r"(?:{}\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){{0,4}}",
+        crate::vocab::titles_pattern()
+    );
     crate::pattern::compile(&format!(
         r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
@@ -192,9 +195,10 @@ static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\b",
-    )
+    crate::pattern::compile(&format!(
+        r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:{}\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){{0,2}})\b",
+        crate::vocab::titles_pattern()
+    ))
 });
 
 /// Words that open a sentence with a capital but are not people.
@@ -594,13 +598,11 @@ fn apposed_owner(before: &str) -> Option<String> {
     let words = |s: &str| s.split_whitespace().count();
     let is_name = |s: &str| {
         let first = s.split_whitespace().next().unwrap_or("");
-        matches!(
-            first,
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Cllr" | "Councillor"
-        ) || (2..=3).contains(&words(s))
-            && s.split_whitespace()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-            && first != "The"
+        crate::vocab::TITLES.contains(&first.trim_end_matches('.'))
+            || (2..=3).contains(&words(s))
+                && s.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && first != "The"
     };
     let is_post =
         |s: &str| s.starts_with(|c: char| c.is_uppercase()) && (1..=6).contains(&words(s));

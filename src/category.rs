@@ -76,19 +76,19 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
 
 /// Whether a person's title stands right before `at`: "Councillor Grant" is no grant.
 fn after_a_title(lower: &str, at: usize) -> bool {
-    let before = crate::pattern::window_before(lower, at, 12);
-    [
-        "councillor ",
-        "cllr ",
-        "cllr. ",
-        "mr ",
-        "mrs ",
-        "ms ",
-        "miss ",
-        "dr ",
-    ]
-    .iter()
-    .any(|t| before.ends_with(t))
+    let before = crate::pattern::window_before(lower, at, 13);
+    let Some(word) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = word.strip_suffix('.').unwrap_or(word);
+    // The whole word: "claims budget" does not end in the title "Ms".
+    let word = word
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::vocab::TITLES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Whether "number of", "the number and rate of", "total of" ends right at `at`.
@@ -434,6 +434,8 @@ mod tests {
                 "workforce",
             ),
             ("the financial position showed 3 pressures", "3", "finance"),
+            // A word that ends like a title is no title.
+            ("the claims budget had 3 lines", "3", "finance"),
         ] {
             assert_eq!(category_of(text, None, figure), key, "{text}");
         }

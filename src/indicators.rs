@@ -209,6 +209,17 @@ const GENERIC_METRICS: &[&str] = &[
 static RESPECTIVELY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^[^.;]{0,60}\brespectively\b"));
 
+/// Which way a measure went from an earlier value to the latest.
+fn moved_from(was: f64, now: f64) -> Direction {
+    if now > was {
+        Direction::Up
+    } else if now < was {
+        Direction::Down
+    } else {
+        Direction::Flat
+    }
+}
+
 /// Words that set one figure above or below another.
 static COMPARATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -223,10 +234,10 @@ fn says_above_or_below(gap: &str) -> bool {
     COMPARATIVE.find_iter(gap).any(|m| {
         let rest = gap[m.end()..].strip_prefix(" than ").unwrap_or("");
         let threshold = rest.starts_with(|c: char| c.is_ascii_digit())
-            && rest
+            && !rest
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',')
                 .trim()
-                != "";
+                .is_empty();
         !threshold
     })
 }
@@ -438,13 +449,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                         value: was,
                         period: own_period(a, &slots, i, &periods),
                     });
-                    out[k].direction = Some(if now > was {
-                        Direction::Up
-                    } else if now < was {
-                        Direction::Down
-                    } else {
-                        Direction::Flat
-                    });
+                    out[k].direction = Some(moved_from(was, now));
                     continue;
                 }
             }
@@ -501,11 +506,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                     && was != now
                     && says_above_or_below(&a.norm.lower[from..to])
                 {
-                    out[h].direction = Some(if now > was {
-                        Direction::Up
-                    } else {
-                        Direction::Down
-                    });
+                    out[h].direction = Some(moved_from(was, now));
                 }
             }
             match host {
@@ -635,13 +636,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
     // Other forms of the same measure: "2106 (83.9%)", "83.3% ... (90/108 children)".
     for i in 1..slots.len() {
         let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
-        // "402 (rate 66.5 per 10k)": the bracket restates the figure before it.
-        let bracket = gap.trim();
-        let bracket = bracket
-            .strip_suffix("rate of")
-            .or_else(|| bracket.strip_suffix("rate"))
-            .map_or(bracket, str::trim_end);
-        let host = if bracket == "("
+        let host = if gap.trim() == "("
             && slots[i - 1].alt_of.is_none()
             && (slots[i - 1].figure.unit != slots[i].figure.unit
                 // "Ninety-two per cent (92%)": the same figure written twice.
@@ -805,9 +800,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let gap = |p: usize, q: usize| {
             &lower[slots[p].group_end.min(slots[q].figure.range.start)..slots[q].figure.range.start]
         };
-        let level =
-            slots[i].alt_of.is_none() && slots[i].previous.is_none() && !slots[i].is_previous;
-        if level
+        if slots[i].previous.is_none()
+            && !slots[i].is_previous
             && gap(x, y).trim() == "and"
             && slots[x].figure.unit == slots[i].figure.unit
             && slots[y].figure.unit == slots[i].figure.unit
@@ -1116,9 +1110,7 @@ fn build(
         period: previous_period(a, slots, p, i, periods),
     });
     let direction = match (&previous, slot.change) {
-        (Some(p), _) if p.value < f.value => Some(Direction::Up),
-        (Some(p), _) if p.value > f.value => Some(Direction::Down),
-        (Some(_), _) => Some(Direction::Flat),
+        (Some(p), _) => Some(moved_from(p.value, f.value)),
         (None, Some(Some(d))) => Some(d),
         _ => {
             let polarity = v.categories[category].polarity;

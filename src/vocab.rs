@@ -202,6 +202,15 @@ impl Vocabulary {
     }
 }
 
+/// The titles written before a person's name ("Councillor Grant", "Dr Shah"), in the
+/// case minutes write them.
+pub const TITLES: &[&str] = &["Councillor", "Cllr", "Mrs", "Miss", "Mr", "Ms", "Dr"];
+
+/// `TITLES` as a pattern group, each with an optional full stop ("Cllr.", "Dr.").
+pub fn titles_pattern() -> String {
+    format!(r"(?:{})\.?", TITLES.join("|"))
+}
+
 /// Month names and their common abbreviations, for periods and dates.
 pub const MONTHS: &[&str] = &[
     "january",
