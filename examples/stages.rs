@@ -17,6 +17,36 @@ fn main() {
     // ONLY=concerns (say) runs just that extraction stage after segmenting, so that
     // instruction counts (valgrind) can be read per stage.
     let only = std::env::var("ONLY").unwrap_or_default();
+    let (times, counts) = timed_runs(&text, runs, &only);
+    let names = [
+        "normalize",
+        "segment",
+        "periods",
+        "indicators",
+        "actions",
+        "concerns",
+        "meeting",
+    ];
+    let total: Duration = times.iter().sum();
+    for (i, n) in names.iter().enumerate() {
+        let c = if i >= 3 {
+            format!(" ({})", counts[i - 3])
+        } else {
+            String::new()
+        };
+        println!("{n:<11}{:>10.1?}{c}", times[i] / runs);
+    }
+    println!(
+        "total      {:>10.1?}  {:.1} MB/s",
+        total / runs,
+        (text.len() as f64 * runs as f64) / total.as_secs_f64() / 1e6
+    );
+}
+
+/// The timed analyses, apart from `main`'s warm-up run, so that callgrind can count
+/// only them: `--toggle-collect='stages::timed_runs'`.
+#[inline(never)]
+fn timed_runs(text: &str, runs: u32, only: &str) -> ([Duration; 8], [usize; 4]) {
     let run = |stage: &str| only.is_empty() || only == stage;
     let mut times = [Duration::ZERO; 8];
     let mut counts = [0usize; 4];
@@ -50,27 +80,5 @@ fn main() {
         }
         mark(6, &mut times);
     }
-    let names = [
-        "normalize",
-        "segment",
-        "periods",
-        "indicators",
-        "actions",
-        "concerns",
-        "meeting",
-    ];
-    let total: Duration = times.iter().sum();
-    for (i, n) in names.iter().enumerate() {
-        let c = if i >= 3 {
-            format!(" ({})", counts[i - 3])
-        } else {
-            String::new()
-        };
-        println!("{n:<11}{:>10.1?}{c}", times[i] / runs);
-    }
-    println!(
-        "total      {:>10.1?}  {:.1} MB/s",
-        total / runs,
-        (text.len() as f64 * runs as f64) / total.as_secs_f64() / 1e6
-    );
+    (times, counts)
 }

@@ -140,8 +140,8 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A person or post named in capitals: "the Head of Asset Management", "Rachel Kim".
 const POST: &str =
     r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|in\s+)?[A-Z][\w'-]*){0,5}";
-static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(&format!(
+static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(&format!(
         r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
     ))
 });
@@ -150,8 +150,8 @@ static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)\s+to\s+[a-z]")
 });
 /// "... and said she would": the one who opened the sentence speaking goes on to act.
-static SPEAKER_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:said|added|confirmed|explained|stated)\s+(?:that\s+)?(?:he|she)(?:\s+(?:had|has|would|will))?$",
     )
 });

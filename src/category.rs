@@ -8,7 +8,6 @@
 
 use crate::segment::Segments;
 use crate::vocab::VOCAB;
-use regex::Regex;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -102,8 +101,8 @@ fn counted_here(lower: &str, at: usize) -> bool {
 }
 
 /// "number of", "the number and rate of", "total of" right before a cue.
-static COUNT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:number|numbers|rate|total)(?: and (?:the )?(?:number|rate))? of (?:the |all )?$",
     )
 });

@@ -69,16 +69,17 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r";|,\s*(?:and also|and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although|and also)\s",
     )
 });
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static NEGATED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
     )
 });
 /// "had been a concern earlier in the year": a worry that is past (but "there had been
 /// a concerning increase" describes something that is still so).
-static PAST: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bhad been an?\s*$"));
-static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static PAST: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\bhad been an?\s*$"));
+static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$",
     )
 });

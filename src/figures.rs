@@ -195,20 +195,20 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b",
     )
 });
-static MEASURED_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static MEASURED_DURATION: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
-static BARE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static BARE_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|\baveraged|\baveraging|:)\s*$",
     )
 });
 /// A threshold that defines a measure: "children who had at least one suspension",
 /// "with more than three placements". ("At least 40 children ..." still counts.)
-static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:had|has|have|having|with|received|receiving|experienced|experiencing)\s+(?:at least|more than|over|under|fewer than|less than|up to|two or|three or)\s*$",
     )
 });
@@ -219,14 +219,14 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
-pub(crate) static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+pub(crate) static MOVED_TO: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned))\s+(?:slightly\s+|significantly\s+|further\s+|again\s+|by\s+\d[\d.,]*\s?(?:%|per ?cent)?(?:\s+(?:year on year|on last year|since \w+))?,?\s+)?to\s*$",
     )
 });
 /// A second count told after the first: "12 children came into care and 9 left care".
-static AND_THEN_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\b(?:and|while|whilst|but)\s*$"));
+static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:and|while|whilst|but)\s*$"));
 /// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own.
 static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s+(?:left|returned|ceased|moved|came|went|were|had)\b")
@@ -234,8 +234,8 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// An earlier value about to be given: "down from", "compared with", "an improvement
 /// on", ", against". The figure after it is measured (a duration too), and (in
 /// `indicators`) it is the level's earlier value or a comparison.
-pub(crate) static DOWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$",
     )
 });
@@ -247,45 +247,45 @@ static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
 /// "enquiries concluded numbered 233".
-static COUNTED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COUNTED_BY_VERB: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to|averaged|averaging|stood at|(?:stabilised|stabilized|settled|plateaued|levelled off|leveled off) at(?: around| about| roughly)?)\s*$",
     )
 });
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.
-static SHARE_BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\d\s?(?:%|per ?cent) of (?:the |all |these |those )?$")
+static SHARE_BASE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\d\s?(?:%|per ?cent) of (?:the |all |these |those )?$")
 });
 /// A number continuing a list of school years or stages: the 13 of "Year 12 and 13".
-static IDENTIFIER_LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static IDENTIFIER_LIST_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:years?|key stages?|ks|stages?|levels?|grades?|tiers?)\s+\d{1,2}\s*(?:and|or|to|-|&|/)\s*$",
     )
 });
 /// A part of a count just given: "1,146, of which 302 were in bed and breakfast".
-static SUBSET_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\bof (?:which|whom|these|those),?\s*$"));
+static SUBSET_BEFORE: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\bof (?:which|whom|these|those),?\s*$"));
 /// A sentence opening on the total a count is part of: "Of the 281 children, " (37 were
 /// placed out of area). The total is the part's denominator, not a figure of its own.
-static OF_TOTAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
+static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
 });
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
 static OF_TOTAL_REST: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"^ [^,.;:\d]{1,60},\s*(?:only |just )?\d"));
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
-static ONE_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[\s-][a-z]+)?)\s+(?:in|out of)\s+$",
     )
 });
 /// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
 /// (December: 1,388)".
-static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
+static LABEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
 });
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
     )
 });
@@ -294,8 +294,10 @@ static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// The first of two figures told side by side: "17.3 for children in need teams and
 /// (14.1 for the looked after children teams)".
-static PARALLEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\d[\d.,]*\s?%?\s+(?:for|in|at|among)\s+[^,;.\d]{1,60}?,?\s+and\s*$")
+static PARALLEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\d[\d.,]*\s?%?\s+(?:for|in|at|among)\s+[^,;.\d]{1,60}?,?\s+and\s*$",
+    )
 });
 /// Who or where a figure is for: "14.1 for the looked after children teams".
 static IN_PLACE_FOR: LazyLock<crate::pattern::Anchored> =
@@ -314,8 +316,8 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
-static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\bsns?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
@@ -324,8 +326,8 @@ static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)",
     )
 });
-static AGE_RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(?:aged|ages|age|between the ages of)\s+\d+\s*(?:to|-|and)\s*$")
+static AGE_RANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\b(?:aged|ages|age|between the ages of)\s+\d+\s*(?:to|-|and)\s*$")
 });
 static IN_PLACE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s(?:in|at)\s[A-Za-z][a-z]+"));

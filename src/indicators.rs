@@ -52,8 +52,8 @@ fn comparison_kind(name: &str) -> ComparisonKind {
 
 /// A figure right after "below the", "above the", "short of the": a bar the level is
 /// measured against.
-static BAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
+static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
 });
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -62,16 +62,16 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
-static RATE_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static RATE_RESTATES: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"^[^.;%\d]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
 /// Where a new clause starts within a sentence.
 static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
@@ -92,14 +92,15 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// Only "from" between two figures (periods already taken out).
 static FROM_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
-static ENDS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\bto\s*$"));
-static EARLIER_PERIOD_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\bto\s*$"));
+static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)\s*\(\s*$",
     )
 });
-static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|against|versus|vs\.?)\s*$",
     )
 });
@@ -110,8 +111,8 @@ static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
-static COMPARED_WITH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|,\s*against\s*$",
     )
 });
@@ -252,8 +253,8 @@ static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "an overspend of", "a forecast underspend of", "the total of" right before a figure.
-static NOUN_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static NOUN_OF_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"\b(?:a|an|the)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)\s+of\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?$",
     )
 });

@@ -53,8 +53,8 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Up to three capitalised words before a body's name: "Corporate Parenting Panel".
-static BODY_NAME_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
+static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
 
 /// A title that names the meeting itself rather than a report.
 static MEETING_TITLE: LazyLock<Regex> =

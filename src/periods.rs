@@ -36,20 +36,20 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&pattern)
 });
 
-static INELIGIBLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on)\s*$",
     )
 });
 
-static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static REPORTING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
     )
 });
 
-static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+static YEAR_CONTEXT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
         r"(?i)(?:\bin|\bduring|\bfor|\bof|\byear|\bend of|\bfinancial year)\s*$",
     )
 });
