@@ -56,7 +56,7 @@ fn timed_runs(text: &str, runs: u32, only: &str) -> ([Duration; 8], [usize; 4]) 
             times[i] += lap.elapsed();
             lap = Instant::now();
         };
-        let mut norm = Normalized::new(&text);
+        let mut norm = Normalized::new(text);
         mark(0, &mut times);
         let seg = segment::segment(&norm.text);
         norm.soften_line_breaks(&seg.soft_breaks);
