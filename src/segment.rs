@@ -162,7 +162,6 @@ fn marker_kind(caps: &regex::Captures) -> MarkerKind {
     }
 }
 
-/// Segments normalised text into items, blocks and sentences.
 /// The end of a block's lead-in heading: "Dental Checks: ...", "Placement stability -
 /// ...": a capital, then 1 to 80 characters with no sentence punctuation, ended by a
 /// colon or a spaced dash. Written out rather than as a lazy bounded pattern, which
