@@ -22,14 +22,21 @@ use std::sync::LazyLock;
 
 const COMPARISONS: &str = include_str!("../data/comparisons.tsv");
 
-static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {
-    crate::vocab::cue_rows(COMPARISONS)
-        .map(|(kind, pattern)| {
-            let re = crate::pattern::compile(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"));
-            (comparison_kind(kind), re)
-        })
-        .collect()
-});
+/// Each comparison row: its kind, its cue within reach of the figure, and the cue alone
+/// (to find where the row's last cue ends).
+static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, crate::pattern::Ending, Regex)>> =
+    LazyLock::new(|| {
+        crate::vocab::cue_rows(COMPARISONS)
+            .map(|(kind, pattern)| {
+                let near = crate::pattern::Ending::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"));
+                (
+                    comparison_kind(kind),
+                    near,
+                    crate::pattern::compile(pattern),
+                )
+            })
+            .collect()
+    });
 
 /// Any comparison cue at all, at any distance: most figures have none, and one
 /// pattern to say so is cheaper than trying each row. Unbounded, because a bounded
@@ -49,6 +56,15 @@ fn comparison_kind(name: &str) -> ComparisonKind {
         _ => ComparisonKind::Other,
     }
 }
+
+/// A bar that names what is measured rather than a value to compare with: "Performance
+/// against the four-hour standard ... was 71.8%", "Routine repairs completed within
+/// target: 71%". The figure after it is the measure's own level.
+static MEASURED_AGAINST: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:against|within|in line with)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|standards?|timescales?)\b[^.;:%\d]{0,60}?(?:\b(?:was|were|is|are|stood at|remained|remains|had been|has been)\s*|:\s*)$",
+    )
+});
 
 /// A figure right after "below the", "above the", "short of the": a bar the level is
 /// measured against.
@@ -731,13 +747,22 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .map_or(before, |m| &before[m.end()..]);
                 // "moves in the last year had risen to 12.1%": a level reached, whatever
                 // words of comparison came before the movement.
-                if !ANY_COMPARISON_BEFORE.is_match(own_clause) || MOVED_TO.is_match(own_clause) {
+                if !ANY_COMPARISON_BEFORE.is_match(own_clause)
+                    || MOVED_TO.is_match(own_clause)
+                    || MEASURED_AGAINST.is_match(own_clause)
+                {
                     return None;
                 }
+                // The cue nearest the figure names it: "the national standard of 76%"
+                // is a standard (a target), "below target and the national average of
+                // 70%" the national figure.
                 COMPARISON_BEFORE
                     .iter()
-                    .find(|(_, re)| re.is_match(own_clause))
-                    .map(|(k, _)| *k)
+                    .filter(|(_, near, _)| near.is_match(own_clause))
+                    .filter_map(|(k, _, cue)| Some((cue.find_iter(own_clause).last()?.end(), *k)))
+                    .rev()
+                    .max_by_key(|&(end, _)| end)
+                    .map(|(_, k)| k)
             })
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
@@ -1632,6 +1657,35 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_standard_in_the_measures_name_is_no_comparison() {
+        let r = analyse("Performance against the four-hour standard in the Emergency Department was 71.8% in September, against the national standard of 76%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 71.8);
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(r.indicators[0].comparisons[0].value, 76.0);
+        let r = analyse("Routine repairs completed within target: 71%, a deterioration from 79% in the previous quarter.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 71.0);
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(79.0)
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // The cue nearest the figure names it.
+        let r = analyse("Timeliness was 74%, below target and the national average of 81%.");
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::National
+        );
+        // The target itself is still a target.
+        let r = analyse("Visits within timescale were 88%; the target is 95%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].comparisons[0].value, 95.0);
     }
 
     #[test]
