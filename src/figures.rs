@@ -803,8 +803,36 @@ fn digit_figure(
         || COMPARED.is_match(before)
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
-        || LABEL_BEFORE.is_match(before);
+        || LABEL_BEFORE.is_match(before)
+        || is_integer && subject_counted(before, after);
     measured.then(|| simple(value, unit, start..num_end))
+}
+
+/// A clause opened by what it counts, then its verb: "; suspensions were 3,870",
+/// "Referrals totalled 1,204". The noun is the plural before the verb.
+static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"(?:^|;\s*|,\s*and\s+|:\s*)(?:the\s+|total\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]{4,}s)\s+(?:were|totalled|numbered|stood at|reached)\s*$",
+    )
+});
+
+/// Whether a whole number closing a clause is the count of the plural noun that opens
+/// it ("suspensions were 3,870."), a noun that names no time, measure or paper.
+fn subject_counted(before: &str, after: &str) -> bool {
+    let v = &*VOCAB;
+    let closes = after
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'));
+    closes
+        && SUBJECT_COUNTED_BEFORE.captures(before).is_some_and(|c| {
+            let noun = &c[1];
+            !noun.ends_with("ss")
+                && !v.excluded_nouns.contains(noun)
+                && !v.measures.contains(noun)
+                && !is_month(noun)
+        })
 }
 
 /// "16 of 244 children", "Seventeen out of 20 care leavers": a count out of a total at
@@ -1227,5 +1255,21 @@ mod tests {
             figs("delays had reduced to 14 per day"),
             vec![(14.0, Unit::Number)]
         );
+    }
+    #[test]
+    fn a_clause_opened_by_its_plural_noun_counts_it() {
+        assert_eq!(
+            figs("41 permanent exclusions; suspensions were 3,870."),
+            vec![(41.0, Unit::Count), (3870.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Referrals totalled 1,204, and"),
+            vec![(1204.0, Unit::Count)]
+        );
+        // Times, measures and papers are not what is counted; nor is a number going on.
+        assert!(figs("The years were 2019 to 2021.").is_empty());
+        assert!(figs("Appendices were 3.").is_empty());
+        assert!(figs("The indicators were 12.").is_empty());
+        assert!(figs("Suspensions were 3 times higher.").is_empty());
     }
 }

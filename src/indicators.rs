@@ -105,9 +105,13 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^[\s(),]*(?:points?\s+)?(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
-/// Only "from" between two figures (periods already taken out).
-static FROM_GAP: LazyLock<crate::pattern::Anchored> =
-    LazyLock::new(|| crate::pattern::Anchored::new(r"^[\s(),]*from[\s(),]*(?:the\s+)?$"));
+/// Only "from" between two figures (periods already taken out, so "to 112 in
+/// September from 187" leaves "in" before it).
+static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?[\s(),]*from[\s(),]*(?:the\s+)?$",
+    )
+});
 static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\bto\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -412,6 +416,36 @@ struct Running {
     last_indicator: Option<usize>,
 }
 
+/// A movement since an earlier time whose value follows in brackets: "Coverage had
+/// improved slightly since last year (83.9%)".
+static MOVED_SINCE_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
+    )
+});
+
+/// The indicator a sentence gives the earlier value of, when its only figure is that
+/// value in brackets after a movement since last year or quarter, and the sentence
+/// before gave a level in the same unit with no earlier value of its own.
+fn earlier_in_brackets(
+    a: &Analysis,
+    range: &Range<usize>,
+    slots: &[Slot],
+    out: &[Indicator],
+    running: &Running,
+) -> Option<usize> {
+    let [slot] = slots else {
+        return None;
+    };
+    let k = running.last_indicator?;
+    let before = &a.norm.lower[range.start..slot.figure.range.start];
+    (out[k].previous.is_none()
+        && out[k].role == Role::Actual
+        && out[k].unit == slot.figure.unit
+        && MOVED_SINCE_BRACKET.is_match(before))
+    .then_some(k)
+}
+
 /// Extracts the indicators of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
@@ -440,6 +474,16 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
         let moved = fold_changes(&a.norm.text, &slots);
+        if let Some(k) = earlier_in_brackets(a, &range, &slots, &out, &running) {
+            // The sentence's one figure was the last measure's earlier value.
+            let (was, now) = (slots[0].figure.value, out[k].value);
+            out[k].previous = Some(Previous {
+                value: was,
+                period: None,
+            });
+            out[k].direction = Some(moved_from(was, now));
+            continue;
+        }
         let mut made_here: Vec<(usize, usize)> = Vec::new(); // (slot, indicator index)
         for (i, slot) in slots.iter().enumerate() {
             if slot.alt_of.is_some()
@@ -1657,6 +1701,35 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn to_a_level_in_one_month_from_another_reads_the_earlier_second() {
+        let r = analyse("Ambulance handover delays of over 60 minutes had fallen to 112 in September from 187 in June.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 112.0);
+        assert_eq!(r.indicators[0].period.as_deref(), Some("September"));
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (187.0, Some("June"))
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_movement_since_last_year_gives_the_last_measure_its_earlier_value() {
+        let r = analyse("Uptake of the second dose at five years was 84.6%. Coverage had improved slightly since last year (83.9%).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(83.9)
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // A level of its own in the sentence is not the earlier value.
+        let r = analyse("Uptake was 84.6%. Uptake for boys was 80.2%, lower than last year (81%).");
+        assert_eq!(r.indicators[0].previous, None);
+        assert_eq!(r.indicators[1].value, 80.2);
     }
 
     #[test]
