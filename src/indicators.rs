@@ -416,6 +416,14 @@ struct Running {
     last_indicator: Option<usize>,
 }
 
+/// The list of who came, or sent apologies, that opens minutes: its numbers count people
+/// at the meeting, not a measure.
+static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^(?:also\s+)?(?:present|in attendance|attending|attendees|apologies(?:\s+for\s+absence)?(?:\s+were\s+received)?(?:\s+from)?|officers(?:\s+present|\s+in attendance)?)\s*[:-]",
+    )
+});
+
 /// A movement since an earlier time whose value follows in brackets: "Coverage had
 /// improved slightly since last year (83.9%)".
 static MOVED_SINCE_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -463,6 +471,15 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         }
         let range = sentence.range.clone();
         if !starts.any_in(&a.norm.text, range.clone()) {
+            continue;
+        }
+        // "Also in attendance: ... 2 representatives of the Children in Care Council".
+        let block = &a.seg.blocks[sentence.block].range;
+        if ATTENDANCE.is_match(crate::pattern::window_after(
+            &a.norm.text[..block.end],
+            block.start,
+            60,
+        )) {
             continue;
         }
         let figures = starts.figures(&a.norm.text, &a.norm.lower, range.clone());
@@ -1701,6 +1718,13 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn who_attended_is_no_measure() {
+        let r = analyse("Also in attendance: Head of Service, 2 representatives of the Children in Care Council\n\nPRESENT: Councillors Hughes and Price (3 members of the public)\n\nThere were 468 children looked after.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 468.0);
     }
 
     #[test]
