@@ -433,6 +433,17 @@ mod tests {
                 "workforce",
             ),
             ("the financial position showed 3 pressures", "3", "finance"),
+            (
+                "Ambulance handover delays had fallen to 112",
+                "112",
+                "health_services",
+            ),
+            (
+                "Performance against the four-hour standard was 71.8%",
+                "71.8%",
+                "health_services",
+            ),
+            ("bed occupancy averaged 96%", "96%", "health_services"),
             // A word that ends like a title is no title.
             ("the claims budget had 3 lines", "3", "finance"),
         ] {
