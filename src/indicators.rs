@@ -555,8 +555,18 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             }
             // A share is compared with a share, a number with a number: "27 children ...
             // above its threshold of 0.1%" compares nothing with the 27.
+            // "14 had been completed (44%), compared with 38%": a count given with its
+            // share is compared as a share too.
             let is_share = |k: usize| slots[k].figure.unit == Unit::Percent;
-            let fits = |&&(s, _): &&(usize, usize)| is_share(s) == is_share(i);
+            let gives_share = |k: usize| {
+                is_share(k)
+                    || slots
+                        .iter()
+                        .any(|x| x.alt_of == Some(k) && x.figure.unit == Unit::Percent)
+            };
+            let fits = |&&(s, _): &&(usize, usize)| {
+                is_share(s) == is_share(i) || is_share(i) && gives_share(s)
+            };
             let host_slot = made_here
                 .iter()
                 .rev()
@@ -1718,6 +1728,14 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_count_given_with_its_share_is_compared_as_a_share() {
+        let r = analyse("Of the 32 audits in the plan, 14 had been completed (44%), compared with 38% at the same point last year.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].comparisons.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 38.0);
     }
 
     #[test]
