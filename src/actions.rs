@@ -158,7 +158,7 @@ static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// Someone a request names to act: "requested that the Cabinet Member attend".
 static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
+        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
@@ -170,7 +170,7 @@ static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
 static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"^(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed)\b"
+        r"^(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed|accepted)\b"
     ))
 });
 /// An impersonal clause before a passive cue: the person named earlier is not its owner.
@@ -567,7 +567,10 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
                     .map(|c| c["agent"].to_string())
             })
             // "..., and it was agreed that a meeting would be held": no one is named.
-            .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before))),
+            .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before)))
+            // "The Head of SEND said an improvement plan would be brought": the one who
+            // says it will be done.
+            .or_else(|| opening_speaker(text).filter(|s| !is_body(s))),
         Cue::Listed => owner_of(text),
         // "Members requested that officers circulate the data": those asked act.
         Cue::Request => REQUESTED_THAT
@@ -1003,6 +1006,11 @@ mod tests {
     fn those_asked_to_attend_own_the_action() {
         let a = actions("Panel members asked that the health partners attend the next meeting to explain the decline.");
         assert_eq!(a[0].1.as_deref(), Some("the health partners"));
+        let a = actions("The Head of SEND accepted that timeliness was not good enough and said an improvement plan would be brought to the next Forum.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of SEND"));
+        assert_eq!(a[0].2.as_deref(), Some("to the next Forum"));
+        let a = actions("Members expressed concern at the overdue recommendations and asked that the relevant Directors attend the next meeting to explain the delays.");
+        assert_eq!(a[0].1.as_deref(), Some("the relevant Directors"));
         assert_eq!(a[0].2.as_deref(), Some("the next meeting"));
     }
 

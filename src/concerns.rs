@@ -355,6 +355,14 @@ mod tests {
                 "Reserves stood at £22m, below the minimum level of 5% of net budget.",
                 Severity::Medium,
             ),
+            (
+                "Initial health assessments within 20 working days remained low at 42%.",
+                Severity::Medium,
+            ),
+            (
+                "Members queried why initial health assessments continued to be delayed.",
+                Severity::Medium,
+            ),
         ] {
             let found = concerns(worry);
             assert_eq!(found.len(), 1, "{worry}");
