@@ -105,6 +105,10 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^[\s(),]*(?:points?\s+)?(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
+/// Where a clause with a subject of its own begins: "; ", "that", ", and the".
+static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas)\s+(?:the|a|an)\s")
+});
 /// Only "from" between two figures (periods already taken out, so "to 112 in
 /// September from 187" leaves "in" before it).
 static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -938,8 +942,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let gap = without_periods(text, gap_range.clone());
         let before_b = &lower[sentence.start..slots[b].figure.range.start];
         let before_a = &lower[sentence.start..slots[a].figure.range.start];
+        // "91% had an up to date PEP, and that the quality of PEPs ... had risen to 79%":
+        // a second subject between them makes the second level another measure.
+        let new_subject = || NEW_SUBJECT.is_match(&lower[gap_range.clone()]);
         if FROM_TO_GAP.is_match(&gap)
-            || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a)
+            || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a) && !new_subject()
         {
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
@@ -1191,9 +1198,9 @@ fn build(
     if category == v.other() {
         category = from_item_title(&a.cues, a.seg, block.item).unwrap_or(category);
     }
-    // Money with no other topic named is budget or spending ("Older People\t58,210"
-    // under "Budget £000").
-    if category == v.other() && f.unit == Unit::CurrencyGbp {
+    // Money is budget or spending, whatever service it is spent on ("Older People\t58,210"
+    // under "Budget £000"; "pressures in Adult Social Care (£4.8m)").
+    if f.unit == Unit::CurrencyGbp {
         category = v.category_index("finance");
     }
 
@@ -1736,6 +1743,24 @@ mod tests {
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].comparisons.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].value, 38.0);
+    }
+
+    #[test]
+    fn a_second_subject_makes_a_second_measure() {
+        let r = analyse("The Headteacher reported that 91% of children had an up to date PEP, and that the quality of PEPs rated good or better had risen to 79%.");
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        assert_eq!(r.indicators[1].previous, None);
+        let r = analyse("The rate was 12% in March and had risen to 14% by June.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+    }
+
+    #[test]
+    fn money_is_budget_whatever_service_spends_it() {
+        let r = analyse(
+            "The main pressures were in Children's Services (£6.2m) and Adult Social Care (£4.8m).",
+        );
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        assert!(r.indicators.iter().all(|i| i.category == "finance"));
     }
 
     #[test]
