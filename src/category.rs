@@ -444,6 +444,13 @@ mod tests {
                 "health_services",
             ),
             ("bed occupancy averaged 96%", "96%", "health_services"),
+            ("Repeat CP plans: 21%", "21%", "cp_repeat"),
+            ("De-registrations: 19 households", "19", "fostering"),
+            (
+                "612 per 100,000 people aged 65+ in permanent residential care",
+                "612",
+                "adult_social_care",
+            ),
             // A word that ends like a title is no title.
             ("the claims budget had 3 lines", "3", "finance"),
         ] {
