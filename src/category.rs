@@ -249,6 +249,11 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         .or_else(|| heading_hits.iter().find(|h| !h.generic))
         .map(|h| h.category);
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
+        // "Section 47 enquiries: 402, of which 148 led to a conference": the label
+        // right before a figure names it, whatever the rest of the line goes on to.
+        if at >= h.end && at - h.end <= 3 {
+            return hc;
+        }
         if sentence_hits
             .iter()
             .any(|s| !s.generic && s.category == hc && !h.contains(&s.at))
@@ -347,6 +352,15 @@ mod tests {
         assert_eq!(
             category_of(t, Some("Dental Checks"), "58%"),
             "dental_checks"
+        );
+    }
+
+    #[test]
+    fn a_label_right_before_its_figure_names_it() {
+        let t = "Section 47 enquiries: 402, of which 148 (37%) led to an initial child protection conference";
+        assert_eq!(
+            category_of(t, Some("Section 47 enquiries"), "402"),
+            "section47"
         );
     }
 
