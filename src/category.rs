@@ -110,6 +110,14 @@ static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// The category cues of a document, found sentence by sentence when first asked for
 /// and kept, so that each figure's clause, sentence and heading are looked up rather
 /// than scanned again, and sentences nobody asks about (most of them) are never scanned.
+/// The start of a phrase that times a measure from an event: "within 20 working days
+/// of", "within 15 days of".
+static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b",
+    )
+});
+
 pub struct CueIndex<'a> {
     lower: &'a str,
     /// Scanning units in order: sentences, except that a run-on sentence cut at
@@ -136,6 +144,34 @@ impl<'a> CueIndex<'a> {
             lower,
             hits: units.iter().map(|_| OnceCell::new()).collect(),
             units,
+        }
+    }
+
+    /// The hits outside a phrase that times the measure ("completed within 20 working
+    /// days of a child entering care": the assessments are measured, not the entering
+    /// care), unless no other hit is left.
+    fn not_timing(&self, hits: Vec<CueHit>, sentence: &Range<usize>) -> Vec<CueHit> {
+        let text = &self.lower[sentence.clone()];
+        let timing: Vec<Range<usize>> = TIMED_FROM
+            .find_iter(text)
+            .map(|m| {
+                let rest = &text[m.end()..];
+                let end = rest.find([':', ',', ';', '(', '.']).unwrap_or(rest.len());
+                sentence.start + m.start()..sentence.start + m.end() + end
+            })
+            .collect();
+        if timing.is_empty() {
+            return hits;
+        }
+        let outside: Vec<CueHit> = hits
+            .iter()
+            .copied()
+            .filter(|h| !timing.iter().any(|t| t.contains(&h.at)))
+            .collect();
+        if outside.iter().any(|h| !h.generic) {
+            outside
+        } else {
+            hits
         }
     }
 
@@ -232,7 +268,7 @@ fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> 
 /// Chooses the category for something written at `at` in the given context.
 pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     let v = &*VOCAB;
-    let sentence_hits = cues.within(ctx.sentence.clone());
+    let sentence_hits = cues.not_timing(cues.within(ctx.sentence.clone()), &ctx.sentence);
     let heading_hits = ctx
         .heading
         .clone()
@@ -353,6 +389,17 @@ mod tests {
             category_of(t, Some("Dental Checks"), "58%"),
             "dental_checks"
         );
+    }
+
+    #[test]
+    fn the_event_a_measure_is_timed_from_does_not_name_it() {
+        let t = "Initial health assessments completed within 20 working days of a child entering care: 48%";
+        assert_eq!(category_of(t, None, "48%"), "health_initial_assessment");
+        let t = "Initial child protection conferences held within 15 working days of the strategy discussion: 79%";
+        assert_eq!(category_of(t, None, "79%"), "icpc_timeliness");
+        // With nothing else named, the event still names it.
+        let t = "83% within 10 days of a child entering care";
+        assert_eq!(category_of(t, None, "83%"), "entering_care");
     }
 
     #[test]
