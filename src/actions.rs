@@ -1009,6 +1009,8 @@ mod tests {
         let a = actions("The Head of SEND accepted that timeliness was not good enough and said an improvement plan would be brought to the next Forum.");
         assert_eq!(a[0].1.as_deref(), Some("The Head of SEND"));
         assert_eq!(a[0].2.as_deref(), Some("to the next Forum"));
+        let a = actions("ACTION: Head of Service to provide an analysis of late assessments by team - January meeting.");
+        assert_eq!(a[0].2.as_deref(), Some("January meeting"));
         let a = actions("Members expressed concern at the overdue recommendations and asked that the relevant Directors attend the next meeting to explain the delays.");
         assert_eq!(a[0].1.as_deref(), Some("the relevant Directors"));
         assert_eq!(a[0].2.as_deref(), Some("the next meeting"));

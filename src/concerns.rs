@@ -84,6 +84,10 @@ static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
+/// A line of the action list: "Action:", "ACTION 3 -".
+static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
+
 /// Finds the concerns of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
@@ -97,6 +101,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         // Most sentences hold no cue: skip them before splitting into clauses.
         let first = hits.partition_point(|h| h.0 < sentence.range.start);
         if hits.get(first).is_none_or(|h| h.0 >= sentence.range.end) {
+            continue;
+        }
+        // "ACTION: Head of Service to analyse late assessments": a task, not a worry.
+        if ACTION_LINE.is_match(&a.norm.lower[sentence.range.clone()]) {
             continue;
         }
         let block = &a.seg.blocks[sentence.block];
@@ -368,6 +376,15 @@ mod tests {
             assert_eq!(found.len(), 1, "{worry}");
             assert_eq!(found[0].1, severity, "{worry}");
         }
+    }
+
+    #[test]
+    fn an_action_line_is_no_worry() {
+        assert!(concerns(
+            "ACTION: Head of Service to provide an analysis of late assessments by team."
+        )
+        .is_empty());
+        assert_eq!(concerns("Members noted the late assessments.").len(), 1);
     }
 
     #[test]
