@@ -117,7 +117,7 @@ static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)",
+        r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)",
     )
 });
 static INLINE_MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1009,6 +1009,8 @@ mod tests {
         let a = actions("The Head of SEND accepted that timeliness was not good enough and said an improvement plan would be brought to the next Forum.");
         assert_eq!(a[0].1.as_deref(), Some("The Head of SEND"));
         assert_eq!(a[0].2.as_deref(), Some("to the next Forum"));
+        let a = actions("The Committee AGREED to recommend that the Cabinet Member write to the Department for Education.");
+        assert_eq!(a[0].0, ActionKind::Decision);
         let a = actions("ACTION: Head of Service to provide an analysis of late assessments by team - January meeting.");
         assert_eq!(a[0].2.as_deref(), Some("January meeting"));
         let a = actions("Members expressed concern at the overdue recommendations and asked that the relevant Directors attend the next meeting to explain the delays.");

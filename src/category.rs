@@ -506,6 +506,16 @@ mod tests {
             ),
             ("bed occupancy averaged 96%", "96%", "health_services"),
             ("Repeat CP plans: 21%", "21%", "cp_repeat"),
+            (
+                "88% of return interviews were offered within 72 hours",
+                "88%",
+                "missing",
+            ),
+            (
+                "1,186 children were electively home educated",
+                "1,186",
+                "education_attendance",
+            ),
             ("De-registrations: 19 households", "19", "fostering"),
             (
                 "612 per 100,000 people aged 65+ in permanent residential care",
