@@ -214,7 +214,7 @@ static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures)\b",
+        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8)\b",
     )
 });
 /// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
@@ -512,8 +512,18 @@ fn digit_figure(
     if (currency || other_currency) && digits.len() >= 3 && digits.bytes().all(|b| b == b'0') {
         return None; // "Budget £000": a unit, not an amount
     }
-    let value = parse_number(digits)?;
     let before = &lower[sentence.start..start];
+    // "Progress 8 ... was -1.02": a minus sign written against the number.
+    let negative = before
+        .strip_suffix('-')
+        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(']));
+    let value = parse_number(digits)? * if negative { -1.0 } else { 1.0 };
+    // The sign is part of the figure; the words before it are read without it.
+    let (start, before) = if negative {
+        (start - 1, &before[..before.len() - 1])
+    } else {
+        (start, before)
+    };
     let after = &lower[num_end..sentence.end];
     let after_text = &text[num_end..sentence.end];
 
@@ -1271,5 +1281,21 @@ mod tests {
         assert!(figs("Appendices were 3.").is_empty());
         assert!(figs("The indicators were 12.").is_empty());
         assert!(figs("Suspensions were 3 times higher.").is_empty());
+    }
+    #[test]
+    fn a_score_named_by_its_number_is_read_with_its_sign() {
+        assert_eq!(
+            figs("Progress 8 for children looked after was -1.02."),
+            vec![(-1.02, Unit::Number)]
+        );
+        assert_eq!(
+            figs("the Attainment 8 score was 45.1"),
+            vec![(45.1, Unit::Number)]
+        );
+        // A dash between numbers or after a bullet is no sign.
+        assert_eq!(
+            figs("aged 5-10 the score was 12"),
+            vec![(12.0, Unit::Count)]
+        );
     }
 }
