@@ -120,6 +120,12 @@ static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)",
     )
 });
+/// A sentence giving the date of the next meeting.
+static NEXT_MEETING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:next|future|following)\s+meeting\s+(?:will|would|is to|was to)\s+(?:be\s+)?(?:held|take place|be on)\b",
+    )
+});
 static INLINE_MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+")
 });
@@ -514,6 +520,10 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             && ANY_CUE_AT_START.is_match(opening)
     };
     if !may_hold_cue && !may_open_with_cue() {
+        return None;
+    }
+    // "The next meeting will be held on 15 January": when the body meets, not a task.
+    if NEXT_MEETING.is_match(lower) {
         return None;
     }
     let text = &a.norm.text[r.clone()];
@@ -1009,6 +1019,11 @@ mod tests {
         let a = actions("The Head of SEND accepted that timeliness was not good enough and said an improvement plan would be brought to the next Forum.");
         assert_eq!(a[0].1.as_deref(), Some("The Head of SEND"));
         assert_eq!(a[0].2.as_deref(), Some("to the next Forum"));
+        assert!(actions("The next meeting will be held on 15 January 2026.").is_empty());
+        let a = actions("All actions were complete except action 4, which remains open; the Business Manager will chase the audit report.");
+        assert_eq!(a.len(), 1);
+        let a = actions("The Head of Safeguarding said that this would be looked into and reported back to the Board.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Safeguarding"));
         let a = actions("The Committee AGREED to recommend that the Cabinet Member write to the Department for Education.");
         assert_eq!(a[0].0, ActionKind::Decision);
         let a = actions("ACTION: Head of Service to provide an analysis of late assessments by team - January meeting.");

@@ -507,6 +507,11 @@ mod tests {
             ("bed occupancy averaged 96%", "96%", "health_services"),
             ("Repeat CP plans: 21%", "21%", "cp_repeat"),
             (
+                "In 89% of concluded enquiries the desired outcomes were met",
+                "89%",
+                "adult_social_care",
+            ),
+            (
                 "88% of return interviews were offered within 72 hours",
                 "88%",
                 "missing",

@@ -371,6 +371,10 @@ mod tests {
                 "Members queried why initial health assessments continued to be delayed.",
                 Severity::Medium,
             ),
+            (
+                "They spoke about the poor condition of some of the flats offered.",
+                Severity::Medium,
+            ),
         ] {
             let found = concerns(worry);
             assert_eq!(found.len(), 1, "{worry}");

@@ -420,6 +420,14 @@ struct Running {
     last_indicator: Option<usize>,
 }
 
+/// A measure said to be above or below a benchmark with no figure of its own before it:
+/// "The conversion rate was lower than the national average of".
+static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:the|this|our|its)\s+[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$",
+    )
+});
+
 /// The list of who came, or sent apologies, that opens minutes: its numbers count people
 /// at the meeting, not a measure.
 static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -578,10 +586,21 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 .find(|(s, _)| *s < i)
                 .or_else(|| made_here.iter().filter(fits).find(|(s, _)| *s > i))
                 .copied();
+            // "The conversion rate was lower than the national average of 31%": a
+            // sentence comparing a measure it does not restate compares the last one.
+            let compares_last = || {
+                let before = &a.norm.lower[range.start..slot.figure.range.start];
+                let k = running.last_indicator?;
+                let fits = out[k].unit == slot.figure.unit
+                    || slot.figure.unit == Unit::Percent && !out[k].alt_values.is_empty();
+                (i == 0 && fits && COMPARES_UNSTATED.is_match(before)).then_some(k)
+            };
             let host = host_slot
                 .map(|(_, ind)| ind)
                 .or(if refers_back && made_here.is_empty() {
                     running.last_indicator
+                } else if made_here.is_empty() {
+                    compares_last()
                 } else {
                     None
                 });
@@ -1761,6 +1780,17 @@ mod tests {
         );
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
         assert!(r.indicators.iter().all(|i| i.category == "finance"));
+    }
+
+    #[test]
+    fn a_next_sentence_comparing_an_unstated_measure_compares_the_last() {
+        let r = analyse("1,846 safeguarding concerns were received, of which 512 (28%) progressed to an enquiry. The conversion rate was lower than the national average of 31%.");
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        assert_eq!(r.indicators[1].comparisons[0].value, 31.0);
+        // A benchmark stated on its own stays a benchmark.
+        let r = analyse("Placement stability was 68%. The national average is 71%.");
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        assert_eq!(r.indicators[1].role, Role::Benchmark);
     }
 
     #[test]
