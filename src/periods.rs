@@ -84,6 +84,11 @@ fn future_plan_before(before: &str) -> bool {
         .is_some_and(|from| !near[from..].bytes().any(|b| b.is_ascii_digit()))
 }
 
+/// A meeting named by its date: the words right after a month or date.
+static MEETING_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s(?:meeting|board|committee|panel|forum|cabinet|council)\b")
+});
+
 /// Finds period mentions in `range` of the normalised text.
 pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
     let slice = &text[range.clone()];
@@ -104,8 +109,10 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
         if lone_year && !YEAR_CONTEXT.is_match(before) {
             continue;
         }
-        let eligible = !INELIGIBLE_BEFORE.is_match(before) && !future_plan_before(before);
-        let reporting = REPORTING_BEFORE.is_match(before);
+        // "for the January meeting", "to the March 2026 Board": when a body meets.
+        let meets = MEETING_AFTER.is_match(&slice[m.end()..]);
+        let eligible = !meets && !INELIGIBLE_BEFORE.is_match(before) && !future_plan_before(before);
+        let reporting = !meets && REPORTING_BEFORE.is_match(before);
         out.push(PeriodMention {
             range: range.start + m.start()..range.start + m.end(),
             eligible,
@@ -173,6 +180,16 @@ mod tests {
         assert!(find_periods(t, 0..t.len())[0].reporting);
         let t = "The report covered the period to the end of December 2025.";
         assert!(find_periods(t, 0..t.len())[0].reporting);
+    }
+
+    #[test]
+    fn a_meetings_date_is_no_period() {
+        assert_eq!(
+            periods("a report on the plan for the January meeting"),
+            vec![("January", false)]
+        );
+        let t = "for the January meeting";
+        assert!(!find_periods(t, 0..t.len())[0].reporting);
     }
 
     #[test]
