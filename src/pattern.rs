@@ -8,6 +8,7 @@
 //! built without Unicode Perl classes, which keeps the wasm smaller.
 
 use regex::Regex;
+use regex_syntax::hir::Look;
 
 /// Rewrites `\w \s \d \b \W` to ASCII forms, inside and outside brackets, and the
 /// case-insensitive parts (`(?i)`, `(?i:...)`) to classes of both ASCII cases.
@@ -189,30 +190,85 @@ pub fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
-/// A pattern anchored at the start of its haystack, with the bytes a match can begin
-/// with. Figures and clauses are read by many such small patterns on the text right
-/// after a number; most fail on the first byte, which a table says without the
-/// set-up cost of a regex search.
-pub struct Anchored {
+/// A pattern behind a cheap test of its haystack: most of the small patterns read
+/// around a figure fail on one byte, which a table says without the set-up cost of a
+/// regex search.
+pub struct Gated<G> {
     regex: Regex,
+    gate: G,
+}
+
+/// What a haystack must have for a pattern to match it at all.
+pub trait Gate {
+    /// Whether a match is possible in `hay`.
+    fn may_match(&self, hay: &str) -> bool;
+}
+
+impl<G: Gate> Gated<G> {
+    /// Whether `hay` holds a match.
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.gate.may_match(hay) && self.regex.is_match(hay)
+    }
+
+    /// The match in `hay`.
+    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
+        self.gate
+            .may_match(hay)
+            .then(|| self.regex.find(hay))
+            .flatten()
+    }
+
+    /// The match in `hay`, with its groups.
+    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
+        self.gate
+            .may_match(hay)
+            .then(|| self.regex.captures(hay))
+            .flatten()
+    }
+}
+
+/// Compiles a pattern, with its syntax tree for reading a gate from, and checks that
+/// every match is anchored at the start (`Look::Start`) or end (`Look::End`).
+fn compile_anchored(pattern: &str, anchor: Look) -> (Regex, regex_syntax::hir::Hir) {
+    let hir = regex_syntax::Parser::new()
+        .parse(&ascii(pattern))
+        .unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"));
+    let props = hir.properties();
+    let (looks, side) = match anchor {
+        Look::Start => (props.look_set_prefix(), "start"),
+        _ => (props.look_set_suffix(), "end"),
+    };
+    assert!(
+        looks.contains(anchor),
+        "pattern {pattern:?} is not anchored at the {side}"
+    );
+    (compile(pattern), hir)
+}
+
+/// A pattern anchored at the start of its haystack, gated on the bytes a match can
+/// begin with: figures and clauses are read by many such patterns on the text right
+/// after a number.
+pub type Anchored = Gated<FirstByte>;
+
+/// The bytes a match can start with.
+pub struct FirstByte {
     /// `first[b]`: a match may start with byte `b`. All true when unknown.
     first: [bool; 256],
 }
 
-impl Anchored {
+impl Gate for FirstByte {
+    fn may_match(&self, hay: &str) -> bool {
+        hay.as_bytes()
+            .first()
+            .is_none_or(|&b| self.first[b as usize])
+    }
+}
+
+impl Gated<FirstByte> {
     /// Compiles a pattern that must start with `^` (checked: a gate on the first byte
     /// of the haystack is only right for a pattern that cannot match further on).
     pub fn new(pattern: &str) -> Anchored {
-        let regex = compile(pattern);
-        let hir = regex_syntax::Parser::new()
-            .parse(&ascii(pattern))
-            .unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"));
-        assert!(
-            hir.properties()
-                .look_set_prefix()
-                .contains(regex_syntax::hir::Look::Start),
-            "pattern {pattern:?} is not anchored at the start"
-        );
+        let (regex, hir) = compile_anchored(pattern, Look::Start);
         let mut first = [true; 256];
         // Classes up to the alphabet are listed, so that "[a-z]" or a set of bullet
         // signs still gives first bytes rather than leaving the gate open.
@@ -227,43 +283,35 @@ impl Anchored {
                 }
             }
         }
-        Anchored { regex, first }
-    }
-
-    /// Whether the pattern can start at the first byte of `hay` at all.
-    fn may_match(&self, hay: &str) -> bool {
-        hay.as_bytes()
-            .first()
-            .is_none_or(|&b| self.first[b as usize])
-    }
-
-    /// Whether `hay` starts with a match.
-    pub fn is_match(&self, hay: &str) -> bool {
-        self.may_match(hay) && self.regex.is_match(hay)
-    }
-
-    /// The match at the start of `hay`.
-    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
-        self.may_match(hay).then(|| self.regex.find(hay)).flatten()
-    }
-
-    /// The match at the start of `hay`, with its groups.
-    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
-        self.may_match(hay)
-            .then(|| self.regex.captures(hay))
-            .flatten()
+        Gated {
+            regex,
+            gate: FirstByte { first },
+        }
     }
 }
 
-/// A pattern anchored at the end of its haystack (`$`), with the bytes its last
-/// character other than white space can be. Figures are read by many such patterns
-/// on the text just before a number ("... fell to", "compared with"); a table of
-/// that one byte turns most of them away without a reverse search.
-pub struct Ending {
-    regex: Regex,
+/// A pattern anchored at the end of its haystack (`$`), gated on the byte its last
+/// character other than white space can be: figures are read by many such patterns
+/// on the text just before a number ("... fell to", "compared with").
+pub type Ending = Gated<LastByte>;
+
+/// The bytes a match can end with, before any trailing white space.
+pub struct LastByte {
     /// `last[b]`: a match may end with byte `b` before any trailing white space.
     /// `None` when a match can be white space alone (or unknown), so no gate.
     last: Option<[bool; 256]>,
+}
+
+impl Gate for LastByte {
+    fn may_match(&self, hay: &str) -> bool {
+        let Some(last) = &self.last else {
+            return true;
+        };
+        hay.bytes()
+            .rev()
+            .find(|&b| !is_space(b))
+            .is_some_and(|b| last[b as usize])
+    }
 }
 
 /// The bytes an element's match can end with (before trailing white space), and
@@ -348,54 +396,18 @@ fn merge(into: &mut [bool; 256], from: &[bool; 256]) {
     }
 }
 
-impl Ending {
+impl Gated<LastByte> {
     /// Compiles a pattern every branch of which ends with `$` (checked: the gate reads
     /// the haystack's last byte, which only a match reaching the end must contain).
     pub fn new(pattern: &str) -> Ending {
-        let regex = compile(pattern);
-        let hir = regex_syntax::Parser::new()
-            .parse(&ascii(pattern))
-            .unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"));
-        assert!(
-            hir.properties()
-                .look_set_suffix()
-                .contains(regex_syntax::hir::Look::End),
-            "pattern {pattern:?} is not anchored at the end"
-        );
+        let (regex, hir) = compile_anchored(pattern, Look::End);
         let l = lasts(&hir);
-        Ending {
+        Gated {
             regex,
-            last: (!l.see_through).then_some(l.bytes),
+            gate: LastByte {
+                last: (!l.see_through).then_some(l.bytes),
+            },
         }
-    }
-
-    /// Whether a match can end `hay` at all: its last byte other than white space
-    /// must be one the pattern ends with.
-    fn may_match(&self, hay: &str) -> bool {
-        let Some(last) = &self.last else {
-            return true;
-        };
-        hay.bytes()
-            .rev()
-            .find(|&b| !is_space(b))
-            .is_some_and(|b| last[b as usize])
-    }
-
-    /// Whether `hay` ends with a match.
-    pub fn is_match(&self, hay: &str) -> bool {
-        self.may_match(hay) && self.regex.is_match(hay)
-    }
-
-    /// The match at the end of `hay`.
-    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
-        self.may_match(hay).then(|| self.regex.find(hay)).flatten()
-    }
-
-    /// The match at the end of `hay`, with its groups.
-    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
-        self.may_match(hay)
-            .then(|| self.regex.captures(hay))
-            .flatten()
     }
 }
 
@@ -465,8 +477,8 @@ mod tests {
     #[test]
     fn anchored_patterns_skip_haystacks_that_cannot_start_a_match() {
         let percent = Anchored::new(r"^\s?(?:%|per ?cent\b)");
-        assert!(!percent.first[b'x' as usize]);
-        assert!(percent.first[b'%' as usize] && percent.first[b' ' as usize]);
+        assert!(!percent.gate.first[b'x' as usize]);
+        assert!(percent.gate.first[b'%' as usize] && percent.gate.first[b' ' as usize]);
         assert!(percent.is_match(" per cent of") && percent.is_match("%"));
         assert!(!percent.is_match("x%"));
         // A class too wide to list leaves the gate open rather than wrong.
@@ -474,7 +486,7 @@ mod tests {
         assert!(open.is_match("abx"));
         // A list marker: signs, numbers, letters, but never a capital.
         let marker = Anchored::new(r"^(?:[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>]|\(?\d{1,2}[.)]|[a-z][.)])\s");
-        assert!(!marker.first[b'T' as usize] && marker.first[b'a' as usize]);
+        assert!(!marker.gate.first[b'T' as usize] && marker.gate.first[b'a' as usize]);
         let case = Anchored::new(r"(?i)^item\b");
         assert!(case.is_match("ITEM 4") && case.is_match("item 4"));
     }
@@ -496,16 +508,16 @@ mod tests {
     #[test]
     fn ending_patterns_skip_haystacks_that_cannot_end_a_match() {
         let fell = Ending::new(r"\b(?:fell|rose)\s+(?:slightly\s+)?to\s*$|\(\s*from\s*$");
-        let last = fell.last.unwrap();
+        let last = fell.gate.last.unwrap();
         assert!(last[b'o' as usize] && last[b'm' as usize] && !last[b'x' as usize]);
         assert!(fell.is_match("the rate fell to ") && fell.is_match("rose slightly to"));
         assert!(fell.is_match("(from") && !fell.is_match("fell to 5"));
         // Nothing or white space alone could match: no gate, still right.
         let open = Ending::new(r"(?:,|and)?\s*$");
-        assert!(open.last.is_none() && open.is_match("x "));
+        assert!(open.gate.last.is_none() && open.is_match("x "));
         // A class beyond ASCII lets through the last byte of any such character.
         let pound = Ending::new(r"(?:\ba|£)$");
-        assert!(pound.last.is_some() && pound.is_match("12 £") && !pound.is_match("b"));
+        assert!(pound.gate.last.is_some() && pound.is_match("12 £") && !pound.is_match("b"));
         let groups = Ending::new(r"\b(?P<who>officers|members)\s+(?:would\s+)?$");
         assert_eq!(
             &groups.captures("and members would ").unwrap()["who"],
