@@ -243,6 +243,36 @@ pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Opti
         .map(|h| h.category)
 }
 
+/// The short heading line above a block ("Fostering", "Performance: Adoption" over
+/// lines of figures), looking back within its agenda item: the nearest line of at most
+/// six words, with no digit and no closing stop, that names a topic.
+pub fn sub_heading(
+    cues: &CueIndex<'_>,
+    text: &str,
+    seg: &Segments,
+    block: usize,
+) -> Option<Range<usize>> {
+    let item = seg.items.get(seg.blocks.get(block)?.item)?;
+    (item.blocks.start..block).rev().take(40).find_map(|b| {
+        let r = seg.blocks[b].range.clone();
+        let line = &text[r.clone()];
+        let heading_like = line.len() <= 50
+            && line.split_whitespace().count() <= 6
+            && !line.bytes().any(|c| c.is_ascii_digit())
+            && !line.trim_end().ends_with(['.', ';', ',', '?', '!']);
+        (heading_like && !cues.within(r.clone()).is_empty()).then_some(r)
+    })
+}
+
+/// The topic a sub-heading names, by a specific cue if it has one.
+pub fn from_sub_heading(cues: &CueIndex<'_>, heading: Range<usize>) -> Option<usize> {
+    let hits = cues.within(heading);
+    hits.iter()
+        .find(|h| !h.generic)
+        .or_else(|| hits.first())
+        .map(|h| h.category)
+}
+
 /// The text regions that may say what a figure is about, from nearest to furthest.
 pub struct Context<'a> {
     /// The clause holding the figure.

@@ -7,7 +7,9 @@
 //! standing becomes an indicator, which then takes its category, its period (from the
 //! sentence, the block, the lead-in or the item's heading) and its direction.
 
-use crate::category::{categorise, from_item_title, from_sentence, Context};
+use crate::category::{
+    categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
+};
 use crate::figures::{Figure, FigureStarts, Unit, DOWN_FROM, MOVED_TO};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -1191,7 +1193,9 @@ fn build(
     let slot = &slots[i];
     let f = &slot.figure;
     let clause = clause_around(&a.norm.text, &sentence.range, f.range.clone());
-    let parents = parent_ranges(a.seg, sentence.block);
+    let mut parents = parent_ranges(a.seg, sentence.block);
+    let sub_heading = sub_heading(&a.cues, &a.norm.text, a.seg, sentence.block);
+    parents.extend(sub_heading.clone());
     let ctx = Context {
         clause: clause.clone(),
         sentence: sentence.range.clone(),
@@ -1215,7 +1219,10 @@ fn build(
         }
     }
     if category == v.other() {
-        category = from_item_title(&a.cues, a.seg, block.item).unwrap_or(category);
+        category = sub_heading
+            .and_then(|h| from_sub_heading(&a.cues, h))
+            .or_else(|| from_item_title(&a.cues, a.seg, block.item))
+            .unwrap_or(category);
     }
     // Money is budget or spending, whatever service it is spent on ("Older People\t58,210"
     // under "Budget £000"; "pressures in Adult Social Care (£4.8m)").
@@ -1791,6 +1798,13 @@ mod tests {
         let r = analyse("Placement stability was 68%. The national average is 71%.");
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
         assert_eq!(r.indicators[1].role, Role::Benchmark);
+    }
+
+    #[test]
+    fn a_short_heading_line_names_the_figures_below_it() {
+        let r = analyse("Fostering and Adoption Panel\n\nPerformance: Fostering\nNet loss: 5 households\nEnquiries: 212\n\nAdoption\nAdoptions this year: 23\nAverage wait: 441 days\n");
+        let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
+        assert_eq!(cats, ["fostering", "fostering", "adoption", "adoption"]);
     }
 
     #[test]
