@@ -420,6 +420,8 @@ struct Running {
     block: usize,
     period: Option<String>,
     last_indicator: Option<usize>,
+    /// The block's sub-heading, looked for once when first wanted.
+    sub_heading: std::cell::OnceCell<Option<Range<usize>>>,
 }
 
 /// A measure said to be above or below a benchmark with no figure of its own before it:
@@ -1194,7 +1196,21 @@ fn build(
     let f = &slot.figure;
     let clause = clause_around(&a.norm.text, &sentence.range, f.range.clone());
     let mut parents = parent_ranges(a.seg, sentence.block);
-    let sub_heading = sub_heading(&a.cues, &a.norm.text, a.seg, sentence.block);
+    // A sentence naming a specific topic never reaches its parents, so the (costly)
+    // look back for a sub-heading is only for those that name none.
+    let names_topic = a
+        .cues
+        .within(sentence.range.clone())
+        .iter()
+        .any(|h| !h.generic);
+    let sub_heading = (!names_topic)
+        .then(|| {
+            running
+                .sub_heading
+                .get_or_init(|| sub_heading(&a.cues, &a.norm.text, a.seg, sentence.block))
+                .clone()
+        })
+        .flatten();
     parents.extend(sub_heading.clone());
     let ctx = Context {
         clause: clause.clone(),
