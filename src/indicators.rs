@@ -428,7 +428,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:the|this|our|its)\s+[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$",
     )
 });
 
@@ -1810,6 +1810,10 @@ mod tests {
         let r = analyse("1,846 safeguarding concerns were received, of which 512 (28%) progressed to an enquiry. The conversion rate was lower than the national average of 31%.");
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
         assert_eq!(r.indicators[1].comparisons[0].value, 31.0);
+        let r = analyse(
+            "Visits in timescale were 88%. Performance was below the England average of 92%.",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         // A benchmark stated on its own stays a benchmark.
         let r = analyse("Placement stability was 68%. The national average is 71%.");
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
