@@ -155,7 +155,7 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest)\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:in|for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s*[.,;)]|\s*$))\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1825,6 +1825,18 @@ mod tests {
         let r = analyse("Fostering and Adoption Panel\n\nPerformance: Fostering\nNet loss: 5 households\nEnquiries: 212\n\nAdoption\nAdoptions this year: 23\nAverage wait: 441 days\n");
         let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
         assert_eq!(cats, ["fostering", "fostering", "adoption", "adoption"]);
+    }
+
+    #[test]
+    fn the_highest_of_something_else_is_no_rise() {
+        let r = analyse("There were concerns about uptake in the wards with the highest deprivation, where coverage was 75%.");
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse(
+            "Up to date health assessments were 91%, the highest in December for over two years.",
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("The dental check rate is now 92%, the highest it has been.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]
