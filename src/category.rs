@@ -60,8 +60,9 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
         }
     }
     // Sorted by start, longest first, a hit is inside another when an earlier one
-    // reaches at least as far: one sweep, no pairwise comparison.
-    out.sort_by_key(|h| (h.0.at, std::cmp::Reverse(h.1)));
+    // reaches at least as far: one sweep, no pairwise comparison. Of two cues over the
+    // same words ("contacts", and "contact" with its plural ending) the specific wins.
+    out.sort_by_key(|h| (h.0.at, std::cmp::Reverse(h.1), h.0.generic));
     let mut reach = 0;
     let mut kept = Vec::with_capacity(out.len());
     for (hit, end) in out {
@@ -430,6 +431,15 @@ mod tests {
         // With nothing else named, the event still names it.
         let t = "83% within 10 days of a child entering care";
         assert_eq!(category_of(t, None, "83%"), "entering_care");
+    }
+
+    #[test]
+    fn a_specific_cue_wins_over_a_generic_one_on_the_same_words() {
+        let t = "share of contacts from police: 38%";
+        let lower = t.to_ascii_lowercase();
+        let hits = CueIndex::new(&lower, &crate::segment::segment(t)).within(0..t.len());
+        assert_eq!(hits.len(), 1);
+        assert!(!hits[0].generic);
     }
 
     #[test]
