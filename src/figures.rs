@@ -818,6 +818,14 @@ fn digit_figure(
     measured.then(|| simple(value, unit, start..num_end))
 }
 
+/// When, right after a figure: "in December", "(Q2)", "at the end of the year", "a
+/// year ago".
+pub(crate) static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
+    )
+});
+
 /// A clause opened by what it counts, then its verb: "; suspensions were 3,870",
 /// "Referrals totalled 1,204". The noun is the plural before the verb.
 static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -830,11 +838,13 @@ static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(
 /// it ("suspensions were 3,870."), a noun that names no time, measure or paper.
 fn subject_counted(before: &str, after: &str) -> bool {
     let v = &*VOCAB;
+    // The clause closes, or goes on only to say when: "were 1,204 in the quarter".
     let closes = after
         .trim_start()
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'));
+        .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
+        || WHEN_AFTER.is_match(after);
     closes
         && SUBJECT_COUNTED_BEFORE.captures(before).is_some_and(|c| {
             let noun = &c[1];
@@ -1274,6 +1284,10 @@ mod tests {
         );
         assert_eq!(
             figs("Referrals totalled 1,204, and"),
+            vec![(1204.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Referrals were 1,204 in the quarter."),
             vec![(1204.0, Unit::Count)]
         );
         // Times, measures and papers are not what is counted; nor is a number going on.

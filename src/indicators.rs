@@ -10,7 +10,7 @@
 use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
-use crate::figures::{Figure, FigureStarts, Unit, DOWN_FROM, MOVED_TO};
+use crate::figures::{Figure, FigureStarts, Unit, DOWN_FROM, MOVED_TO, WHEN_AFTER};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -140,11 +140,6 @@ static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|,\s*against\s*$",
-    )
-});
-static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
     )
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
