@@ -24,21 +24,12 @@ use std::sync::LazyLock;
 
 const COMPARISONS: &str = include_str!("../data/comparisons.tsv");
 
-/// Each comparison row: its kind, its cue within reach of the figure, and the cue alone
-/// (to find where the row's last cue ends).
-static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, crate::pattern::Ending, Regex)>> =
-    LazyLock::new(|| {
-        crate::vocab::cue_rows(COMPARISONS)
-            .map(|(kind, pattern)| {
-                let near = crate::pattern::Ending::new(&format!(r"(?:{pattern})[^%\d.;]{{0,45}}$"));
-                (
-                    comparison_kind(kind),
-                    near,
-                    crate::pattern::compile(pattern),
-                )
-            })
-            .collect()
-    });
+/// Each comparison row: its kind and its cue.
+static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {
+    crate::vocab::cue_rows(COMPARISONS)
+        .map(|(kind, pattern)| (comparison_kind(kind), crate::pattern::compile(pattern)))
+        .collect()
+});
 
 /// Any comparison cue at all, at any distance: most figures have none, and one
 /// pattern to say so is cheaper than trying each row. Unbounded, because a bounded
@@ -849,10 +840,18 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 // The cue nearest the figure names it: "the national standard of 76%"
                 // is a standard (a target), "below target and the national average of
                 // 70%" the national figure.
+                // A cue is within reach when at most 45 characters, with no other figure
+                // and no stop, lie between it and the figure.
                 COMPARISON_BEFORE
                     .iter()
-                    .filter(|(_, near, _)| near.is_match(own_clause))
-                    .filter_map(|(k, _, cue)| Some((cue.find_iter(own_clause).last()?.end(), *k)))
+                    .filter_map(|(k, cue)| {
+                        let end = cue.find_iter(own_clause).last()?.end();
+                        let gap = &own_clause[end..];
+                        let near = gap.chars().count() <= 45
+                            && !gap.contains(['%', '.', ';'])
+                            && !gap.bytes().any(|b| b.is_ascii_digit());
+                        near.then_some((end, *k))
+                    })
                     .rev()
                     .max_by_key(|&(end, _)| end)
                     .map(|(_, k)| k)
