@@ -176,6 +176,14 @@ impl<'a> CueIndex<'a> {
         }
     }
 
+    /// The topic the first specific cue in `range` names.
+    pub fn specific_topic(&self, range: Range<usize>) -> Option<usize> {
+        self.within(range)
+            .iter()
+            .find(|h| !h.generic)
+            .map(|h| h.category)
+    }
+
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
         let first = self.units.partition_point(|u| u.end <= range.start);
@@ -238,10 +246,7 @@ pub fn from_sentence(cues: &CueIndex<'_>, seg: &Segments, si: usize, at: usize) 
 /// UPDATE"), for a figure or worry whose own words name none ("22 new enquiries").
 pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Option<usize> {
     let title = seg.items.get(item)?.title.clone()?;
-    cues.within(title)
-        .iter()
-        .find(|h| !h.generic)
-        .map(|h| h.category)
+    cues.specific_topic(title)
 }
 
 /// The short heading line above a block ("Fostering", "Performance: Adoption" over
@@ -267,11 +272,8 @@ pub fn sub_heading(
 
 /// The topic a sub-heading names, by a specific cue if it has one.
 pub fn from_sub_heading(cues: &CueIndex<'_>, heading: Range<usize>) -> Option<usize> {
-    let hits = cues.within(heading);
-    hits.iter()
-        .find(|h| !h.generic)
-        .or_else(|| hits.first())
-        .map(|h| h.category)
+    cues.specific_topic(heading.clone())
+        .or_else(|| cues.within(heading).first().map(|h| h.category))
 }
 
 /// The text regions that may say what a figure is about, from nearest to furthest.
@@ -353,8 +355,8 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         return c;
     }
     for p in ctx.parents {
-        if let Some(h) = cues.within(p.clone()).iter().find(|h| !h.generic) {
-            return h.category;
+        if let Some(c) = cues.specific_topic(p.clone()) {
+            return c;
         }
     }
     if let Some(c) = nearest(&sentence_hits, at, true, &ctx.clause) {

@@ -1192,11 +1192,7 @@ fn build(
     let mut parents = parent_ranges(a.seg, sentence.block);
     // A sentence naming a specific topic never reaches its parents, so the (costly)
     // look back for a sub-heading is only for those that name none.
-    let names_topic = a
-        .cues
-        .within(sentence.range.clone())
-        .iter()
-        .any(|h| !h.generic);
+    let names_topic = a.cues.specific_topic(sentence.range.clone()).is_some();
     let sub_heading = (!names_topic)
         .then(|| {
             running
