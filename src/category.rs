@@ -549,6 +549,16 @@ mod tests {
             ("bed occupancy averaged 96%", "96%", "health_services"),
             ("Repeat CP plans: 21%", "21%", "cp_repeat"),
             (
+                "Of the 287 children on a plan, 14 were on plans that had lasted more than two years",
+                "14",
+                "cp_duration",
+            ),
+            (
+                "6% of plans lasted longer than 18 months",
+                "6%",
+                "cp_duration",
+            ),
+            (
                 "In 89% of concluded enquiries the desired outcomes were met",
                 "89%",
                 "adult_social_care",

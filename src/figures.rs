@@ -172,10 +172,11 @@ fn is_time_ago(rest: &str) -> bool {
         .iter()
         .any(|w| rest.trim_start().split([' ', ',', '.', ';', ')']).next() == Some(w))
 }
-/// "The rate per 10,000 was": the unit of the figure that follows, named before it.
+/// "The rate per 10,000 was", "Rate per 10,000 children:": the unit of the figure
+/// that follows, named before it.
 static RATE_10K_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}\b(?:was|is|of|at|stood at|remained at|reached)\s*:?\s*$",
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:)\s*$",
     )
 });
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
@@ -1176,6 +1177,10 @@ mod tests {
         assert_eq!(
             figs("The rate per 10,000 was 54, below the average of 71."),
             vec![(54.0, Unit::RatePer10k), (71.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Rate per 10,000 children: 71.2 (England 70)"),
+            vec![(71.2, Unit::RatePer10k), (70.0, Unit::Count)]
         );
     }
 

@@ -109,8 +109,10 @@ static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?[\s(),]*from[\s(),]*(?:the\s+)?$",
     )
 });
+/// "... to" or "... by" just before a figure: "to" makes it a level already moved
+/// to, "by" an amount ("forecast to overspend by £5.9m"); neither is an earlier level.
 static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"\bto\s*$"));
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:to|by)\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)\s*\(\s*$",
@@ -2270,6 +2272,14 @@ mod tests {
         let r = analyse("The number not in education, employment or training had fallen to 14 from 22 last year.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 22.0);
+    }
+
+    #[test]
+    fn an_amount_by_which_something_moved_is_no_earlier_level() {
+        let r = analyse("Children's Social Care was forecast to overspend by £5.9m, mainly on residential placements, where average weekly costs had risen to £6,850.");
+        let cost = r.indicators.iter().find(|i| i.value == 6850.0).unwrap();
+        assert!(cost.previous.is_none());
+        assert!(r.indicators.iter().any(|i| i.value == 5_900_000.0));
     }
 
     #[test]
