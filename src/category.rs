@@ -184,6 +184,19 @@ impl<'a> CueIndex<'a> {
             .map(|h| h.category)
     }
 
+    /// The one topic `range` names with specific cues, if it names exactly one and
+    /// joins no others to it: "ADULT SOCIAL CARE PERFORMANCE" names adults' services,
+    /// "Fostering and Adoption" and "Early Help and Social Care" more than one.
+    pub fn sole_topic(&self, range: Range<usize>) -> Option<usize> {
+        let words = self.lower.get(range.clone())?;
+        if words.contains(" and ") || words.contains('&') {
+            return None;
+        }
+        let mut specific = self.within(range).into_iter().filter(|h| !h.generic);
+        let first = specific.next()?.category;
+        specific.all(|h| h.category == first).then_some(first)
+    }
+
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
         let first = self.units.partition_point(|u| u.end <= range.start);

@@ -56,6 +56,31 @@ static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words naming a measure worse when higher, and one worse when lower, from
+/// `data/measures.tsv`: within a neutral topic ("School attendance and exclusions"),
+/// "persistent absence ... above the national average" is a shortfall, "attendance
+/// ... above" is not.
+static MEASURE_WORDS: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| {
+    let table = include_str!("../data/measures.tsv");
+    let row = |direction: &str| {
+        crate::vocab::cue_rows(table)
+            .find(|(d, _)| *d == direction)
+            .map(|(_, p)| crate::pattern::compile(&format!(r"\b(?:{p})\b")))
+    };
+    [row("lower_better"), row("higher_better")]
+});
+
+/// The better direction of the measure a sentence names, where its topic has none.
+fn measure_polarity(sentence: &str) -> Polarity {
+    let [lower, higher] = &*MEASURE_WORDS;
+    let names = |re: &Option<Regex>| re.as_ref().is_some_and(|r| r.is_match(sentence));
+    match (names(lower), names(higher)) {
+        (true, false) => Polarity::LowerBetter,
+        (false, true) => Polarity::HigherBetter,
+        _ => Polarity::Neutral,
+    }
+}
+
 /// The weight of the row a cue came from.
 fn weight_of(cue: &str) -> CueWeight {
     CUE_ROWS
@@ -167,7 +192,13 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             if topic == v.other() {
                 topic = from_item_title(&a.cues, a.seg, block.item).unwrap_or(topic);
             }
-            let polarity = v.categories[topic].polarity;
+            let mut polarity = v.categories[topic].polarity;
+            let benchmarked = pending
+                .iter()
+                .any(|(w, _)| matches!(w, CueWeight::Below | CueWeight::Above));
+            if polarity == Polarity::Neutral && topic != v.other() && benchmarked {
+                polarity = measure_polarity(&a.norm.lower[sentence.range.clone()]);
+            }
             for (weight, at) in pending {
                 let severity = match weight {
                     CueWeight::Fixed(s) => Some(s),
@@ -426,6 +457,22 @@ mod tests {
             "There were 318 children looked after, a rate of 52 per 10,000, lower than statistical neighbours."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_topic_holding_both_kinds_of_measure_is_judged_by_the_measures_words() {
+        // School attendance and exclusions: absence is worse when higher, attendance
+        // when lower.
+        let worse = "Persistent absence was 22.3%, an improvement from 25.1%, but remained above the national average of 20.0%.";
+        assert_eq!(concerns(worse).len(), 1);
+        assert!(concerns("Attendance was 94.1%, above the national average of 93.2%.").is_empty());
+        assert_eq!(
+            concerns("Attendance was 91.0%, below the national average of 93.2%.").len(),
+            1
+        );
+        assert!(
+            concerns("Persistent absence was 5.1%, below the national average of 6.0%.").is_empty()
+        );
     }
 
     #[test]

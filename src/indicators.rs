@@ -1204,6 +1204,17 @@ fn build(
         })
         .flatten();
     parents.extend(sub_heading.clone());
+    // Last of all the item's title, where it names one service other than the budget
+    // (a budget item's counts are of what the money buys): under "ADULT SOCIAL CARE
+    // PERFORMANCE", "the average wait" and "annual reviews" (generic words) are adults'
+    // waits and reviews.
+    if !names_topic {
+        parents.extend(a.seg.items[block.item].title.clone().filter(|t| {
+            a.cues
+                .sole_topic(t.clone())
+                .is_some_and(|c| c != v.category_index("finance"))
+        }));
+    }
     let ctx = Context {
         clause: clause.clone(),
         sentence: sentence.range.clone(),
@@ -2356,6 +2367,25 @@ mod tests {
         let r = analyse("7. FOSTERING SERVICE UPDATE\n\nTwenty-two new enquiries had been received in the quarter.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].category, "fostering");
+    }
+
+    #[test]
+    fn an_item_title_naming_one_service_outweighs_a_generic_word() {
+        let body = "\n\nThe average wait was now 41 days. Annual reviews completed in the last 12 months stood at 62%.";
+        let r = analyse(&format!(
+            "15. ADULT SOCIAL CARE PERFORMANCE - QUARTER 2 2025/26{body}"
+        ));
+        let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
+        assert_eq!(cats, ["adult_social_care", "adult_social_care"]);
+        // A title joining two services, or a budget's, says nothing of which one.
+        for title in [
+            "15. ADOPTION AND ADULT SOCIAL CARE - QUARTER 2 2025/26",
+            "15. BUDGET MONITORING - QUARTER 2 2025/26",
+        ] {
+            let r = analyse(&format!("{title}{body}"));
+            let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
+            assert_eq!(cats, ["health_services", "cla_reviews"], "{title}");
+        }
     }
 
     #[test]
