@@ -184,14 +184,9 @@ impl<'a> CueIndex<'a> {
             .map(|h| h.category)
     }
 
-    /// The one topic `range` names with specific cues, if it names exactly one and
-    /// joins no others to it: "ADULT SOCIAL CARE PERFORMANCE" names adults' services,
-    /// "Fostering and Adoption" and "Early Help and Social Care" more than one.
+    /// The one topic `range` names with specific cues, if it names exactly one:
+    /// "ADULT SOCIAL CARE PERFORMANCE" names one, "Fostering and Adoption" two.
     pub fn sole_topic(&self, range: Range<usize>) -> Option<usize> {
-        let words = self.lower.get(range.clone())?;
-        if words.contains(" and ") || words.contains('&') {
-            return None;
-        }
         let mut specific = self.within(range).into_iter().filter(|h| !h.generic);
         let first = specific.next()?.category;
         specific.all(|h| h.category == first).then_some(first)
@@ -259,7 +254,7 @@ pub fn from_sentence(cues: &CueIndex<'_>, seg: &Segments, si: usize, at: usize) 
 /// UPDATE"), for a figure or worry whose own words name none ("22 new enquiries").
 pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Option<usize> {
     let title = seg.items.get(item)?.title.clone()?;
-    cues.specific_topic(title)
+    cues.sole_topic(title)
 }
 
 /// The short heading line above a block ("Fostering", "Performance: Adoption" over

@@ -815,7 +815,8 @@ fn digit_figure(
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
-        || is_integer && subject_counted(before, after);
+        || is_integer && subject_counted(before, after)
+        || is_integer && dated_in_brackets(before, after);
     measured.then(|| simple(value, unit, start..num_end))
 }
 
@@ -823,7 +824,7 @@ fn digit_figure(
 /// year ago".
 pub(crate) static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
+        r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
     )
 });
 
@@ -854,6 +855,21 @@ fn subject_counted(before: &str, after: &str) -> bool {
                 && !v.measures.contains(noun)
                 && !is_month(noun)
         })
+}
+
+/// "1,432 at 30 September (1,287 at 31 March)": a bracket holding only a number and
+/// when, after a figure, is that figure's measure at another time.
+fn dated_in_brackets(before: &str, after: &str) -> bool {
+    let Some(lead) = before.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let closes_soon = crate::pattern::window_after(after, 0, 30).contains(')');
+    closes_soon
+        && WHEN_AFTER.is_match(after)
+        && !after.trim_start().starts_with(')')
+        && crate::pattern::window_before(lead, lead.len(), 60)
+            .bytes()
+            .any(|b| b.is_ascii_digit())
 }
 
 /// "16 of 244 children", "Seventeen out of 20 care leavers": a count out of a total at
@@ -1178,6 +1194,12 @@ mod tests {
             figs("The rate per 10,000 was 54, below the average of 71."),
             vec![(54.0, Unit::RatePer10k), (71.0, Unit::Count)]
         );
+        assert_eq!(
+            figs("There were 1,432 households in September (1,287 in March)."),
+            vec![(1432.0, Unit::Count), (1287.0, Unit::Count)]
+        );
+        // No figure before the bracket: "(12 in March)" alone is not read.
+        assert_eq!(figs("Households (12 in March) were visited."), vec![]);
         assert_eq!(
             figs("Rate per 10,000 children: 71.2 (England 70)"),
             vec![(71.2, Unit::RatePer10k), (70.0, Unit::Count)]

@@ -977,6 +977,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             || DOWN_FROM.is_match(&lower[gap_range.clone()])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
             || bracketed_earlier(text, lower, &gap_range)
+            || dated_in_brackets(
+                text,
+                lower,
+                &gap_range,
+                slots[b].figure.range.end,
+                &sentence,
+            )
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
             if COMPARED_WITH_ONLY.is_match(&lower[gap_range]) && !WHEN_AFTER.is_match(after_b) {
@@ -1006,6 +1013,35 @@ fn bracketed_earlier(text: &str, lower: &str, gap: &Range<usize>) -> bool {
         let bracket = gap.start + k..gap.end;
         gap_range_has_period(text, &bracket)
             && PERIOD_LABEL_GAP.is_match(&without_periods(text, bracket))
+    })
+}
+
+/// Only a preposition and brackets around where periods were taken out: the words
+/// after the second figure of "1,432 at 30 September (1,287 at 31 March)".
+static PERIOD_WORDS_ONLY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by|the end of|end of)\s*)?[\s(]*$",
+    )
+});
+
+/// "1,432 at 30 September (1,287 at 31 March)", "97.8% in September (98.1% in June)":
+/// a level at its time, then in brackets the same measure at another time.
+fn dated_in_brackets(
+    text: &str,
+    lower: &str,
+    gap: &Range<usize>,
+    second_end: usize,
+    sentence: &Range<usize>,
+) -> bool {
+    // The gap ends on the level's time and the bracket: "... at 30 September (".
+    let last_time = find_periods(text, gap.clone()).last().map(|p| p.range.end);
+    if last_time.is_none_or(|end| lower[end..gap.end].trim() != "(") {
+        return false;
+    }
+    let after = crate::pattern::window_after(&lower[..sentence.end], second_end, 40);
+    after.find(')').is_some_and(|close| {
+        let r = second_end..second_end + close;
+        gap_range_has_period(text, &r) && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
     })
 }
 
@@ -1148,6 +1184,19 @@ fn previous_period(
                 return Some(a.norm.text[m.range.clone()].to_string());
             }
         }
+        // "1,432 at 30 September (1,287 at 31 March)": a time in the earlier value's
+        // own bracket is its time.
+        let close = crate::pattern::window_after(&a.norm.lower, fa.range.end, 60)
+            .find(')')
+            .map_or(fa.range.end, |k| fa.range.end + k);
+        if a.norm.lower[slots[b].group_end.min(fa.range.start)..fa.range.start].contains('(') {
+            if let Some(m) = periods
+                .iter()
+                .find(|m| m.range.start >= fa.range.end && m.range.end <= close)
+            {
+                return Some(a.norm.text[m.range.clone()].to_string());
+            }
+        }
         // The earlier value is written after the latest: its period is beside it,
         // after the latest value ("72% (Q4 2023/24: 68%)", "11.2%, down from 13.5% at ...").
         return periods
@@ -1205,15 +1254,20 @@ fn build(
         .flatten();
     parents.extend(sub_heading.clone());
     // Last of all the item's title, where it names one service other than the budget
-    // (a budget item's counts are of what the money buys): under "ADULT SOCIAL CARE
-    // PERFORMANCE", "the average wait" and "annual reviews" (generic words) are adults'
-    // waits and reviews.
+    // (a budget item's counts are of what the money buys) and joins no other to it
+    // ("Early Help and Children's Social Care" names one by a cue, but two): under
+    // "ADULT SOCIAL CARE PERFORMANCE", "the average wait" and "annual reviews" (generic
+    // words) are adults' waits and reviews.
     if !names_topic {
-        parents.extend(a.seg.items[block.item].title.clone().filter(|t| {
-            a.cues
-                .sole_topic(t.clone())
-                .is_some_and(|c| c != v.category_index("finance"))
-        }));
+        let title = a.seg.items[block.item].title.clone().filter(|t| {
+            let words = &a.norm.lower[t.clone()];
+            !words.contains(" and ")
+                && !words.contains('&')
+                && a.cues
+                    .sole_topic(t.clone())
+                    .is_some_and(|c| c != v.category_index("finance"))
+        });
+        parents.extend(title);
     }
     let ctx = Context {
         clause: clause.clone(),
@@ -2283,6 +2337,24 @@ mod tests {
         let r = analyse("The number not in education, employment or training had fallen to 14 from 22 last year.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 22.0);
+    }
+
+    #[test]
+    fn the_same_measure_at_another_date_is_its_earlier_value() {
+        for t in [
+            "Households in temporary accommodation: 1,432 at 30 September (1,287 at 31 March)",
+            "There were 1,432 households in temporary accommodation at 30 September (1,287 at 31 March).",
+            "There were 1,432 households in temporary accommodation at 30 September, compared with 1,287 at 31 March.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}");
+            let previous = r.indicators[0].previous.as_ref().unwrap();
+            assert_eq!(previous.value, 1287.0, "{t}");
+            assert_eq!(previous.period.as_deref(), Some("31 March"), "{t}");
+        }
+        let r = analyse("Rent collection was 97.8% in September (98.1% in June).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 98.1);
     }
 
     #[test]
