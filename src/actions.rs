@@ -318,6 +318,11 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             continue;
         };
         in_decisions[b] = true;
+        // "The Board agreed that:" (no resolution) lists what was agreed, and an entry
+        // saying who will do what after the meeting is an action, as "It was agreed
+        // that a meeting would be held" is in a sentence.
+        let label_words = a.norm.lower[r.start..r.start + label.end()].to_string();
+        let agreed_only = label_words.contains("agreed") && !label_words.contains("res");
         let mut lead = r.start + label.end()..r.end;
         if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
             lead.start += m.end();
@@ -347,7 +352,17 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             // "Decision:" then "The Board:" then the entries: a lead-in, not a decision.
             let lead_in = body.trim_end().ends_with(':') && body.split_whitespace().count() <= 6;
             if !lead_in {
-                push_decisions(a, out, blocks[n].range.clone());
+                let task = agreed_only
+                    .then(|| action_in(a, blocks[n].range.clone(), true))
+                    .flatten();
+                match task {
+                    // The entry opens with who acts, as a resolution's does.
+                    Some(action) => out.push(Action {
+                        owner: owner_of(body),
+                        ..action
+                    }),
+                    None => push_decisions(a, out, blocks[n].range.clone()),
+                }
                 first = false;
             }
             n += 1;
@@ -753,6 +768,19 @@ mod tests {
         let a = actions(t);
         assert_eq!(a.len(), 2, "{a:?}");
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn who_will_do_what_in_a_list_agreed_without_resolving_is_an_action() {
+        let t = "The Board agreed that:\n•\tthe Director will submit a workforce plan by 5 December 2025;\n•\tthe report be noted.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].1.as_deref(), Some("the Director"));
+        assert_eq!(a[1].0, ActionKind::Decision);
+        // Resolved, the same entry is a decision.
+        let a = actions(&t.replace("The Board agreed that:", "RESOLVED that:"));
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision), "{a:?}");
     }
 
     #[test]

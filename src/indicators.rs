@@ -1216,6 +1216,17 @@ fn previous_period(
         .map(|m| a.norm.text[m.range.clone()].to_string())
 }
 
+/// The one service the document's first line names ("YOUTH JUSTICE MANAGEMENT BOARD"),
+/// for figures that neither their words, their headings nor their item's title place.
+/// A line joining services ("Health and Wellbeing Board") names none.
+fn meeting_topic(a: &Analysis) -> Option<usize> {
+    let first = a.seg.blocks.first()?.range.clone();
+    let words = &a.norm.lower[first.clone()];
+    (first.len() <= 80 && !words.contains(" and ") && !words.contains('&'))
+        .then(|| a.cues.sole_topic(first))
+        .flatten()
+}
+
 /// The period of a block: a reporting period it states, else any period it states.
 fn block_period(a: &Analysis, block: usize) -> Option<String> {
     let r = a.seg.blocks[block].range.clone();
@@ -1295,6 +1306,7 @@ fn build(
         category = sub_heading
             .and_then(|h| from_sub_heading(&a.cues, h))
             .or_else(|| from_item_title(&a.cues, a.seg, block.item))
+            .or_else(|| meeting_topic(a))
             .unwrap_or(category);
     }
     // Money is budget or spending, whatever service it is spent on ("Older People\t58,210"
@@ -2458,6 +2470,15 @@ mod tests {
             let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
             assert_eq!(cats, ["health_services", "cla_reviews"], "{title}");
         }
+    }
+
+    #[test]
+    fn the_meeting_named_for_one_service_places_what_nothing_else_does() {
+        let body = "\n\n3 Performance Report\n\n72% of young people were in suitable education at the end of their order.";
+        let r = analyse(&format!("YOUTH JUSTICE MANAGEMENT BOARD{body}"));
+        assert_eq!(r.indicators[0].category, "youth_justice");
+        let r = analyse(&format!("HEALTH AND WELLBEING BOARD{body}"));
+        assert_eq!(r.indicators[0].category, "other");
     }
 
     #[test]
