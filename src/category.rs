@@ -557,6 +557,11 @@ mod tests {
             ("bed occupancy averaged 96%", "96%", "health_services"),
             ("Repeat CP plans: 21%", "21%", "cp_repeat"),
             (
+                "The SEND Improvement Programme had met 12 of its milestones",
+                "12",
+                "send",
+            ),
+            (
                 "Of the 287 children on a plan, 14 were on plans that had lasted more than two years",
                 "14",
                 "cp_duration",

@@ -106,7 +106,7 @@ static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// September from 187" leaves "in" before it).
 static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+)?[\s(),]*from[\s(),]*(?:the\s+)?$",
+        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+(?:the\s+)?(?:(?:year|quarter|month|period|12 months|twelve months)\s+(?:to|ending)\s+)?)?[\s(),]*from[\s(),]*(?:the\s+)?(?:just|only|around|about|approximately|nearly|almost)?\s*$",
     )
 });
 /// "... to" or "... by" just before a figure: "to" makes it a level already moved
@@ -416,7 +416,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$",
     )
 });
 
@@ -578,8 +578,9 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 .find(|(s, _)| *s < i)
                 .or_else(|| made_here.iter().filter(fits).find(|(s, _)| *s > i))
                 .copied();
-            // "The conversion rate was lower than the national average of 31%": a
-            // sentence comparing a measure it does not restate compares the last one.
+            // "The conversion rate was lower than the national average of 31%",
+            // "Nationally, the figure was 46%": a sentence comparing a measure it does
+            // not restate compares the last one.
             let compares_last = || {
                 let before = &a.norm.lower[range.start..slot.figure.range.start];
                 let k = running.last_indicator?;
@@ -1883,8 +1884,9 @@ mod tests {
             "Visits in timescale were 88%. Performance was below the England average of 92%.",
         );
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        // A benchmark stated on its own stays a benchmark.
-        let r = analyse("Placement stability was 68%. The national average is 71%.");
+        // A benchmark naming its own measure stays a benchmark.
+        let r =
+            analyse("Placement stability was 68%. The national average for dental checks is 71%.");
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
         assert_eq!(r.indicators[1].role, Role::Benchmark);
     }
@@ -2367,6 +2369,22 @@ mod tests {
         let r = analyse("Rent collection was 97.8% in September (98.1% in June).");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 98.1);
+    }
+
+    #[test]
+    fn a_next_sentence_giving_the_national_figure_compares_the_last_measure() {
+        let r = analyse("Plans issued within 20 weeks had improved to 47% in the year to September, from just 18% a year earlier. Nationally, the figure was 46%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let i = &r.indicators[0];
+        assert_eq!(i.previous.as_ref().unwrap().value, 18.0);
+        assert_eq!(i.comparisons.len(), 1);
+        assert_eq!(
+            (i.comparisons[0].kind, i.comparisons[0].value),
+            (ComparisonKind::National, 46.0)
+        );
+        let r = analyse("Attendance was 91.2%. The national average was 93.4%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].value, 93.4);
     }
 
     #[test]
