@@ -476,6 +476,17 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_named_as_a_risk_or_told_as_upsetting_is_a_worry() {
+        let c = concerns("Caseloads averaged 24, against a recommended maximum of 20. This was identified as a risk.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "This was identified as a risk");
+        assert_eq!(
+            concerns("They told the Panel that changes of social worker were upsetting.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_past_worry_is_dropped_but_a_worrying_thing_is_not() {
         assert!(concerns("Timeliness had been a concern earlier in the year.").is_empty());
         assert_eq!(
