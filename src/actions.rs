@@ -44,6 +44,13 @@ static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a lowercased sentence is an action list's line, "police to provide a recovery
+/// plan for the backlog": what it names is a task, not a worry.
+pub fn is_listed_task(lower: &str) -> bool {
+    CUES.iter()
+        .any(|(cue, re)| *cue == Cue::Listed && re.is_match(lower))
+}
+
 /// Any unanchored action cue or in-sentence resolution at all: most sentences have
 /// none, and one scan to say so is cheaper than trying each row in turn.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -692,14 +699,28 @@ fn is_body(s: &str) -> bool {
 }
 
 fn due_in(text: &str) -> Option<String> {
-    if !ANY_DUE.is_match(text) {
-        return None;
-    }
-    DUE_PATTERNS
-        .iter()
-        .find_map(|re| re.find(text))
-        .map(|m| m.as_str().trim().to_string())
+    let in_words = ANY_DUE
+        .is_match(text)
+        .then(|| DUE_PATTERNS.iter().find_map(|re| re.find(text)))
+        .flatten()
+        .map(|m| m.as_str().trim().to_string());
+    // "Police to provide a recovery plan - 31/10/25 - Det Supt": an action line's date
+    // set off by a dash, as a log's date column.
+    in_words.or_else(|| {
+        text.split(" - ")
+            .skip(1)
+            .map(|cell| cell.trim().trim_end_matches(['.', ';']))
+            .find(|cell| DATE_CELL.is_match(cell))
+            .map(str::to_string)
+    })
 }
+
+/// A date alone: "31/10/25", "January 2026", "5 December 2025".
+static DATE_CELL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+\d{4})?)$",
+    )
+});
 
 #[cfg(test)]
 mod tests {
@@ -768,6 +789,20 @@ mod tests {
         let a = actions(t);
         assert_eq!(a.len(), 2, "{a:?}");
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn action_list_lines_give_their_owner_and_a_date_set_off_by_a_dash() {
+        let t = "Actions\n· Police to provide recovery plan for referral backlog - 31/10/25 - Det Supt\n· Business Unit to commission an audit of repeat plans - January 2026\n· Dashboard to be updated to include neglect indicators - next meeting";
+        let a = actions(t);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Action));
+        let dues: Vec<Option<&str>> = a.iter().map(|x| x.2.as_deref()).collect();
+        assert_eq!(
+            dues,
+            [Some("31/10/25"), Some("January 2026"), Some("next meeting")]
+        );
+        assert_eq!(a[1].1.as_deref(), Some("Business Unit"));
     }
 
     #[test]

@@ -129,7 +129,8 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             continue;
         }
         // "ACTION: Head of Service to analyse late assessments": a task, not a worry.
-        if ACTION_LINE.is_match(&a.norm.lower[sentence.range.clone()]) {
+        let lower = &a.norm.lower[sentence.range.clone()];
+        if ACTION_LINE.is_match(lower) || crate::actions::is_listed_task(lower) {
             continue;
         }
         let block = &a.seg.blocks[sentence.block];
@@ -472,6 +473,17 @@ mod tests {
         );
         assert!(
             concerns("Persistent absence was 5.1%, below the national average of 6.0%.").is_empty()
+        );
+    }
+
+    #[test]
+    fn an_action_lines_task_is_no_worry() {
+        assert!(
+            concerns("Police to provide recovery plan for referral backlog - 31/10/25").is_empty()
+        );
+        assert_eq!(
+            concerns("There was a backlog of 120 referrals awaiting a decision.").len(),
+            1
         );
     }
 
