@@ -792,6 +792,16 @@ mod tests {
     }
 
     #[test]
+    fn a_named_meeting_of_a_month_and_a_weekday_are_due_dates() {
+        let a = actions("The ADM asked the Team Manager to present a recruitment plan at the December business meeting. The Panel Adviser will circulate the updated Handbook by Friday.");
+        let dues: Vec<Option<&str>> = a.iter().map(|x| x.2.as_deref()).collect();
+        assert_eq!(
+            dues,
+            [Some("at the December business meeting"), Some("by Friday")]
+        );
+    }
+
+    #[test]
     fn action_list_lines_give_their_owner_and_a_date_set_off_by_a_dash() {
         let t = "Actions\n· Police to provide recovery plan for referral backlog - 31/10/25 - Det Supt\n· Business Unit to commission an audit of repeat plans - January 2026\n· Dashboard to be updated to include neglect indicators - next meeting";
         let a = actions(t);

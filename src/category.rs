@@ -192,6 +192,16 @@ impl<'a> CueIndex<'a> {
         specific.all(|h| h.category == first).then_some(first)
     }
 
+    /// The one topic a title names: by its specific cues, else by its generic ones
+    /// ("Quarterly Fostering Report"), for figures nothing nearer places.
+    pub fn title_topic(&self, range: Range<usize>) -> Option<usize> {
+        self.sole_topic(range.clone()).or_else(|| {
+            let hits = self.within(range);
+            let first = hits.first()?.category;
+            hits.iter().all(|h| h.category == first).then_some(first)
+        })
+    }
+
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
         let first = self.units.partition_point(|u| u.end <= range.start);
@@ -254,7 +264,7 @@ pub fn from_sentence(cues: &CueIndex<'_>, seg: &Segments, si: usize, at: usize) 
 /// UPDATE"), for a figure or worry whose own words name none ("22 new enquiries").
 pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Option<usize> {
     let title = seg.items.get(item)?.title.clone()?;
-    cues.sole_topic(title)
+    cues.title_topic(title)
 }
 
 /// The short heading line above a block ("Fostering", "Performance: Adoption" over

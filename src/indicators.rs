@@ -1141,6 +1141,21 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                 .iter()
                 .all(|s| s.previous.is_none() || !overlaps(&p.range, &s.figure.range))
         })
+        // "compared to 41% in March; the proportion ... has risen to 29%": across a
+        // semicolon, the time of an earlier value is not this figure's ("41 exclusions
+        // in 2024/25, up from 29 ...; suspensions were 3,870" shares the level's).
+        .filter(|p| {
+            let between = if p.range.end <= f.range.start {
+                p.range.end..f.range.start
+            } else {
+                f.range.end..p.range.start.max(f.range.end)
+            };
+            let owner = slots
+                .iter()
+                .filter(|s| s.figure.range.end <= p.range.start)
+                .max_by_key(|s| s.figure.range.end);
+            !(a.norm.text[between].contains(';') && owner.is_some_and(|s| s.is_previous))
+        })
         // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
         .filter(|p| {
             let text = &a.norm.text;
@@ -1224,7 +1239,7 @@ fn meeting_topic(a: &Analysis) -> Option<usize> {
     let first = a.seg.blocks.first()?.range.clone();
     let words = &a.norm.lower[first.clone()];
     (first.len() <= 80 && !words.contains(" and ") && !words.contains('&'))
-        .then(|| a.cues.sole_topic(first))
+        .then(|| a.cues.title_topic(first))
         .flatten()
 }
 
@@ -2488,6 +2503,22 @@ mod tests {
             let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
             assert_eq!(cats, ["health_services", "cla_reviews"], "{title}");
         }
+    }
+
+    #[test]
+    fn an_earlier_values_time_across_a_semicolon_is_not_the_next_figures() {
+        let r = analyse("1. Fostering Report\n\nIn-house carers care for 38% of children in care, compared to 41% in March; the proportion in IFA placements has risen to 29%.");
+        let ifa = r.indicators.iter().find(|i| i.value == 29.0).unwrap();
+        assert_eq!(ifa.period, None);
+        let r = analyse("There had been 41 permanent exclusions in 2024/25, up from 29 the year before; suspensions were 3,870.");
+        let suspensions = r.indicators.iter().find(|i| i.value == 3870.0).unwrap();
+        assert_eq!(suspensions.period.as_deref(), Some("2024/25"));
+    }
+
+    #[test]
+    fn a_title_naming_a_service_by_a_generic_word_places_unplaced_figures() {
+        let r = analyse("1. Quarterly Fostering Report (July to September 2025)\n\nThe Team Manager reported 46 initial enquiries in the quarter.");
+        assert_eq!(r.indicators[0].category, "fostering");
     }
 
     #[test]
