@@ -651,7 +651,15 @@ fn digit_figure(
     if could_be_day && (month_before || month_after) {
         return None;
     }
+    // "not in education, employment or training at 16-17": a young person's age band.
+    let age_band = word_before == "at"
+        && is_integer
+        && (10.0..=25.0).contains(&value)
+        && after.strip_prefix('-').is_some_and(|rest| {
+            rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        });
     if word_before == "per"
+        || age_band
         || IDENTIFIER_LIST_BEFORE.is_match(before)
         || SHARE_BASE_BEFORE.is_match(before)
         || AGE_RANGE_BEFORE.is_match(before)
@@ -1200,6 +1208,10 @@ mod tests {
         );
         // No figure before the bracket: "(12 in March)" alone is not read.
         assert_eq!(figs("Households (12 in March) were visited."), vec![]);
+        assert_eq!(
+            figs("The number not in education, employment or training at 16-17 was 23."),
+            vec![(23.0, Unit::Count)]
+        );
         assert_eq!(
             figs("Rate per 10,000 children: 71.2 (England 70)"),
             vec![(71.2, Unit::RatePer10k), (70.0, Unit::Count)]

@@ -1017,11 +1017,18 @@ fn bracketed_earlier(text: &str, lower: &str, gap: &Range<usize>) -> bool {
     })
 }
 
+/// What follows a time that names a figure of then: "the 2023/24 figure of 15%".
+static NAMES_A_FIGURE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*(?:figure|rate|result|results|level|outturn|position|average)\s*(?:of|was|is|at|:)?\s*$",
+    )
+});
+
 /// Only a preposition and brackets around where periods were taken out: the words
 /// after the second figure of "1,432 at 30 September (1,287 at 31 March)".
 static PERIOD_WORDS_ONLY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by|the end of|end of)\s*)?[\s(]*$",
+        r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by|the end of|end of)\s*(?:the\s+)?)?[\s(]*$",
     )
 });
 
@@ -1155,6 +1162,15 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                 .filter(|s| s.figure.range.end <= p.range.start)
                 .max_by_key(|s| s.figure.range.end);
             !(a.norm.text[between].contains(';') && owner.is_some_and(|s| s.is_previous))
+        })
+        // "below the 2023/24 figure of 15%": the time names the comparison's figure.
+        .filter(|p| {
+            !slots.iter().any(|s| {
+                s.comparison.is_some()
+                    && s.figure.range.start >= p.range.end
+                    && s.figure.range.start - p.range.end <= 24
+                    && NAMES_A_FIGURE.is_match(&a.norm.lower[p.range.end..s.figure.range.start])
+            })
         })
         // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
         .filter(|p| {
@@ -2384,6 +2400,21 @@ mod tests {
         let r = analyse("Rent collection was 97.8% in September (98.1% in June).");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 98.1);
+        let r = analyse("PEP completion was 96% in the summer term (94% in the spring term).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 94.0);
+    }
+
+    #[test]
+    fn an_earlier_years_figure_is_a_comparison_and_not_the_levels_time() {
+        let r = analyse("Annual Report 2024/25\n\nAt Key Stage 4, 12% achieved grade 5+ in English and maths, below the 2023/24 figure of 15%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let i = &r.indicators[0];
+        assert_eq!(
+            (i.comparisons[0].kind, i.comparisons[0].value),
+            (ComparisonKind::PreviousYear, 15.0)
+        );
+        assert_eq!(i.period.as_deref(), Some("2024/25"));
     }
 
     #[test]

@@ -31,6 +31,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?(?:{year}|\d{{2}}/\d{{2}}))?\b)
         | (?P<years>\b(?:19|20)\d{{2}}\s?[/-]\s?(?:\d{{2}}|(?:19|20)\d{{2}})\b(?:\s+(?i:q[1-4]|quarter\s+[1-4])\b)?)
         | (?P<year>\b(?:19|20)\d{{2}}\b)
+        | (?P<term>(?i:\b(?:autumn|spring|summer)\s+term)(?:\s+{year})?\b)
         "
     );
     crate::pattern::compile(&pattern)
@@ -55,8 +56,9 @@ static YEAR_CONTEXT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 
 /// Whether a text could hold a period at all: every period holds a digit, a month
-/// (capitalised, so its first three letters are) or the word "quarter". Most gaps
-/// between figures and most headings hold none, and this costs less than `PERIOD`.
+/// (capitalised, so its first three letters are), the word "quarter" or a school
+/// "term". Most gaps between figures and most headings hold none, and this costs less
+/// than `PERIOD`.
 fn could_hold_period(slice: &str) -> bool {
     let bytes = slice.as_bytes();
     bytes.iter().any(u8::is_ascii_digit)
@@ -65,6 +67,7 @@ fn could_hold_period(slice: &str) -> bool {
             b'q' | b'Q' => w.eq_ignore_ascii_case(b"qua"),
             _ => false,
         })
+        || memchr::memmem::find(bytes, b" term").is_some()
 }
 
 /// The first three letters of every month, as `MONTH` spells them.
@@ -166,6 +169,15 @@ mod tests {
             vec![("April 2020", false)]
         );
         assert!(periods("between 2021 and 2023").iter().all(|p| !p.1));
+    }
+
+    #[test]
+    fn a_school_term_is_a_period() {
+        assert_eq!(
+            periods("96% in the summer term (94% in the spring term 2025)"),
+            vec![("summer term", true), ("spring term 2025", true)]
+        );
+        assert!(periods("a long term plan").is_empty());
     }
 
     #[test]
