@@ -705,52 +705,8 @@ fn digit_figure(
     if let Some(r) = WEIGHT.find(after) {
         return Some(simple(value, Unit::Number, start..num_end + r.end()));
     }
-    if let Some(d) = DURATION.captures(after) {
-        let unit = match d[1].chars().next() {
-            Some('d') => Unit::Days,
-            Some('w') => Unit::Weeks,
-            Some('m') if d[1].starts_with("mo") => Unit::Months,
-            // The contract has no unit of years: "an average wait of 4.2 years" is a number.
-            Some('y') => Unit::Number,
-            _ => return None,
-        };
-        // "issued within 20 weeks" sets the bar a measure is counted against.
-        // So does "waiting more than 18 weeks", but not "the average wait was over 18 weeks".
-        let b = before.trim_end();
-        let bar = [
-            "more than",
-            "longer than",
-            "less than",
-            "over",
-            "under",
-            "at least",
-            "beyond",
-            "in excess of",
-            "up to",
-        ]
-        .iter()
-        .find_map(|w| {
-            b.strip_suffix(w)
-                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
-        });
-        let threshold = b.ends_with("within")
-            || bar.is_some_and(|rest| {
-                !matches!(
-                    prev_word(rest),
-                    "was" | "were" | "is" | "are" | "of" | "at" | "averaged"
-                )
-            });
-        let measured = MEASURED_DURATION.is_match(before)
-            || MOVED_TO.is_match(before)
-            || DOWN_FROM.is_match(before);
-        if measured && !threshold {
-            return Some(simple(
-                value,
-                unit,
-                start..num_end + d.get(0).unwrap().end(),
-            ));
-        }
-        return None;
+    if let Some(f) = duration_figure(value, before, after, start, num_end) {
+        return f;
     }
     if matches!(
         before.trim_end(),
@@ -968,6 +924,75 @@ pub fn words_value(words: &str) -> Option<f64> {
     Some(total)
 }
 
+/// A figure followed by a duration ("45 days", "nine weeks"): `None` when none follows;
+/// else the figure if it is measured ("the average was 45 days"), not a bar a measure is
+/// counted against ("issued within 20 weeks").
+fn duration_figure(
+    value: f64,
+    before: &str,
+    after: &str,
+    start: usize,
+    num_end: usize,
+) -> Option<Option<Figure>> {
+    let d = DURATION.captures(after)?;
+    // "the rolling twelve month period", "45 day assessments": a singular unit after
+    // a plural number names a span, it measures nothing.
+    if value != 1.0 && !d[1].ends_with('s') {
+        return Some(None);
+    }
+    // "£5,400 two years ago": when, not how long ("45 days on average" is how long).
+    let next = after[d.get(0).map_or(0, |m| m.end())..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if ["ago", "earlier", "before", "previously", "later"]
+        .contains(&next.trim_end_matches([',', '.', ';', ')']))
+    {
+        return Some(None);
+    }
+    let unit = match d[1].chars().next() {
+        Some('d') => Unit::Days,
+        Some('w') => Unit::Weeks,
+        Some('m') if d[1].starts_with("mo") => Unit::Months,
+        // The contract has no unit of years: "an average wait of 4.2 years" is a number.
+        Some('y') => Unit::Number,
+        _ => return Some(None),
+    };
+    // "issued within 20 weeks" sets the bar a measure is counted against.
+    // So does "waiting more than 18 weeks", but not "the average wait was over 18 weeks".
+    let b = before.trim_end();
+    let bar = [
+        "more than",
+        "longer than",
+        "less than",
+        "over",
+        "under",
+        "at least",
+        "beyond",
+        "in excess of",
+        "up to",
+    ]
+    .iter()
+    .find_map(|w| {
+        b.strip_suffix(w)
+            .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
+    let threshold = b.ends_with("within")
+        || bar.is_some_and(|rest| {
+            !matches!(
+                prev_word(rest),
+                "was" | "were" | "is" | "are" | "of" | "at" | "averaged"
+            )
+        });
+    let measured = MEASURED_DURATION.is_match(before)
+        || MOVED_TO.is_match(before)
+        || DOWN_FROM.is_match(before);
+    Some(
+        (measured && !threshold)
+            .then(|| simple(value, unit, start..num_end + d.get(0).unwrap().end())),
+    )
+}
+
 fn word_figure(
     text: &str,
     lower: &str,
@@ -1000,6 +1025,13 @@ fn word_figure(
             || THRESHOLD_BEFORE.is_match(before))
     {
         return None;
+    }
+    // "The average wait was now nine days".
+    if let Some(f) = duration_figure(value, before, after, start, end) {
+        return f.map(|f| Figure {
+            in_words: true,
+            ..f
+        });
     }
     // "Seventeen out of 20 care leavers": a count out of a total.
     if let Some(f) = count_of_total(value, after, &text[end..sentence.end], start..end, true) {
@@ -1262,6 +1294,18 @@ mod tests {
     #[test]
     fn measured_durations_are_kept() {
         assert_eq!(figs("the average was 45 days"), vec![(45.0, Unit::Days)]);
+        assert_eq!(
+            figs("The average wait was now nine days, compared with twenty-six days in March."),
+            vec![(9.0, Unit::Days), (26.0, Unit::Days)]
+        );
+        assert_eq!(
+            figs("it was the lowest it had been in the rolling twelve month period"),
+            vec![]
+        );
+        assert_eq!(
+            figs("Children waited 45 days on average."),
+            vec![(45.0, Unit::Days)]
+        );
         assert!(
             figs("waiting times were long, with children waiting more than 18 weeks").is_empty()
         );
