@@ -76,6 +76,12 @@ static RATE_RESTATES: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"^[^.;%\d]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
+/// Words between a count and the share it makes: "27 UASC, representing 6%".
+static SHARE_RESTATES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*[a-z' ]{0,40}?,?\s+(?:representing|equating to|equivalent to|which (?:is|was|represents|represented|equates to))\s*$",
+    )
+});
 /// Where a new clause starts within a sentence.
 static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
@@ -757,6 +763,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 .is_match(&lower[slots[i - 1].figure.range.end..slots[i].figure.range.start])
         {
             // "412 children looked after, a rate of 78 per 10,000": one measure, two ways.
+            Some(i - 1)
+        } else if slots[i].figure.unit == Unit::Percent
+            && slots[i - 1].figure.unit == Unit::Count
+            && slots[i - 1].alt_of.is_none()
+            && SHARE_RESTATES
+                .is_match(&lower[slots[i - 1].figure.range.end..slots[i].figure.range.start])
+        {
+            // "27 UASC, representing 6% of the children in care": the count as a share.
             Some(i - 1)
         } else if slots[i].figure.unit == Unit::Percent
             && slots[i - 1].figure.unit == Unit::Count
@@ -2431,6 +2445,24 @@ mod tests {
         let r = analyse("Attendance was 91.2%. The national average was 93.4%.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].value, 93.4);
+    }
+
+    #[test]
+    fn a_count_and_the_share_it_represents_are_one_measure() {
+        let r = analyse("There were 27 UASC, representing 6% of the children in care.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            (r.indicators[0].value, r.indicators[0].alt_values.clone()),
+            (27.0, vec![6.0])
+        );
+    }
+
+    #[test]
+    fn a_dip_to_one_level_from_another_gives_the_earlier_value() {
+        let r = analyse("Performance had dipped slightly to 84% in Quarter 2 from 86% in Quarter 1, against a target of 90%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 86.0);
+        assert_eq!(r.indicators[0].comparisons[0].value, 90.0);
     }
 
     #[test]
