@@ -55,7 +55,7 @@ pub fn is_listed_task(lower: &str) -> bool {
 /// none, and one scan to say so is cheaper than trying each row in turn.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(cue_alternatives().filter(|p| !p.starts_with('^')));
-    crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b"))
+    crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b|\brecommended\b"))
 });
 /// The cues anchored at the sentence start ("Actions:", "Officers to ..."), a gate of
 /// their own: inside the unanchored scan their bounded repeats multiply its states.
@@ -124,7 +124,7 @@ static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)",
+        r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)|(?i:\bthe (?:committee|sub-committee|panel|board|forum) (?:formally |unanimously )?recommended (?:to (?:the )?(?:cabinet|council|executive|mayor|board)\s+)?that\b)",
     )
 });
 /// A sentence giving the date of the next meeting.
@@ -943,6 +943,10 @@ mod tests {
 
     #[test]
     fn resolutions_written_in_other_ways_are_decisions() {
+        assert_eq!(
+            actions("The Committee recommended to Cabinet that additional funding be allocated to the Edge of Care team.")[0].0,
+            ActionKind::Decision
+        );
         assert_eq!(
             actions("RESOLVED (unanimously) that the report be noted.")[0].0,
             ActionKind::Decision
