@@ -65,9 +65,9 @@ fn could_hold_period(slice: &str) -> bool {
         || bytes.windows(3).any(|w| match w[0] {
             b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' => MONTH_STARTS.contains(&w),
             b'q' | b'Q' => w.eq_ignore_ascii_case(b"qua"),
+            b'e' => w == b"erm",
             _ => false,
         })
-        || memchr::memmem::find(bytes, b" term").is_some()
 }
 
 /// The first three letters of every month, as `MONTH` spells them.
