@@ -328,7 +328,9 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         // "The Board agreed that:" (no resolution) lists what was agreed, and an entry
         // saying who will do what after the meeting is an action, as "It was agreed
         // that a meeting would be held" is in a sentence.
-        let label_words = a.norm.lower[r.start..r.start + label.end()].to_string();
+        // (Every spelling of "resolved" the label allows begins "res"; no body's name
+        // holds it.)
+        let label_words = &a.norm.lower[r.start..r.start + label.end()];
         let agreed_only = label_words.contains("agreed") && !label_words.contains("res");
         let mut lead = r.start + label.end()..r.end;
         if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {

@@ -1267,10 +1267,15 @@ fn previous_period(
 /// A line joining services ("Health and Wellbeing Board") names none.
 fn meeting_topic(a: &Analysis) -> Option<usize> {
     let first = a.seg.blocks.first()?.range.clone();
-    let words = &a.norm.lower[first.clone()];
-    (first.len() <= 80 && !words.contains(" and ") && !words.contains('&'))
+    (first.len() <= 80 && !joins_services(&a.norm.lower[first.clone()]))
         .then(|| a.cues.title_topic(first))
         .flatten()
+}
+
+/// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),
+/// so that one cue in it does not say what it is about.
+fn joins_services(title: &str) -> bool {
+    title.contains(" and ") || title.contains('&')
 }
 
 /// The period of a block: a reporting period it states, else any period it states.
@@ -1317,9 +1322,7 @@ fn build(
     // words) are adults' waits and reviews.
     if !names_topic {
         let title = a.seg.items[block.item].title.clone().filter(|t| {
-            let words = &a.norm.lower[t.clone()];
-            !words.contains(" and ")
-                && !words.contains('&')
+            !joins_services(&a.norm.lower[t.clone()])
                 && a.cues
                     .sole_topic(t.clone())
                     .is_some_and(|c| c != v.category_index("finance"))
