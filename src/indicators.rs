@@ -2451,6 +2451,20 @@ mod tests {
     }
 
     #[test]
+    fn a_table_laid_out_with_spaces_is_read_by_its_columns() {
+        let t = "Indicator                          Jun-25     Sep-25    Target\nNumber of children in care         402        417       -\nPlacement stability (3+ moves)     9.8%       11.2%     10%\n";
+        let r = analyse(t);
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+        let moves = &r.indicators[1];
+        assert_eq!(
+            (moves.value, moves.period.as_deref()),
+            (11.2, Some("Sep-25"))
+        );
+        assert_eq!(moves.previous.as_ref().unwrap().value, 9.8);
+        assert_eq!(moves.comparisons[0].value, 10.0);
+    }
+
+    #[test]
     fn a_count_and_the_share_it_represents_are_one_measure() {
         let r = analyse("There were 27 UASC, representing 6% of the children in care.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);

@@ -33,6 +33,8 @@ struct Gap {
     tabs: usize,
     /// Whether it holds anything but tabs.
     other: bool,
+    /// How many characters it holds.
+    width: usize,
 }
 
 /// What a character becomes in the normalised text.
@@ -141,7 +143,9 @@ impl Normalized {
                         at,
                         tabs: 0,
                         other: false,
+                        width: 0,
                     });
+                    gap.width += 1;
                     if c == '\t' {
                         gap.tabs += 1;
                     } else {
@@ -212,6 +216,13 @@ impl Normalized {
         if let Some(gap) = pending.take() {
             if !self.text.is_empty() && !self.text.ends_with('\n') {
                 match gap {
+                    // Columns laid out with spaces (PDF text: "Number in care   402   417")
+                    // are cells as a tab makes them; prose never holds three spaces.
+                    Gap {
+                        tabs: 0,
+                        width: 3..,
+                        ..
+                    } => self.push("\t", gap.at),
                     Gap { tabs: 0, .. } => self.push(" ", gap.at),
                     Gap { other: false, .. } => self.push(&"\t".repeat(gap.tabs.min(16)), gap.at),
                     _ => self.push("\t", gap.at),
@@ -281,6 +292,15 @@ mod tests {
     }
 
     #[test]
+    fn columns_laid_out_with_spaces_become_cells() {
+        let src = "Number in care      402        417\nTwo  spaces stay prose.";
+        let n = Normalized::new(src);
+        assert_eq!(n.text, "Number in care\t402\t417\nTwo spaces stay prose.");
+        let at = n.text.find("417").unwrap();
+        assert_eq!(&src[n.original(at..at + 3)], "417");
+    }
+
+    #[test]
     fn symbol_font_bullets_become_one_bullet_sign() {
         let src = "\u{F0B7} Dental checks: 58%\n\u{F0A7} Immunisations: 88%";
         let n = Normalized::new(src);
@@ -319,7 +339,10 @@ mod tests {
             for k in 1..plain.len() {
                 let src = format!("{}{odd}{}", &plain[..k], &plain[k..]);
                 let n = Normalized::new(&src);
+                // Two spaces beside a third are a column gap.
+                let beside_space = plain[..k].ends_with(' ') || plain[k..].starts_with(' ');
                 let want = match odd {
+                    "  " if beside_space => format!("{}\t{}", &plain[..k], &plain[k..]),
                     "`" | "\u{2019}" => format!("{}'{}", &plain[..k], &plain[k..]),
                     "  " | "\u{A0}" => format!("{} {}", &plain[..k], &plain[k..]),
                     "\t" => format!("{}\t{}", &plain[..k], &plain[k..]),
