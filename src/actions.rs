@@ -794,6 +794,14 @@ mod tests {
     }
 
     #[test]
+    fn asking_for_something_to_be_shared_is_a_request() {
+        let a = actions("Councillor Ward asked for the learning from upheld complaints to be shared with the Committee.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!((a[0].0, a[0].1.as_deref()), (ActionKind::Action, None));
+        assert!(actions("Councillor Ward asked for clarity on the figures.").is_empty());
+    }
+
+    #[test]
     fn a_named_meeting_of_a_month_and_a_weekday_are_due_dates() {
         let a = actions("The ADM asked the Team Manager to present a recruitment plan at the December business meeting. The Panel Adviser will circulate the updated Handbook by Friday.");
         let dues: Vec<Option<&str>> = a.iter().map(|x| x.2.as_deref()).collect();
