@@ -809,6 +809,8 @@ mod tests {
             dues,
             [Some("at the December business meeting"), Some("by Friday")]
         );
+        let a = actions("RESOLVED: That a further update be provided in six months.");
+        assert_eq!(a[0].2.as_deref(), Some("in six months"));
     }
 
     #[test]

@@ -577,6 +577,11 @@ mod tests {
                 "cp_duration",
             ),
             (
+                "Of the plans that ended, 4% had lasted two years or more",
+                "4%",
+                "cp_duration",
+            ),
+            (
                 "6% of plans lasted longer than 18 months",
                 "6%",
                 "cp_duration",

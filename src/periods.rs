@@ -45,7 +45,7 @@ static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static REPORTING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
+        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period| (?:three|six|nine|twelve|\d+) months| quarter| year)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
     )
 });
 
@@ -169,6 +169,21 @@ mod tests {
             vec![("April 2020", false)]
         );
         assert!(periods("between 2021 and 2023").iter().all(|p| !p.1));
+    }
+
+    #[test]
+    fn a_report_covering_some_months_to_a_date_states_its_period() {
+        assert_eq!(
+            periods("the report covering the six months to 30 September 2025"),
+            vec![("30 September 2025", true)]
+        );
+        assert!(
+            find_periods(
+                "the report covering the six months to 30 September 2025",
+                0..55
+            )[0]
+            .reporting
+        );
     }
 
     #[test]
