@@ -26,6 +26,12 @@ pub struct CueHit {
     pub at: usize,
 }
 
+/// The category all the given hits name, if there are any and they name only one.
+fn one_category<'h>(mut hits: impl Iterator<Item = &'h CueHit>) -> Option<usize> {
+    let first = hits.next()?.category;
+    hits.all(|h| h.category == first).then_some(first)
+}
+
 /// Finds category cues in `range` of the lowercased normalised text, with their
 /// ends (absolute offsets; words either side of the range still bound a cue).
 fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
@@ -187,19 +193,14 @@ impl<'a> CueIndex<'a> {
     /// The one topic `range` names with specific cues, if it names exactly one:
     /// "ADULT SOCIAL CARE PERFORMANCE" names one, "Fostering and Adoption" two.
     pub fn sole_topic(&self, range: Range<usize>) -> Option<usize> {
-        let mut specific = self.within(range).into_iter().filter(|h| !h.generic);
-        let first = specific.next()?.category;
-        specific.all(|h| h.category == first).then_some(first)
+        one_category(self.within(range).iter().filter(|h| !h.generic))
     }
 
     /// The one topic a title names: by its specific cues, else by its generic ones
     /// ("Quarterly Fostering Report"), for figures nothing nearer places.
     pub fn title_topic(&self, range: Range<usize>) -> Option<usize> {
-        self.sole_topic(range.clone()).or_else(|| {
-            let hits = self.within(range);
-            let first = hits.first()?.category;
-            hits.iter().all(|h| h.category == first).then_some(first)
-        })
+        let hits = self.within(range);
+        one_category(hits.iter().filter(|h| !h.generic)).or_else(|| one_category(hits.iter()))
     }
 
     /// The cues lying wholly inside `range`, in order.

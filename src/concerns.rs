@@ -198,7 +198,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 .iter()
                 .any(|(w, _)| matches!(w, CueWeight::Below | CueWeight::Above));
             if polarity == Polarity::Neutral && topic != v.other() && benchmarked {
-                polarity = measure_polarity(&a.norm.lower[sentence.range.clone()]);
+                polarity = measure_polarity(lower);
             }
             for (weight, at) in pending {
                 let severity = match weight {

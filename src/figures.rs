@@ -166,11 +166,22 @@ static WEIGHT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons)\b")
 });
 
-/// Whether a time span just read ("a year") is followed by "earlier", "ago" and the like.
+/// Words after a time span that make it a time ago ("two years ago", "a year earlier").
+const AGO: [&str; 5] = ["earlier", "ago", "before", "previously", "later"];
+
+/// The first word of `rest`, without the punctuation that may close it.
+fn first_word(rest: &str) -> &str {
+    rest.trim_start()
+        .split([' ', ',', '.', ';', ')'])
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether a time span just read ("a year") is followed by "earlier", "ago" and the like
+/// (or "on": "15 a year on").
 fn is_time_ago(rest: &str) -> bool {
-    ["earlier", "ago", "before", "previously", "later", "on"]
-        .iter()
-        .any(|w| rest.trim_start().split([' ', ',', '.', ';', ')']).next() == Some(w))
+    let w = first_word(rest);
+    AGO.contains(&w) || w == "on"
 }
 /// "The rate per 10,000 was", "Rate per 10,000 children:": the unit of the figure
 /// that follows, named before it.
@@ -941,13 +952,7 @@ fn duration_figure(
         return Some(None);
     }
     // "£5,400 two years ago": when, not how long ("45 days on average" is how long).
-    let next = after[d.get(0).map_or(0, |m| m.end())..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    if ["ago", "earlier", "before", "previously", "later"]
-        .contains(&next.trim_end_matches([',', '.', ';', ')']))
-    {
+    if AGO.contains(&first_word(&after[d.get(0).map_or(0, |m| m.end())..])) {
         return Some(None);
     }
     let unit = match d[1].chars().next() {
