@@ -459,7 +459,7 @@ pub(crate) fn counted_noun_follows(
     allow_capitalised: bool,
 ) -> bool {
     let v = &*VOCAB;
-    let words = next_words(after_lower, 4);
+    let words = next_words(after_lower, 5);
     let Some(&first) = words.first() else {
         return false;
     };
@@ -482,10 +482,16 @@ pub(crate) fn counted_noun_follows(
         return names_people(1);
     }
     // "11 additional residential placements", "27 unaccompanied asylum seeking
-    // children": more describing words, none linking.
+    // children": more describing words, none linking, except an "and" or "or" joining
+    // two of them ("327 open damp and mould cases").
     let free = |w: &&str| describes(w) && !v.linking.contains(*w);
-    if let Some(k) = (2..4).find(|&k| words.get(k).is_some_and(|w| v.counted.contains(w))) {
-        if words[..k].iter().all(free) {
+    let joined = |k: usize| {
+        words[..k].iter().enumerate().all(|(i, w)| {
+            free(w) || (i > 0 && i + 1 < k && matches!(*w, "and" | "or") && free(&words[i + 1]))
+        })
+    };
+    if let Some(k) = (2..5).find(|&k| words.get(k).is_some_and(|w| v.counted.contains(w))) {
+        if joined(k) {
             return names_people(k);
         }
     }
@@ -1210,10 +1216,14 @@ mod tests {
             "There were 2,940 fly-tipping incidents reported.",
             "Officers issued 18 fixed penalty notices.",
             "There were currently 27 unaccompanied asylum seeking children in care.",
+            "There were 327 open damp and mould cases.",
         ] {
             assert_eq!(figs(t).len(), 1, "{t}");
         }
         assert!(figs("The panel met 3 of the time in the day.").is_empty());
+        // "category 1" names a kind of hazard, and "and" only joins describing words.
+        assert_eq!(figs("Of these, 41 were classed as category 1 hazards.").len(), 1);
+        assert!(figs("The panel met 3 and then 4 of the time in the day.").is_empty());
     }
 
     #[test]

@@ -200,6 +200,16 @@ fn heading_end(content: &str) -> Option<usize> {
     None
 }
 
+/// Whether a line is a "Label: figure" entry ("Immunisations up to date: 92%"): a
+/// scorecard line of its own, which never carries on a wrapped line before it.
+fn is_label_entry(line: &str) -> bool {
+    heading_end(line).is_some_and(|end| {
+        line[end..]
+            .trim_start_matches([':', '-', ' ', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit() || c == '£')
+    })
+}
+
 /// Whether a line ends on a figure: "19.6 percent", "88%", "(target 20%)", "412".
 fn ends_with_a_figure(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(')');
@@ -260,7 +270,8 @@ pub fn segment(text: &str) -> Segments {
             && !prev_line_heading
             && !capital_heading
             && !item_start
-            && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()));
+            && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
+            && !is_label_entry(trimmed);
         if continues {
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
@@ -542,6 +553,14 @@ mod tests {
         let heading = &seg.blocks[2];
         assert_eq!(&t[heading.range.clone()], "Quarter 1 Performance Report");
         assert_eq!(&t[heading.marker.clone().unwrap()], "145\t");
+    }
+
+    #[test]
+    fn a_label_and_figure_line_never_continues_the_line_before() {
+        let t = "Dental checks: 79.2%, compared with 70% in the year before\nImmunisations up to date: 92%\n";
+        let seg = segment(t);
+        assert_eq!(seg.blocks.len(), 2);
+        assert_eq!(&t[seg.blocks[1].range.clone()], "Immunisations up to date: 92%");
     }
 
     #[test]
