@@ -820,7 +820,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let f = slots[i].figure.clone();
         let before = &lower[prev_end.min(f.range.start)..f.range.start];
         let after = &lower[f.range.end..sentence.end];
-        let year_ago = COMPARED_WITH.is_match(before) && LAST_YEAR_AFTER.is_match(after);
+        // "compared to a target of 28 days and 51 days in the previous year": a figure
+        // joined by "and" to a comparison goes on the list of comparisons.
+        let joined_to_comparison = i > 0
+            && slots[i - 1].comparison.is_some()
+            && matches!(before.trim().trim_start_matches(',').trim(), "and" | "or");
+        let year_ago = (COMPARED_WITH.is_match(before) || joined_to_comparison)
+            && LAST_YEAR_AFTER.is_match(after);
         slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
         slots[i].comparison = slots[i]
             .comparison
@@ -2689,6 +2695,13 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("The average time to re-let an empty home was 42 days, compared to a target of 28 days and 51 days in the previous year.");
+        assert_eq!(r.indicators.len(), 1);
+        let kinds: Vec<_> = r.indicators[0].comparisons.iter().map(|c| (c.kind, c.value)).collect();
+        assert_eq!(
+            kinds,
+            [(ComparisonKind::Target, 28.0), (ComparisonKind::PreviousYear, 51.0)]
+        );
         let r = analyse("The rate was 152 per 100,000 young people. This compares to 161 per 100,000 in the previous year and 148 per 100,000 for England.");
         assert_eq!(r.indicators.len(), 1);
         let kinds: Vec<(ComparisonKind, f64)> = r.indicators[0]
