@@ -603,8 +603,17 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             // "..., and it was agreed that a meeting would be held": no one is named.
             .or_else(|| subject_of(before).filter(|s| !is_body(s) && !IMPERSONAL.is_match(before)))
             // "The Head of SEND said an improvement plan would be brought": the one who
-            // says it will be done.
-            .or_else(|| opening_speaker(text).filter(|s| !is_body(s))),
+            // says it will be done, unless a body agreed it in a clause of its own ("...,
+            // and the Board agreed that this should be escalated").
+            .or_else(|| {
+                let clause = before.trim_end().rsplit([',', ';']).next().unwrap_or("");
+                let clause = clause.trim_start();
+                let clause = clause.strip_prefix("and ").unwrap_or(clause).trim();
+                if is_body(clause) {
+                    return None;
+                }
+                opening_speaker(text).filter(|s| !is_body(s))
+            }),
         Cue::Listed => owner_of(text),
         // "Members requested that officers circulate the data": those asked act.
         Cue::Request => REQUESTED_THAT
@@ -1113,6 +1122,10 @@ mod tests {
         assert_eq!(a.len(), 1);
         let a = actions("The Head of Safeguarding said that this would be looked into and reported back to the Board.");
         assert_eq!(a[0].1.as_deref(), Some("The Head of Safeguarding"));
+        // A body that agreed it in a clause of its own: the speaker does not own it.
+        let a = actions("The Designated Doctor said the delays were unacceptable, and the Board agreed that this should be escalated to the Integrated Care Board.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1, None);
         let a = actions("The Committee AGREED to recommend that the Cabinet Member write to the Department for Education.");
         assert_eq!(a[0].0, ActionKind::Decision);
         let a = actions("ACTION: Head of Service to provide an analysis of late assessments by team - January meeting.");
