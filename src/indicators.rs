@@ -2108,6 +2108,13 @@ mod tests {
         let r = analyse("Members were disappointed that the recycling rate had fallen and that the Council was unlikely to meet its target of 55%.");
         assert_eq!(r.indicators[0].role, Role::Target);
         assert_eq!(r.indicators[0].direction, None);
+        // A level to be reached is a bar, not a level measured.
+        for t in [
+            "The Designated Nurse to report monthly until performance reaches 80%.",
+            "The service was aiming for 95% by March.",
+        ] {
+            assert_eq!(analyse(t).indicators[0].role, Role::Target, "{t}");
+        }
     }
 
     #[test]
