@@ -1058,7 +1058,22 @@ fn word_figure(
     ]
     .iter()
     .any(|w| before.trim_end().ends_with(w));
-    if restates || bar || counted_noun_follows(after, &text[end..sentence.end], false) {
+    // "Families in bed and breakfast for over six weeks: the number was zero." A level
+    // of none, said at the end of its clause. (Only "zero": "was one of" names no level.)
+    let none_at_all = value == 0.0
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
+        && ["was", "were", "is", "are", "remained", "remains", "stood at", "at"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(&format!(" {w}")));
+    if restates
+        || bar
+        || none_at_all
+        || counted_noun_follows(after, &text[end..sentence.end], false)
+    {
         return Some(Figure {
             value,
             unit: Unit::Count,
@@ -1208,6 +1223,14 @@ mod tests {
             figs("the average was 12 a week"),
             vec![(12.0, Unit::Number)]
         );
+    }
+
+    #[test]
+    fn a_level_of_zero_in_words_is_a_count() {
+        let f = figs("The use of bed and breakfast for families for longer than six weeks was zero.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, 0.0);
+        assert!(figs("The answer was zero tolerance of delay.").is_empty());
     }
 
     #[test]
