@@ -113,6 +113,10 @@ static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
 
+/// A decision entry that notes something: "To note the forecast overspend".
+static NOTING_DECISION: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^(?:to note|noted)\s"));
+
 /// Finds the concerns of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
@@ -131,6 +135,12 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         // "ACTION: Head of Service to analyse late assessments": a task, not a worry.
         let lower = &a.norm.lower[sentence.range.clone()];
         if ACTION_LINE.is_match(lower) || crate::actions::is_listed_task(lower) {
+            continue;
+        }
+        // "To note the forecast overspend of £7.4m": a decision to note a matter names
+        // it, and worries only in words of worry ("To note the Panel's concern").
+        if NOTING_DECISION.is_match(lower) && !lower.contains("concern") && !lower.contains("risk")
+        {
             continue;
         }
         let block = &a.seg.blocks[sentence.block];
@@ -583,5 +593,13 @@ mod tests {
             concerns("Performance was worse than the national average.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_decision_to_note_a_matter_is_no_worry_unless_it_says_one() {
+        let t = "DECISION:\n1. To note the forecast overspend of £7.4m.\n2. To note the Committee's concern about delays.\n";
+        let c = concerns(t);
+        assert_eq!(c.len(), 1);
+        assert!(c[0].0.contains("concern"), "{c:?}");
     }
 }
