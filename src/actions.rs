@@ -150,9 +150,9 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
-/// A person or post named in capitals: "the Head of Asset Management", "Rachel Kim".
-const POST: &str =
-    r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|in\s+)?[A-Z][\w'-]*){0,5}";
+/// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
+/// perhaps ended by a role in lower case ("The Police representative").
+const POST: &str = r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?";
 static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
@@ -812,6 +812,10 @@ mod tests {
 
     #[test]
     fn a_named_meeting_of_a_month_and_a_weekday_are_due_dates() {
+        let a = actions("Agency Decision Maker to report on the timeliness of panel minutes at the next business meeting.");
+        assert_eq!(a[0].2.as_deref(), Some("at the next business meeting"));
+        let a = actions("The Police representative undertook to share the local knife crime data.");
+        assert_eq!(a[0].1.as_deref(), Some("The Police representative"));
         let a = actions("The ADM asked the Team Manager to present a recruitment plan at the December business meeting. The Panel Adviser will circulate the updated Handbook by Friday.");
         let dues: Vec<Option<&str>> = a.iter().map(|x| x.2.as_deref()).collect();
         assert_eq!(
