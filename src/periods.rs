@@ -31,7 +31,8 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<quarter>(?i:\b(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))(?:\s+(?:of\s+)?(?:{year}|\d{{2}}/\d{{2}}))?\b)
         | (?P<years>\b(?:19|20)\d{{2}}\s?[/-]\s?(?:\d{{2}}|(?:19|20)\d{{2}})\b(?:\s+(?i:q[1-4]|quarter\s+[1-4])\b)?)
         | (?P<year>\b(?:19|20)\d{{2}}\b)
-        | (?P<term>(?i:\b(?:autumn|spring|summer)\s+term)(?:\s+{year})?\b)
+        | (?P<term>(?i:\b(?:autumn|spring|summer)\s+(?:half[\s-])?term)(?:\s+{year})?\b)
+        | (?P<ytd>(?i:\byear[\s-]to[\s-]date)\b)
         "
     );
     crate::pattern::compile(&pattern)
@@ -56,8 +57,8 @@ static YEAR_CONTEXT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 
 /// Whether a text could hold a period at all: every period holds a digit, a month
-/// (capitalised, so its first three letters are), the word "quarter" or a school
-/// "term". Most gaps between figures and most headings hold none, and this costs less
+/// (capitalised, so its first three letters are), the word "quarter", a school
+/// "term" or "year to date". Most gaps between figures and most headings hold none, and this costs less
 /// than `PERIOD`.
 fn could_hold_period(slice: &str) -> bool {
     let bytes = slice.as_bytes();
@@ -66,6 +67,7 @@ fn could_hold_period(slice: &str) -> bool {
             b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' => MONTH_STARTS.contains(&w),
             b'q' | b'Q' => w.eq_ignore_ascii_case(b"qua"),
             b'e' => w == b"erm",
+            b'o' => w == b"o d" || w == b"o-d",
             _ => false,
         })
 }
@@ -193,6 +195,10 @@ mod tests {
             vec![("summer term", true), ("spring term 2025", true)]
         );
         assert!(periods("a long term plan").is_empty());
+        assert_eq!(
+            periods("92.4% in the autumn half term; 43.5% in the year to date"),
+            vec![("autumn half term", true), ("year to date", true)]
+        );
     }
 
     #[test]
