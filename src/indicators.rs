@@ -65,6 +65,13 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
 });
 
+/// A comparison right before a figure: "lower than 22.3%", "higher than the 89%".
+static THAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:higher|lower|better|worse|greater|less) than(?: the)?\s*$",
+    )
+});
+
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
@@ -878,6 +885,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .rev()
                     .max_by_key(|&(end, _)| end)
                     .map(|(_, k)| k)
+            })
+            .or_else(|| {
+                // "19.7%, lower than 22.3% for all pupils": a figure set right after a
+                // word of comparison. ("lower than the number de-registered (14)" names
+                // a measure of its own.)
+                THAN_BEFORE
+                    .is_match(before)
+                    .then_some(ComparisonKind::Other)
+                    .filter(|_| i > 0)
             })
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
@@ -2702,6 +2718,11 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("Persistent absence for children in care was 19.7%, lower than 22.3% for all pupils.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Other);
+        let r = analyse("The number of carers approved (9) was lower than the number de-registered (14).");
+        assert_eq!(r.indicators.len(), 2);
         let r = analyse("The average time to re-let an empty home was 42 days, compared to a target of 28 days and 51 days in the previous year.");
         assert_eq!(r.indicators.len(), 1);
         let kinds: Vec<_> = r.indicators[0].comparisons.iter().map(|c| (c.kind, c.value)).collect();
