@@ -323,7 +323,7 @@ static CHANGE_IN_OTHER_UNIT_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock
 });
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
+        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
     )
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =

@@ -116,10 +116,11 @@ static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas)\s+(?:the|a|an)\s")
 });
 /// Only "from" between two figures (periods already taken out, so "to 112 in
-/// September from 187" leaves "in" before it).
+/// September from 187" leaves "in" before it), perhaps after the level's noun ("to 23
+/// people from a peak of 140").
 static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s(),]*(?:(?:in|at|during|for|by|as at|as of)\s+(?:the\s+)?(?:(?:year|quarter|month|period|12 months|twelve months)\s+(?:to|ending)\s+)?)?[\s(),]*from[\s(),]*(?:the\s+)?(?:just|only|around|about|approximately|nearly|almost)?\s*$",
+        r"^[\s(),]*(?:[a-z]+\s+){0,2}?(?:(?:in|at|during|for|by|as at|as of)\s+(?:the\s+)?(?:(?:year|quarter|month|period|12 months|twelve months)\s+(?:to|ending)\s+)?)?[\s(),]*from[\s(),]*(?:the\s+)?(?:just|only|around|about|approximately|nearly|almost|(?:a|its)\s+(?:peak|high|low)\s+of)?\s*$",
     )
 });
 /// "... to" or "... by" just before a figure: "to" makes it a level already moved
@@ -988,8 +989,12 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[a].group_end.min(slots[b].figure.range.start)..slots[b].figure.range.start;
         // "averaged 23 per day, down from 31": a bare count after "down from" is the
         // level's earlier value in the level's own unit.
+        // So is "58 a day" after "42 people a day ..., down from": a count per day
+        // either way.
+        let count_or_rate = |u: Unit| matches!(u, Unit::Count | Unit::Number);
         let same_unit = slots[a].figure.unit == slots[b].figure.unit
-            || slots[b].figure.unit == Unit::Count
+            || count_or_rate(slots[a].figure.unit)
+                && count_or_rate(slots[b].figure.unit)
                 && slots[b].figure.denominator.is_none()
                 && DOWN_FROM.is_match(&lower[gap_range.clone()]);
         if !same_unit || slots[a].is_previous {
@@ -2718,6 +2723,12 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("On average 42 people a day were fit for discharge in October, down from 58 a day in April.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(58.0));
+        let r = analyse("The waiting list had fallen to 23 people from a peak of 140 in January 2025.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(140.0));
         let r = analyse("Persistent absence for children in care was 19.7%, lower than 22.3% for all pupils.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Other);
