@@ -154,7 +154,11 @@ static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
 static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
-    LazyLock::new(|| crate::pattern::Anchored::new(r"^(?i:this|that|it|these|which|both|they)\b"));
+    LazyLock::new(|| {
+        crate::pattern::Anchored::new(
+            r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
+        )
+    });
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:in|for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s*[.,;)]|\s*$))\b",
@@ -532,9 +536,16 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             // the earlier value of the measure just given.
             if refers_back && made_here.is_empty() {
                 let before = &a.norm.lower[range.start..slot.figure.range.start];
+                // "212 per 100,000 ... The rate had risen from 187": a bare number
+                // is a rate in the rate's unit.
+                let fits = |unit: Unit| {
+                    unit == slot.figure.unit
+                        || slot.figure.unit == Unit::Count
+                            && matches!(unit, Unit::Number | Unit::RatePer10k)
+                };
                 let earlier_of = running.last_indicator.filter(|&k| {
                     out[k].previous.is_none()
-                        && out[k].unit == slot.figure.unit
+                        && fits(out[k].unit)
                         && out[k].role == Role::Actual
                         && DOWN_FROM.is_match(before)
                         && !before.contains(',')
@@ -2723,6 +2734,11 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("First time entrants: 212 per 100,000 young people (England 154). The rate had risen from 187 in Q1.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(187.0));
+        assert_eq!(i.direction, Some(Direction::Up));
         let r = analyse("On average 42 people a day were fit for discharge in October, down from 58 a day in April.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(58.0));
