@@ -58,7 +58,16 @@ static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
 
 /// A title that names the meeting itself rather than a report.
 static MEETING_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"(?i)\b(?:meeting|minutes|held on)\b"));
+    LazyLock::new(|| {
+        crate::pattern::compile(
+            r"(?i)\b(?:meeting|minutes|held on|forum|board|panel|committee|sub-committee|cabinet|council|partnership|executive)\b",
+        )
+    });
+
+/// A block that records a decision or an action.
+static DECIDED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"(?i)^(?:agreed|resolved|decision|action|recommendation)s?\b")
+});
 
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
@@ -68,8 +77,9 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
         .iter()
         .map(|item| {
             if let Some(t) = &item.title {
-                // "Fostering Panel Business Meeting - 9 December 2025": a day in a title that
-                // names the meeting is when it met, not what its figures are for.
+                // "Fostering Panel Business Meeting - 9 December 2025", "Schools Forum - 2
+                // December 2025": a day in a title that names the meeting or its body is
+                // when it met, not what its figures are for.
                 let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
                 if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| {
                     p.eligible
@@ -97,6 +107,9 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             }
             opening
                 .into_iter()
+                // "Agreed: to approve the transfer for 2026/27": what was decided looks
+                // ahead, and does not date the item's figures.
+                .filter(|r| !DECIDED.is_match(&text[r.clone()]))
                 .flat_map(|r| find_periods(text, r))
                 .find(|p| p.reporting)
                 .map(|p| text[p.range].to_string())
@@ -193,5 +206,12 @@ mod tests {
         assert_eq!(r.meeting.people[0].name, "Kieran Lord");
         assert!(r.meeting.people[0].role.starts_with("Service Director"));
         assert_eq!(r.meeting.body.as_deref(), Some("Panel"));
+    }
+
+    #[test]
+    fn neither_the_meeting_day_nor_a_decision_dates_the_figures() {
+        let r = analyse("Schools Forum - 2 December 2025\n\nThere were 186 pupils in independent special schools.\n\nAgreed: to approve the transfer for 2026/27.\n");
+        assert_eq!(r.indicators[0].value, 186.0);
+        assert_eq!(r.indicators[0].period, None);
     }
 }
