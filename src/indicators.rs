@@ -1213,7 +1213,11 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                 .iter()
                 .filter(|s| s.figure.range.end <= p.range.start)
                 .max_by_key(|s| s.figure.range.end);
-            !(a.norm.text[between].contains(';') && owner.is_some_and(|s| s.is_previous))
+            // Nor, before a figure, is it: "in 2024/25, compared with 187 in 2023/24,
+            // an increase of 14%".
+            let before_figure = p.range.end <= f.range.start;
+            !((before_figure || a.norm.text[between].contains(';'))
+                && owner.is_some_and(|s| s.is_previous))
         })
         // "below the 2023/24 figure of 15%": the time names the comparison's figure.
         .filter(|p| {
@@ -2734,6 +2738,9 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("214 complaints were received in 2024/25, compared with 187 in 2023/24, an increase of 14%. 71% were answered in time.");
+        let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_deref()).collect();
+        assert_eq!(periods, [Some("2024/25"), Some("2024/25"), Some("2024/25")]);
         let r = analyse("First time entrants: 212 per 100,000 young people (England 154). The rate had risen from 187 in Q1.");
         assert_eq!(r.indicators.len(), 1);
         let i = &r.indicators[0];
