@@ -254,7 +254,7 @@ pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(||
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b",
+        r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b|^\s+of (?:whom|them|these|those),?\s+(?:more|less|fewer|over|under|living|placed|aged|in|at|with|from|now|still|outside)\b",
     )
 });
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
@@ -1256,6 +1256,13 @@ mod tests {
             vec![(12.0, Unit::Count), (9.0, Unit::Count)]
         );
         assert!(figs("Work continued and 9 were planned.").is_empty());
+    }
+
+    #[test]
+    fn a_part_told_with_of_them_is_a_count() {
+        let f = figs("47 children were placed in residential homes, 29 of them more than 20 miles from home.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].0, 29.0);
     }
 
     #[test]

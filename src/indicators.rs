@@ -911,8 +911,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
                 BAR_BEFORE.is_match(before).then(|| {
                     let named = after.split_whitespace().take(3).any(|w| {
+                        // "below the 95% standard, and": the word without its comma.
                         matches!(
-                            w,
+                            w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()),
                             "target"
                                 | "needed"
                                 | "required"
@@ -2141,6 +2142,8 @@ mod tests {
         let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
         let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
         assert!(c.comparisons.is_empty());
+        let r = analyse("New birth visits within 14 days had fallen to 81%, which was below the 95% standard, and staff were short.");
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         let r = analyse("Members were disappointed that the recycling rate had fallen and that the Council was unlikely to meet its target of 55%.");
         assert_eq!(r.indicators[0].role, Role::Target);
         assert_eq!(r.indicators[0].direction, None);
