@@ -476,6 +476,18 @@ fn earlier_in_brackets(
     .then_some(k)
 }
 
+/// Whether the words between two figures only open a bracket, perhaps with a word of
+/// approximation: "18.5% (c. 60 posts)", "(around 40 children)".
+fn opens_bracket(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_prefix('(') else {
+        return false;
+    };
+    matches!(
+        rest.trim().to_ascii_lowercase().as_str(),
+        "" | "c." | "c" | "ca." | "circa" | "approx." | "approx" | "approximately" | "around" | "about" | "some" | "nearly" | "almost" | "over" | "just over" | "just under"
+    )
+}
+
 /// Extracts the indicators of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
@@ -765,7 +777,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
     // Other forms of the same measure: "2106 (83.9%)", "83.3% ... (90/108 children)".
     for i in 1..slots.len() {
         let gap = &text[slots[i - 1].figure.range.end..slots[i].figure.range.start];
-        let host = if gap.trim() == "("
+        let host = if opens_bracket(gap)
             && slots[i - 1].alt_of.is_none()
             && (slots[i - 1].figure.unit != slots[i].figure.unit
                 // "Ninety-two per cent (92%)": the same figure written twice.
@@ -2741,6 +2753,11 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
+        let r = analyse("The vacancy rate for social workers was 18.5% (c. 60 posts), down from 24% in March.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, i.alt_values.clone()), (18.5, vec![60.0]));
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(24.0));
         let r = analyse("214 complaints were received in 2024/25, compared with 187 in 2023/24, an increase of 14%. 71% were answered in time.");
         let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_deref()).collect();
         assert_eq!(periods, [Some("2024/25"), Some("2024/25"), Some("2024/25")]);
