@@ -161,12 +161,12 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
     });
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:in|for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s*[.,;)]|\s*$))\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$))\b",
     )
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest)\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$))\b",
     )
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2147,6 +2147,18 @@ mod tests {
         assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(i.previous.as_ref().map(|p| p.value), Some(88.0));
         assert_eq!(i.direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_place_that_is_lowest_and_a_kind_of_fall_are_no_movement() {
+        for t in [
+            "Uptake was lowest in the east of the borough at 76%.",
+            "Falls-related admissions for those aged 65 and over were 2,031 per 100,000.",
+        ] {
+            assert_eq!(analyse(t).indicators[0].direction, None, "{t}");
+        }
+        let r = analyse("Uptake fell to 76%, the lowest in five years.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
