@@ -330,7 +330,7 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\bsns?|\baverage|\btarget)\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bagainst (?:a|the|its|our) plan)\s*(?:of|at|was|is|=|:|\()?\s*$",
     )
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

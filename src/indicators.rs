@@ -2166,6 +2166,9 @@ mod tests {
         let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
         let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
         assert!(c.comparisons.is_empty());
+        let r = analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         let r = analyse("New birth visits within 14 days had fallen to 81%, which was below the 95% standard, and staff were short.");
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         let r = analyse("Members were disappointed that the recycling rate had fallen and that the Council was unlikely to meet its target of 55%.");
