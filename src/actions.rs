@@ -592,6 +592,9 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
                     .then(|| opening_speaker(before))
                     .flatten()
             }),
+        // "Councillor Patel suggested that the Board should visit a home": the one who
+        // suggests it does not do it.
+        Cue::Passive if lower[m.start()..].starts_with("suggested") => None,
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
@@ -1046,6 +1049,10 @@ mod tests {
     fn an_impersonal_agreement_has_no_owner() {
         let a = actions("In response, Ophelia Rix suggested that advisers would help and it was agreed that a meeting would be held to discuss the approach.");
         assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1, None);
+        let a = actions("It was suggested that the survey results be broken down by age group.");
+        assert_eq!(a.len(), 1);
+        let a = actions("Councillor Patel suggested that the Board should visit a children's home.");
         assert_eq!(a[0].1, None);
     }
 
