@@ -116,10 +116,11 @@ static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
     ))
 });
-/// "The Committee noted the update.": a body noting a report, the plainest decision.
+/// "The Committee noted the update.", "The Board approved the return.": a body noting
+/// or approving a paper, the plainest decision.
 static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?noted\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes)\b[^.;]{{0,80}}\.?$",
+        r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?(?:noted|approved|endorsed|adopted)\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes|return|plan|strategy|policy|recommendations?|proposals?|terms of reference|work programme)\b[^.;]{{0,80}}\.?$",
     ))
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -868,6 +869,8 @@ mod tests {
 
     #[test]
     fn a_body_noting_a_report_is_a_decision() {
+        let a = actions("The Board approved the return for submission to NHS England.");
+        assert_eq!(a[0].0, ActionKind::Decision);
         let a = actions("Actions:\n-  The Committee noted the update.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].0, ActionKind::Decision);
@@ -1052,7 +1055,8 @@ mod tests {
         assert_eq!(a[0].1, None);
         let a = actions("It was suggested that the survey results be broken down by age group.");
         assert_eq!(a.len(), 1);
-        let a = actions("Councillor Patel suggested that the Board should visit a children's home.");
+        let a =
+            actions("Councillor Patel suggested that the Board should visit a children's home.");
         assert_eq!(a[0].1, None);
     }
 

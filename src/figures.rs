@@ -1066,9 +1066,11 @@ fn word_figure(
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
-        && ["was", "were", "is", "are", "remained", "remains", "stood at", "at"]
-            .iter()
-            .any(|w| before.trim_end().ends_with(&format!(" {w}")));
+        && [
+            "was", "were", "is", "are", "remained", "remains", "stood at", "at",
+        ]
+        .iter()
+        .any(|w| before.trim_end().ends_with(&format!(" {w}")));
     if restates
         || bar
         || none_at_all
@@ -1227,7 +1229,8 @@ mod tests {
 
     #[test]
     fn a_level_of_zero_in_words_is_a_count() {
-        let f = figs("The use of bed and breakfast for families for longer than six weeks was zero.");
+        let f =
+            figs("The use of bed and breakfast for families for longer than six weeks was zero.");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, 0.0);
         assert!(figs("The answer was zero tolerance of delay.").is_empty());
@@ -1245,7 +1248,10 @@ mod tests {
         }
         assert!(figs("The panel met 3 of the time in the day.").is_empty());
         // "category 1" names a kind of hazard, and "and" only joins describing words.
-        assert_eq!(figs("Of these, 41 were classed as category 1 hazards.").len(), 1);
+        assert_eq!(
+            figs("Of these, 41 were classed as category 1 hazards.").len(),
+            1
+        );
         assert!(figs("The panel met 3 and then 4 of the time in the day.").is_empty());
     }
 

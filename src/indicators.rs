@@ -67,9 +67,7 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 /// A comparison right before a figure: "lower than 22.3%", "higher than the 89%".
 static THAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:higher|lower|better|worse|greater|less) than(?: the)?\s*$",
-    )
+    crate::pattern::Ending::new(r"\b(?:higher|lower|better|worse|greater|less) than(?: the)?\s*$")
 });
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -153,12 +151,11 @@ static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
 });
 static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
-static REFERS_BACK: LazyLock<crate::pattern::Anchored> =
-    LazyLock::new(|| {
-        crate::pattern::Anchored::new(
-            r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
-        )
-    });
+static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
+    )
+});
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$))\b",
@@ -484,7 +481,21 @@ fn opens_bracket(gap: &str) -> bool {
     };
     matches!(
         rest.trim().to_ascii_lowercase().as_str(),
-        "" | "c." | "c" | "ca." | "circa" | "approx." | "approx" | "approximately" | "around" | "about" | "some" | "nearly" | "almost" | "over" | "just over" | "just under"
+        "" | "c."
+            | "c"
+            | "ca."
+            | "circa"
+            | "approx."
+            | "approx"
+            | "approximately"
+            | "around"
+            | "about"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "just over"
+            | "just under"
     )
 }
 
@@ -2166,7 +2177,8 @@ mod tests {
         let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
         let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
         assert!(c.comparisons.is_empty());
-        let r = analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
+        let r =
+            analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         let r = analyse("New birth visits within 14 days had fallen to 81%, which was below the 95% standard, and staff were short.");
@@ -2768,7 +2780,9 @@ mod tests {
 
     #[test]
     fn this_compares_to_last_years_and_englands_figures() {
-        let r = analyse("The vacancy rate for social workers was 18.5% (c. 60 posts), down from 24% in March.");
+        let r = analyse(
+            "The vacancy rate for social workers was 18.5% (c. 60 posts), down from 24% in March.",
+        );
         assert_eq!(r.indicators.len(), 1);
         let i = &r.indicators[0];
         assert_eq!((i.value, i.alt_values.clone()), (18.5, vec![60.0]));
@@ -2783,21 +2797,39 @@ mod tests {
         assert_eq!(i.direction, Some(Direction::Up));
         let r = analyse("On average 42 people a day were fit for discharge in October, down from 58 a day in April.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(58.0));
-        let r = analyse("The waiting list had fallen to 23 people from a peak of 140 in January 2025.");
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(58.0)
+        );
+        let r =
+            analyse("The waiting list had fallen to 23 people from a peak of 140 in January 2025.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(140.0));
-        let r = analyse("Persistent absence for children in care was 19.7%, lower than 22.3% for all pupils.");
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(140.0)
+        );
+        let r = analyse(
+            "Persistent absence for children in care was 19.7%, lower than 22.3% for all pupils.",
+        );
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Other);
-        let r = analyse("The number of carers approved (9) was lower than the number de-registered (14).");
+        let r = analyse(
+            "The number of carers approved (9) was lower than the number de-registered (14).",
+        );
         assert_eq!(r.indicators.len(), 2);
         let r = analyse("The average time to re-let an empty home was 42 days, compared to a target of 28 days and 51 days in the previous year.");
         assert_eq!(r.indicators.len(), 1);
-        let kinds: Vec<_> = r.indicators[0].comparisons.iter().map(|c| (c.kind, c.value)).collect();
+        let kinds: Vec<_> = r.indicators[0]
+            .comparisons
+            .iter()
+            .map(|c| (c.kind, c.value))
+            .collect();
         assert_eq!(
             kinds,
-            [(ComparisonKind::Target, 28.0), (ComparisonKind::PreviousYear, 51.0)]
+            [
+                (ComparisonKind::Target, 28.0),
+                (ComparisonKind::PreviousYear, 51.0)
+            ]
         );
         let r = analyse("The rate was 152 per 100,000 young people. This compares to 161 per 100,000 in the previous year and 148 per 100,000 for England.");
         assert_eq!(r.indicators.len(), 1);

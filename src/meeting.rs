@@ -57,12 +57,11 @@ static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
 
 /// A title that names the meeting itself rather than a report.
-static MEETING_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| {
-        crate::pattern::compile(
-            r"(?i)\b(?:meeting|minutes|held on|forum|board|panel|committee|sub-committee|cabinet|council|partnership|executive)\b",
-        )
-    });
+static MEETING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"(?i)\b(?:meeting|minutes|held on|forum|board|panel|committee|sub-committee|cabinet|council|partnership|executive)\b",
+    )
+});
 
 /// A block that records a decision or an action.
 static DECIDED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

@@ -560,7 +560,10 @@ mod tests {
         let t = "Dental checks: 79.2%, compared with 70% in the year before\nImmunisations up to date: 92%\n";
         let seg = segment(t);
         assert_eq!(seg.blocks.len(), 2);
-        assert_eq!(&t[seg.blocks[1].range.clone()], "Immunisations up to date: 92%");
+        assert_eq!(
+            &t[seg.blocks[1].range.clone()],
+            "Immunisations up to date: 92%"
+        );
     }
 
     #[test]
