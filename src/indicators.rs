@@ -2177,6 +2177,29 @@ mod tests {
         let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
         let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
         assert!(c.comparisons.is_empty());
+        let r = analyse("The rate was 74 per 10,000, higher than statistical neighbours (70) but lower than the region (79).");
+        let kinds: Vec<_> = r.indicators[0]
+            .comparisons
+            .iter()
+            .map(|c| (c.kind, c.value))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (ComparisonKind::StatisticalNeighbours, 70.0),
+                (ComparisonKind::Regional, 79.0)
+            ]
+        );
+        let r =
+            analyse("IRO caseloads averaged 72 children, above the recommended range of 50 to 70.");
+        assert_eq!(r.indicators.len(), 1);
+        let r =
+            analyse("Dental checks had recovered to 81% after a low of 64% in the previous year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(64.0)
+        );
         let r =
             analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
         assert_eq!(r.indicators.len(), 1);
