@@ -65,7 +65,8 @@ fn map_char(c: char) -> Mapped {
     }
 }
 
-/// True for the bytes copied unchanged: printable ASCII apart from the backtick.
+/// True for the bytes copied unchanged: printable ASCII apart from the backtick and
+/// the pipe (a cell break in a pipe table).
 fn is_plain(b: u8) -> bool {
     PLAIN[b as usize]
 }
@@ -75,7 +76,7 @@ fn is_plain(b: u8) -> bool {
 /// to a few vector compares: words and single spaces alternate too irregularly for
 /// a byte-by-byte branch to be predicted.
 fn plain_run(chunk: &[u8]) -> bool {
-    let plain = |b: u8| (b > b' ') & (b < 0x7f) & (b != b'`');
+    let plain = |b: u8| (b > b' ') & (b < 0x7f) & (b != b'`') & (b != b'|');
     let mut ok = true;
     for k in 0..16 {
         ok &= plain(chunk[k]) | ((chunk[k] == b' ') & plain(chunk[k + 1]));
@@ -89,7 +90,7 @@ static PLAIN: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0x21;
     while b < 0x7f {
-        t[b] = b != b'`' as usize;
+        t[b] = b != b'`' as usize && b != b'|' as usize;
         b += 1;
     }
     t
@@ -108,6 +109,8 @@ impl Normalized {
         // (one), so that the cells of a table row pasted from Word stay apart.
         let mut pending_space: Option<Gap> = None;
         let bytes = input.as_bytes();
+        let pipe_rows = pipe_rows(bytes);
+        let mut next_row = 0; // the first pipe row not yet passed
         let mut i = 0;
         while i < bytes.len() {
             // Fast path: most of any minutes is words of plain ASCII with single
@@ -137,7 +140,19 @@ impl Normalized {
             let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
             let at = i;
             i += c.len_utf8();
-            match map_char(c) {
+            let mapped = if c == '|' {
+                while pipe_rows.get(next_row).is_some_and(|r| r.end <= at) {
+                    next_row += 1;
+                }
+                if pipe_rows.get(next_row).is_some_and(|r| r.contains(&at)) {
+                    Mapped::Space
+                } else {
+                    Mapped::Keep
+                }
+            } else {
+                map_char(c)
+            };
+            match mapped {
                 Mapped::Space => {
                     let gap = pending_space.get_or_insert(Gap {
                         at,
@@ -146,7 +161,7 @@ impl Normalized {
                         width: 0,
                     });
                     gap.width += 1;
-                    if c == '\t' {
+                    if c == '\t' || c == '|' {
                         gap.tabs += 1;
                     } else {
                         gap.other = true;
@@ -182,8 +197,20 @@ impl Normalized {
                 }
             }
         }
+        n.lay_out_tables();
         n.lower = n.text.to_ascii_lowercase();
         n
+    }
+
+    /// Gives tables pasted in other layouts the tab-separated cells of a Word row, by
+    /// swapping single ASCII bytes, so offsets are unchanged: a row of a pipe table
+    /// ("| Re-referrals (%) | 21.4 | 19.8 |") and a table pasted one cell per line.
+    fn lay_out_tables(&mut self) {
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        blank_rule_rows(&mut bytes);
+        cell_lines_to_rows(&mut bytes);
+        // Swapping one ASCII byte for another keeps the text valid UTF-8.
+        self.text = String::from_utf8(bytes).unwrap_or_default();
     }
 
     /// Whether the text ends in a lowercase letter and a hyphen and `next` (the byte
@@ -267,9 +294,161 @@ impl Normalized {
     }
 }
 
+/// The lines of `bytes` as ranges, without their `\n`.
+fn line_ranges(bytes: &[u8]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in memchr::memchr_iter(b'\n', bytes) {
+        out.push(start..i);
+        start = i + 1;
+    }
+    out.push(start..bytes.len());
+    out
+}
+
+/// The lines of a pipe table ("| Indicator | Sep | Oct |"): a line that starts with
+/// `|` and holds three or more. Their pipes are cell breaks, as tabs are.
+fn pipe_rows(input: &[u8]) -> Vec<Range<usize>> {
+    if memchr::memchr(b'|', input).is_none() {
+        return Vec::new();
+    }
+    line_ranges(input)
+        .into_iter()
+        .filter(|l| {
+            let row = &input[l.clone()];
+            row.trim_ascii_start().first() == Some(&b'|')
+                && row.iter().filter(|&&b| b == b'|').count() >= 3
+        })
+        .collect()
+}
+
+/// Blanks a pipe table's rule row ("|---|:--|", now "---<tab>:--"), which holds no cell.
+fn blank_rule_rows(bytes: &mut [u8]) {
+    for line in line_ranges(bytes) {
+        let row = &bytes[line.clone()];
+        let rule = row.contains(&b'\t')
+            && row.contains(&b'-')
+            && row.iter().all(|&b| matches!(b, b'-' | b':' | b' ' | b'\t'));
+        if rule {
+            bytes[line].fill(b' ');
+        }
+    }
+}
+
+/// Whether a line is one table cell holding only a value: "91%", "47.1", "-", "n/a".
+fn is_value_cell(line: &[u8]) -> bool {
+    let t = line.trim_ascii();
+    if matches!(t, b"-" | b"n/a" | b"N/A") {
+        return true;
+    }
+    let t = t.strip_prefix(b"\xc2\xa3").unwrap_or(t); // a pound sign
+    let t = t.strip_suffix(b"%").unwrap_or(t);
+    !t.is_empty()
+        && t.len() <= 12
+        && t[0].is_ascii_digit()
+        && t.last().is_some_and(u8::is_ascii_digit) // "5." numbers an item
+        && t.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+}
+
+/// Whether a line can be a row's label or a column's heading: short text, no value.
+fn is_label_cell(line: &[u8]) -> bool {
+    let t = line.trim_ascii();
+    !t.is_empty() && t.len() <= 120 && !is_value_cell(t) && !t.contains(&b'\t')
+}
+
+/// A table pasted one cell per line (Word to plain text): a label line, then the same
+/// number (two or more) of value lines, for at least two rows. Each row's line breaks
+/// become tabs, and so do the heading row's, the label-like lines just before the
+/// first row, one per column.
+fn cell_lines_to_rows(bytes: &mut [u8]) {
+    let lines = line_ranges(bytes);
+    let values: Vec<bool> = lines
+        .iter()
+        .map(|l| is_value_cell(&bytes[l.clone()]))
+        .collect();
+    if values.iter().filter(|&&v| v).count() < 4 {
+        return;
+    }
+    let labels: Vec<bool> = lines
+        .iter()
+        .map(|l| is_label_cell(&bytes[l.clone()]))
+        .collect();
+    // The number of value lines right after a label line.
+    let width = |i: usize| -> usize {
+        if !labels[i] {
+            return 0;
+        }
+        values[i + 1..].iter().take_while(|&&v| v).count()
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let k = width(i);
+        if k < 2 {
+            i += 1;
+            continue;
+        }
+        // The rows of this table: label then exactly k values, back to back.
+        let mut rows = vec![i];
+        let mut next = i + k + 1;
+        while next < lines.len() && width(next) == k {
+            rows.push(next);
+            next += k + 1;
+        }
+        if rows.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let heading = i
+            .checked_sub(k + 1)
+            .filter(|&h| (h..i).all(|j| labels[j] && bytes[lines[j].clone()].len() <= 60));
+        for first in heading.into_iter().chain(rows.iter().copied()) {
+            for line in &lines[first..first + k] {
+                bytes[line.end] = b'\t';
+            }
+        }
+        i = next;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pipe_tables_cells_become_tab_cells_and_its_rule_row_blank() {
+        let t = "| Indicator | Sep | Oct |\n|---|:--:|---|\n| Re-referrals (%) | 21.4 | 19.8 |\nA | b | c\n";
+        let n = Normalized::new(t);
+        let lines: Vec<&str> = n.text.lines().collect();
+        assert_eq!(lines[0], "Indicator\tSep\tOct");
+        assert!(lines[1].trim().is_empty(), "{:?}", lines[1]);
+        assert_eq!(lines[2], "Re-referrals (%)\t21.4\t19.8");
+        // A line not opened by a pipe keeps its pipes.
+        assert_eq!(lines[3], "A | b | c");
+        let at = n.text.find("21.4").unwrap();
+        assert_eq!(&t[n.original(at..at + 4)], "21.4");
+    }
+
+    #[test]
+    fn a_table_pasted_one_cell_per_line_is_read_as_rows() {
+        let t = "Measure\nQ2\nQ3\nTarget\nCare leavers in touch\n89%\n91%\n90%\nCare leavers in EET\n55%\n53%\n60%\n\nMembers were concerned.\n";
+        let n = Normalized::new(t);
+        let lines: Vec<&str> = n.text.lines().collect();
+        assert_eq!(
+            lines[..3],
+            [
+                "Measure\tQ2\tQ3\tTarget",
+                "Care leavers in touch\t89%\t91%\t90%",
+                "Care leavers in EET\t55%\t53%\t60%"
+            ]
+        );
+        // One label with figures under it is no table; nor are numbered items.
+        for prose in [
+            "Figures\n12\n14\n\nThe end.\n",
+            "4.\nApologies\n5.\nMinutes\n6.\nPerformance\n",
+        ] {
+            assert_eq!(Normalized::new(prose).text, prose);
+        }
+    }
 
     #[test]
     fn collapses_odd_spaces_and_maps_back() {
