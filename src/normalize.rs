@@ -111,6 +111,9 @@ impl Normalized {
         let bytes = input.as_bytes();
         let pipe_rows = pipe_rows(bytes);
         let mut next_row = 0; // the first pipe row not yet passed
+                              // Lines holding a lone value ("91%"), for tables pasted one cell per line.
+        let mut line_start = 0;
+        let mut lone_values = 0;
         let mut i = 0;
         while i < bytes.len() {
             // Fast path: most of any minutes is words of plain ASCII with single
@@ -185,7 +188,9 @@ impl Normalized {
                         continue;
                     }
                     pending_space = None; // trailing spaces on a line carry no meaning
+                    lone_values += usize::from(is_value_cell(&n.text.as_bytes()[line_start..]));
                     n.push("\n", at);
+                    line_start = n.text.len();
                 }
                 Mapped::Plain(plain) => {
                     n.flush_space(&mut pending_space);
@@ -197,7 +202,8 @@ impl Normalized {
                 }
             }
         }
-        n.lay_out_tables();
+        lone_values += usize::from(is_value_cell(&n.text.as_bytes()[line_start..]));
+        n.lay_out_tables(!pipe_rows.is_empty(), lone_values >= 4);
         n.lower = n.text.to_ascii_lowercase();
         n
     }
@@ -205,10 +211,18 @@ impl Normalized {
     /// Gives tables pasted in other layouts the tab-separated cells of a Word row, by
     /// swapping single ASCII bytes, so offsets are unchanged: a row of a pipe table
     /// ("| Re-referrals (%) | 21.4 | 19.8 |") and a table pasted one cell per line.
-    fn lay_out_tables(&mut self) {
+    fn lay_out_tables(&mut self, had_pipe_rows: bool, cell_lines: bool) {
+        // Most text has neither: leave it be (taking the bytes back checks them all).
+        if !had_pipe_rows && !cell_lines {
+            return;
+        }
         let mut bytes = std::mem::take(&mut self.text).into_bytes();
-        blank_rule_rows(&mut bytes);
-        cell_lines_to_rows(&mut bytes);
+        if had_pipe_rows {
+            blank_rule_rows(&mut bytes);
+        }
+        if cell_lines {
+            cell_lines_to_rows(&mut bytes);
+        }
         // Swapping one ASCII byte for another keeps the text valid UTF-8.
         self.text = String::from_utf8(bytes).unwrap_or_default();
     }
@@ -337,6 +351,9 @@ fn blank_rule_rows(bytes: &mut [u8]) {
 
 /// Whether a line is one table cell holding only a value: "91%", "47.1", "-", "n/a".
 fn is_value_cell(line: &[u8]) -> bool {
+    if line.len() > 16 {
+        return false;
+    }
     let t = line.trim_ascii();
     if matches!(t, b"-" | b"n/a" | b"N/A") {
         return true;
@@ -366,9 +383,6 @@ fn cell_lines_to_rows(bytes: &mut [u8]) {
         .iter()
         .map(|l| is_value_cell(&bytes[l.clone()]))
         .collect();
-    if values.iter().filter(|&&v| v).count() < 4 {
-        return;
-    }
     let labels: Vec<bool> = lines
         .iter()
         .map(|l| is_label_cell(&bytes[l.clone()]))
