@@ -1737,6 +1737,36 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
+    // A cell of a table row is named by the row's first cell, commas and all: "Care
+    // leavers in education, employment or training<tab>55%".
+    if before.ends_with('\t') {
+        let row = &text[ctx.sentence.start..f.range.start];
+        let label = row.split('\t').next().unwrap_or("").trim();
+        // "Re-referrals (%)": a bracket that names only the unit is no part of it.
+        let label = match label.rsplit_once(" (") {
+            Some((name, unit))
+                if matches!(
+                    unit.trim_end_matches(')').to_ascii_lowercase().as_str(),
+                    "%" | "number"
+                        | "no."
+                        | "no"
+                        | "count"
+                        | "rate"
+                        | "rate per 10,000"
+                        | "£"
+                        | "£000"
+                        | "£m"
+                        | "days"
+                ) =>
+            {
+                name
+            }
+            _ => label,
+        };
+        if let Some(m) = tidy(label) {
+            return with_heading(m);
+        }
+    }
     // "2,140 requests were received, of which 91% were answered in time": the share
     // is of the thing counted in the clause before.
     if PART_OF_BEFORE.is_match(before) {
@@ -2177,6 +2207,13 @@ mod tests {
         let r = analyse("There were 27 unaccompanied asylum seeking children in care, above its National Transfer Scheme threshold of 0.1%.");
         let c = r.indicators.iter().find(|i| i.value == 27.0).unwrap();
         assert!(c.comparisons.is_empty());
+        let r = analyse(
+            "Measure\tQ2\tQ3\nCare leavers in education, employment or training (%)\t55\t53\n",
+        );
+        assert_eq!(
+            r.indicators[0].metric,
+            "Care leavers in education, employment or training"
+        );
         let r = analyse("The rate was 74 per 10,000, higher than statistical neighbours (70) but lower than the region (79).");
         let kinds: Vec<_> = r.indicators[0]
             .comparisons
