@@ -116,6 +116,14 @@ static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
     ))
 });
+/// A word that makes a decision of a line: with none, a line after "Decision:" only
+/// names what was decided on.
+static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:be|to|that|note[sd]?|approve[sd]?|agree[sd]?|ask(?:s|ed)?|request(?:s|ed)?|endorse[sd]?|delegate[sd]?|support(?:s|ed)?|recommend(?:s|ed)?|receive[sd]?|accept(?:s|ed)?|adopt(?:s|ed)?|consider(?:s|ed)?|refer(?:s|red)?|will|would|should|resolved|thank(?:s|ed)?|welcome[sd]?|confirm(?:s|ed)?|authori[sz]e[sd]?|instruct(?:s|ed)?|decided|defer(?:s|red)?|reject(?:s|ed)?)\b",
+    )
+});
+
 /// "The Committee noted the update.", "The Board approved the return.": a body noting
 /// or approving a paper, the plainest decision.
 static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -341,7 +349,9 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3
             || text[lead.clone()].trim_end().ends_with(':')
                 && text[lead.clone()].split_whitespace().count() <= 6;
-        if !lead_is_empty {
+        // "Decision: Sufficiency of placements" titles the item a decision was made on.
+        let titles_only = !DECIDES.is_match(&a.norm.lower[lead.clone()]);
+        if !lead_is_empty && !titles_only {
             push_decisions(a, out, lead);
         }
         let item = blocks[b].item;
@@ -871,6 +881,8 @@ mod tests {
     fn a_body_noting_a_report_is_a_decision() {
         let a = actions("The Board approved the return for submission to NHS England.");
         assert_eq!(a[0].0, ActionKind::Decision);
+        let a = actions("Decision: Sufficiency of placements for children looked after\n\nThe Cabinet Member considered a report.\n\nDecision:\nThe Cabinet Member approved the proposal.\n");
+        assert_eq!(a.len(), 1, "{a:?}");
         let a = actions("Actions:\n-  The Committee noted the update.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].0, ActionKind::Decision);
