@@ -96,13 +96,19 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
+        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?$|\bno (?:child|children|young (?:person|people)|one|family|families)\s+(?:was|were|is|are|had been|has been)\s+(?:left\s+|placed\s+|found\s+|considered\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
     )
 });
 /// "had been a concern earlier in the year": a worry that is past (but "there had been
 /// a concerning increase" describes something that is still so).
 static PAST: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\bhad been an?\s*$"));
+/// "Concerns raised at the last meeting had been addressed": a worry settled since.
+static SETTLED_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^[^.;]{0,80}?\b(?:had|have|has) (?:now |since |all )?been (?:addressed|resolved|dealt with|closed)\b",
+    )
+});
 static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"(?:\bmight|\bmay|\bcould|\bif|\bwho (?:were|are|is|was|might be|may be)(?: more| most)?|\bthose)\s+(?:be\s+)?(?:more\s+|most\s+)?$",
@@ -162,6 +168,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 let before = &a.norm.lower[clause.start..start];
                 if !cue.starts_with("not ") && NEGATED.is_match(before)
                     || !cue.ends_with("ing") && PAST.is_match(before)
+                    || SETTLED_AFTER.is_match(&a.norm.lower[end..clause.end])
                 {
                     continue;
                 }
@@ -593,6 +600,23 @@ mod tests {
             concerns("Performance was worse than the national average.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_worry_settled_or_denied_is_none_and_doubt_is_one() {
+        for t in [
+            "Inspectors found that no child was left at risk.",
+            "Concerns raised at the last meeting about the service had been addressed.",
+        ] {
+            assert!(concerns(t).is_empty(), "{t}");
+        }
+        for t in [
+            "The quality of assessments was too variable.",
+            "The Committee was not assured that the plan would deliver change quickly enough.",
+            "Members challenged the slow progress in reducing caseloads.",
+        ] {
+            assert_eq!(concerns(t).len(), 1, "{t}");
+        }
     }
 
     #[test]
