@@ -119,9 +119,13 @@ static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
 
-/// A decision entry that notes something: "To note the forecast overspend".
-static NOTING_DECISION: LazyLock<crate::pattern::Anchored> =
-    LazyLock::new(|| crate::pattern::Anchored::new(r"^(?:to note|noted)\s"));
+/// A decision entry that notes something or asks for a report on it: "To note the
+/// forecast overspend", "(2) requests a report on the DoLS backlog".
+static NOTING_DECISION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:to note|noted|notes|to request|requests|to ask for|asks for)\s",
+    )
+});
 
 /// Finds the concerns of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Concern> {
@@ -621,7 +625,7 @@ mod tests {
 
     #[test]
     fn a_decision_to_note_a_matter_is_no_worry_unless_it_says_one() {
-        let t = "DECISION:\n1. To note the forecast overspend of £7.4m.\n2. To note the Committee's concern about delays.\n";
+        let t = "DECISION:\n1. To note the forecast overspend of £7.4m.\n2. To note the Committee's concern about delays.\n3. Requests a report on the backlog.\n";
         let c = concerns(t);
         assert_eq!(c.len(), 1);
         assert!(c[0].0.contains("concern"), "{c:?}");
