@@ -109,9 +109,10 @@ impl Normalized {
         // (one), so that the cells of a table row pasted from Word stay apart.
         let mut pending_space: Option<Gap> = None;
         let bytes = input.as_bytes();
+        // The lines of a pipe table, and the first of them not yet passed.
         let pipe_rows = pipe_rows(bytes);
-        let mut next_row = 0; // the first pipe row not yet passed
-                              // Lines holding a lone value ("91%"), for tables pasted one cell per line.
+        let mut next_row = 0;
+        // Lines holding a lone value ("91%"), for tables pasted one cell per line.
         let mut line_start = 0;
         let mut lone_values = 0;
         let mut i = 0;
