@@ -473,6 +473,19 @@ fn earlier_in_brackets(
     .then_some(k)
 }
 
+/// Whether the figure after "from" counts a noun of its own, unlike the level's: "rose
+/// to 40 children from 12 schools" (but "fell to 23 people from 140 in January").
+fn counts_another_noun(gap: &str, after: &str) -> bool {
+    let noun = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let plural =
+        noun.len() > 3 && noun.ends_with('s') && noun.bytes().all(|b| b.is_ascii_lowercase());
+    plural && !gap.split_whitespace().any(|w| w == noun)
+}
+
 /// Whether the words between two figures only open a bracket, perhaps with a word of
 /// approximation: "18.5% (c. 60 posts)", "(around 40 children)".
 fn opens_bracket(gap: &str) -> bool {
@@ -1046,7 +1059,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
-        } else if FROM_GAP.is_match(&gap) && MOVED_TO.is_match(before_a) {
+        } else if FROM_GAP.is_match(&gap)
+            && MOVED_TO.is_match(before_a)
+            && !counts_another_noun(&gap, &lower[slots[b].figure.range.end..sentence.end])
+        {
             // "had increased to 24% from 19%": the earlier value comes second.
             slots[a].previous = Some(b);
             slots[b].is_previous = true;
@@ -2868,6 +2884,8 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(140.0)
         );
+        let r = analyse("The number rose to 40 children from 12 schools.");
+        assert!(r.indicators[0].previous.is_none());
         let r = analyse(
             "Persistent absence for children in care was 19.7%, lower than 22.3% for all pupils.",
         );
