@@ -1875,7 +1875,12 @@ mod tests {
     use super::clause_breaks;
     use crate::analyse;
     use crate::figures::Unit;
-    use crate::report::{ComparisonKind, Direction, Role};
+    use crate::report::{ComparisonKind, Direction, Indicator, Role};
+
+    /// An indicator's comparisons as (kind, value) pairs.
+    fn comparisons(i: &Indicator) -> Vec<(ComparisonKind, f64)> {
+        i.comparisons.iter().map(|c| (c.kind, c.value)).collect()
+    }
 
     #[test]
     fn clause_breaks_skip_commas_inside_numbers() {
@@ -2187,11 +2192,7 @@ mod tests {
     fn another_group_compared_is_national_when_it_says_so() {
         let r = analyse("Key Stage 2: 38% of the 26 children in the cohort met the expected standard, compared with 32% for children looked after nationally and 61% for all pupils.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        let kinds: Vec<_> = r.indicators[0]
-            .comparisons
-            .iter()
-            .map(|c| (c.kind, c.value))
-            .collect();
+        let kinds = comparisons(&r.indicators[0]);
         assert_eq!(kinds[0], (ComparisonKind::National, 32.0));
     }
 
@@ -2231,11 +2232,7 @@ mod tests {
             "Care leavers in education, employment or training"
         );
         let r = analyse("The rate was 74 per 10,000, higher than statistical neighbours (70) but lower than the region (79).");
-        let kinds: Vec<_> = r.indicators[0]
-            .comparisons
-            .iter()
-            .map(|c| (c.kind, c.value))
-            .collect();
+        let kinds = comparisons(&r.indicators[0]);
         assert_eq!(
             kinds,
             [
@@ -2897,11 +2894,7 @@ mod tests {
         assert_eq!(r.indicators.len(), 2);
         let r = analyse("The average time to re-let an empty home was 42 days, compared to a target of 28 days and 51 days in the previous year.");
         assert_eq!(r.indicators.len(), 1);
-        let kinds: Vec<_> = r.indicators[0]
-            .comparisons
-            .iter()
-            .map(|c| (c.kind, c.value))
-            .collect();
+        let kinds = comparisons(&r.indicators[0]);
         assert_eq!(
             kinds,
             [
@@ -2911,11 +2904,7 @@ mod tests {
         );
         let r = analyse("The rate was 152 per 100,000 young people. This compares to 161 per 100,000 in the previous year and 148 per 100,000 for England.");
         assert_eq!(r.indicators.len(), 1);
-        let kinds: Vec<(ComparisonKind, f64)> = r.indicators[0]
-            .comparisons
-            .iter()
-            .map(|c| (c.kind, c.value))
-            .collect();
+        let kinds = comparisons(&r.indicators[0]);
         assert_eq!(
             kinds,
             [
