@@ -87,7 +87,8 @@ fn gate_words(row: &str) -> Vec<&'static str> {
 
 /// The rows of the cue table that are cues (not the gate's word list).
 fn cue_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    crate::vocab::cue_rows(TABLE).filter(|(kind, _)| !matches!(*kind, "words" | "opening"))
+    crate::vocab::cue_rows(TABLE)
+        .filter(|(kind, _)| !matches!(*kind, "words" | "opening" | "decides"))
 }
 
 /// Every top-level alternative of every cue row, for building the gates.
@@ -116,12 +117,13 @@ static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
     ))
 });
-/// A word that makes a decision of a line: with none, a line after "Decision:" only
-/// names what was decided on.
+/// A word that makes a decision of a line (the `decides` row of `data/actions.tsv`):
+/// with none, a line after "Decision:" only names what was decided on.
 static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:be|to|that|note[sd]?|approve[sd]?|agree[sd]?|ask(?:s|ed)?|request(?:s|ed)?|endorse[sd]?|delegate[sd]?|support(?:s|ed)?|recommend(?:s|ed)?|receive[sd]?|accept(?:s|ed)?|adopt(?:s|ed)?|consider(?:s|ed)?|refer(?:s|red)?|will|would|should|resolved|thank(?:s|ed)?|welcome[sd]?|confirm(?:s|ed)?|authori[sz]e[sd]?|instruct(?:s|ed)?|decided|defer(?:s|red)?|reject(?:s|ed)?)\b",
-    )
+    let row = crate::vocab::cue_rows(TABLE)
+        .find(|(kind, _)| *kind == "decides")
+        .map_or("", |(_, words)| words);
+    crate::pattern::compile(&format!(r"\b(?:{row})\b"))
 });
 
 /// "The Committee noted the update.", "The Board approved the return.": a body noting
