@@ -115,10 +115,10 @@ static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Only "from" between two figures (periods already taken out, so "to 112 in
 /// September from 187" leaves "in" before it), perhaps after the level's noun ("to 23
-/// people from a peak of 140").
+/// people from 140"). ("from a peak of 140" is `DOWN_FROM`'s.)
 static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s(),]*(?:[a-z]+\s+){0,2}?(?:(?:in|at|during|for|by|as at|as of)\s+(?:the\s+)?(?:(?:year|quarter|month|period|12 months|twelve months)\s+(?:to|ending)\s+)?)?[\s(),]*from[\s(),]*(?:the\s+)?(?:just|only|around|about|approximately|nearly|almost|(?:a|its)\s+(?:peak|high|low)\s+of)?\s*$",
+        r"^[\s(),]*(?:[a-z]+\s+){0,2}?(?:(?:in|at|during|for|by|as at|as of)\s+(?:the\s+)?(?:(?:year|quarter|month|period|12 months|twelve months)\s+(?:to|ending)\s+)?)?[\s(),]*from[\s(),]*(?:the\s+)?(?:just|only|around|about|approximately|nearly|almost)?\s*$",
     )
 });
 /// "... to" or "... by" just before a figure: "to" makes it a level already moved
@@ -156,15 +156,19 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
     )
 });
+/// What makes "highest" or "lowest" a record over time ("the highest for two years",
+/// "the lowest in five years", "the lowest.") rather than among places or groups
+/// ("lowest in the east of the borough").
+const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$))\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+    ))
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$))\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+    ))
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
