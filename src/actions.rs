@@ -636,7 +636,9 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             .captures(text)
             .map(|c| c["who"].to_string())
             .filter(|w| !is_body(w)),
-        Cue::Meeting => None,
+        // "Service Manager to provide a breakdown ... at the next meeting": an action
+        // line names its owner first, whatever cue it also holds.
+        Cue::Meeting => is_listed_task(lower).then(|| owner_of(text)).flatten(),
     });
     // "The Board agreed to receive quarterly updates": the body that only receives
     // owns nothing.
@@ -1100,6 +1102,28 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn an_action_line_names_its_owner_whatever_other_cue_it_holds() {
+        assert_eq!(
+            actions(
+                "Service Manager to provide a breakdown of placements by age at the next meeting."
+            ),
+            [(
+                ActionKind::Action,
+                Some("Service Manager".into()),
+                Some("at the next meeting".into())
+            )]
+        );
+        assert_eq!(
+            actions("Cllr Hussain and Cllr Potts to visit the children's home before Christmas."),
+            [(
+                ActionKind::Action,
+                Some("Cllr Hussain and Cllr Potts".into()),
+                Some("before Christmas".into())
+            )]
+        );
     }
 
     #[test]

@@ -798,6 +798,7 @@ fn digit_figure(
         || FROM_TO.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
+        || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
@@ -805,6 +806,22 @@ fn digit_figure(
         || is_integer && dated_in_brackets(before, after);
     measured.then(|| simple(value, unit, start..num_end))
 }
+
+/// A comparison right before a figure: "lower than 22.3%", "higher than the 89%",
+/// "fewer than 38 in May".
+pub(crate) static THAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:higher|lower|better|worse|greater|less|more|fewer) than(?: the)?\s*$",
+    )
+});
+
+/// An earlier time named right after a figure, which makes a figure set against the
+/// level its earlier value: "higher than 38 in May", "lower than 61% in 2023/24".
+pub(crate) static EARLIER_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*(?:in|at|for|during)\s+(?:the\s+)?(?:(?:end|start) of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter [1-4]|(?:19|20)\d\d(?:/\d\d)?)\b|(?:previous|last|same) (?:month|quarter|year|period)\b)",
+    )
+});
 
 /// When, right after a figure: "in December", "(Q2)", "at the end of the year", "a
 /// year ago".

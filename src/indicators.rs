@@ -10,7 +10,9 @@
 use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
-use crate::figures::{Figure, FigureStarts, Unit, DOWN_FROM, MOVED_TO, WHEN_AFTER};
+use crate::figures::{
+    Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, MOVED_TO, THAN_BEFORE, WHEN_AFTER,
+};
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
@@ -63,11 +65,6 @@ static MEASURED_AGAINST: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// measured against.
 static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
-});
-
-/// A comparison right before a figure: "lower than 22.3%", "higher than the 89%".
-static THAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(r"\b(?:higher|lower|better|worse|greater|less) than(?: the)?\s*$")
 });
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -942,10 +939,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 // "19.7%, lower than 22.3% for all pupils": a figure set right after a
                 // word of comparison. ("lower than the number de-registered (14)" names
                 // a measure of its own.)
+                // "45 in June, higher than 38 in May" is the measure a month before.
                 THAN_BEFORE
                     .is_match(before)
                     .then_some(ComparisonKind::Other)
-                    .filter(|_| i > 0)
+                    .filter(|_| i > 0 && !EARLIER_TIME_AFTER.is_match(after))
             })
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
@@ -1072,6 +1070,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[b].is_previous = true;
         } else if EARLIER_PERIOD_VALUE.is_match(&lower[gap_range.clone()])
             || DOWN_FROM.is_match(&lower[gap_range.clone()])
+            || THAN_BEFORE.is_match(&lower[gap_range.clone()])
+                && EARLIER_TIME_AFTER.is_match(&lower[slots[b].figure.range.end..sentence.end])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
             || bracketed_earlier(text, lower, &gap_range)
             || dated_in_brackets(
@@ -2113,6 +2113,25 @@ mod tests {
         let r = analyse("Uptake was 84.6%. Uptake for boys was 80.2%, lower than last year (81%).");
         assert_eq!(r.indicators[0].previous, None);
         assert_eq!(r.indicators[1].value, 80.2);
+    }
+
+    #[test]
+    fn a_figure_set_against_the_level_at_an_earlier_time_is_its_earlier_value() {
+        let r = analyse("45 referrals were received in June, higher than 38 in May.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (38.0, Some("May"))
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // Another group at the same time stays a comparison.
+        let r = analyse("Attendance was 91.2%, lower than 93.5% for all pupils.");
+        assert_eq!(r.indicators[0].previous, None);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Other, 93.5)]
+        );
     }
 
     #[test]

@@ -106,8 +106,25 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
     for m in PERIOD.find_iter(slice) {
         let found = m.as_str();
         let before = &slice[..m.start()];
-        // "May" is a month only with a day or year beside it.
-        if found.starts_with("May") && !found.bytes().any(|b| b.is_ascii_digit()) {
+        // "May" is a month only with a day or year beside it, or after a word that
+        // only a time follows ("38 in May", "since May"): "this may improve" is no date.
+        if found.starts_with("May")
+            && !found.bytes().any(|b| b.is_ascii_digit())
+            && !matches!(
+                before.trim_end().rsplit(' ').next(),
+                Some(
+                    "in" | "since"
+                        | "during"
+                        | "until"
+                        | "from"
+                        | "of"
+                        | "end"
+                        | "early"
+                        | "late"
+                        | "mid"
+                )
+            )
+        {
             continue;
         }
         let lone_year = found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit());
@@ -204,6 +221,8 @@ mod tests {
     #[test]
     fn may_needs_a_day_or_year() {
         assert!(periods("this may improve").is_empty());
+        assert!(periods("in May it may rise").len() == 1);
+        assert_eq!(periods("38 in May"), vec![("May", true)]);
         assert_eq!(periods("in May 2024"), vec![("May 2024", true)]);
     }
 
