@@ -127,6 +127,14 @@ static NOTING_DECISION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 
+/// A resolution that only notes a matter: "That the forecast overspend of £8.4m be
+/// noted", "(a) the budget pressures be noted;".
+static BE_NOTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?:\(?[0-9a-z]{1,3}\)\s*)?(?:that\s+)?(?:[^.;:]|\.\d){0,160}?\bbe noted\s*[.;,]?\s*(?:and\s*)?$",
+    )
+});
+
 /// Finds the concerns of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
@@ -149,7 +157,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         }
         // "To note the forecast overspend of £7.4m": a decision to note a matter names
         // it, and worries only in words of worry ("To note the Panel's concern").
-        if NOTING_DECISION.is_match(lower) && !lower.contains("concern") && !lower.contains("risk")
+        if (NOTING_DECISION.is_match(lower) || BE_NOTED.is_match(lower))
+            && !lower.contains("concern")
+            && !lower.contains("risk")
         {
             continue;
         }
@@ -629,5 +639,9 @@ mod tests {
         let c = concerns(t);
         assert_eq!(c.len(), 1);
         assert!(c[0].0.contains("concern"), "{c:?}");
+        let t = "Decision:\n(1) That the forecast overspend of £8.4m be noted.\n(2) That the serious concern about reserves be noted.\n";
+        let c = concerns(t);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].0.contains("reserves"), "{c:?}");
     }
 }

@@ -432,7 +432,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$",
     )
 });
 
@@ -2132,6 +2132,34 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::Other, 93.5)]
         );
+    }
+
+    #[test]
+    fn a_labelled_bar_after_a_dashboard_figure_compares_it() {
+        let r = analyse("Initial health assessments within 20 working days: 54%. Target: 80%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 80.0)]
+        );
+        // Standing alone, the bar is a target of its own.
+        let r = analyse("Target: 80%.");
+        assert_eq!(r.indicators[0].role, Role::Target);
+    }
+
+    #[test]
+    fn a_minimum_level_is_a_bar_and_an_early_help_caseload_is_early_help() {
+        let r = analyse(
+            "General reserves would fall to £18m, below the minimum level of £20m recommended.",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 20e6)]
+        );
+        let r = analyse("The early help caseload had risen to 1,105 families. The average social work caseload was 18.");
+        let categories: Vec<&str> = r.indicators.iter().map(|i| &*i.category).collect();
+        assert_eq!(categories, ["early_help", "workforce"]);
     }
 
     #[test]
