@@ -2158,7 +2158,7 @@ mod tests {
             [(ComparisonKind::Target, 20e6)]
         );
         let r = analyse("The early help caseload had risen to 1,105 families. The average social work caseload was 18.");
-        let categories: Vec<&str> = r.indicators.iter().map(|i| &*i.category).collect();
+        let categories: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
         assert_eq!(categories, ["early_help", "workforce"]);
     }
 
