@@ -272,6 +272,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
     action_logs(a, &mut out, &mut in_decisions);
+    owned_lines(a, &mut out, &mut in_decisions);
     // The gate words of the whole text in one scan (a few literals: fast), where one
     // search per sentence would pay the set-up each time.
     let word_hits: Vec<usize> = CUE_WORDS
@@ -462,6 +463,49 @@ fn action_logs(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
             n += 1;
         }
         b = n;
+    }
+}
+
+/// A heading that opens a list of actions: "Actions:", "Action points", "ACTIONS AGREED".
+static ACTIONS_HEADING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points|log|list))?\s*:?\s*$",
+    )
+});
+
+/// A line of such a list that names its owner and then, after a dash or colon, the
+/// task: "DO – deep dive into reoffending for the January Board".
+static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?P<owner>[A-Z][\w&'.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'.]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
+    )
+});
+
+/// The lines under an actions heading that name their owner before a dash: one action
+/// each, owned as named. The lines of other shapes are left to the sentence cues.
+fn owned_lines(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
+    let text = &a.norm.text;
+    let blocks = &a.seg.blocks;
+    for h in 0..blocks.len() {
+        if taken[h] || !ACTIONS_HEADING.is_match(&text[blocks[h].range.clone()]) {
+            continue;
+        }
+        let mut n = h + 1;
+        while n < blocks.len() && blocks[n].item == blocks[h].item && !taken[n] {
+            let r = blocks[n].range.clone();
+            let Some(c) = OWNER_THEN_TASK.captures(&text[r.clone()]) else {
+                break;
+            };
+            taken[n] = true;
+            out.push(Action {
+                text: text[r.clone()].to_string(),
+                kind: ActionKind::Action,
+                owner: Some(c["owner"].to_string()),
+                due: due_in(&text[r.clone()]),
+                span: a.span(r),
+            });
+            n += 1;
+        }
     }
 }
 
@@ -1124,6 +1168,29 @@ mod tests {
                 Some("before Christmas".into())
             )]
         );
+    }
+
+    #[test]
+    fn lines_under_an_actions_heading_name_their_owner_before_a_dash() {
+        let t = "Actions:\nDO \u{2013} deep dive into reoffending for the January Board\nMJ - provide the list of pupils to the Virtual School by 20 November\nFL: confirm the speech and language offer\n\nThe next meeting is in March.";
+        assert_eq!(
+            actions(t),
+            [
+                (
+                    ActionKind::Action,
+                    Some("DO".into()),
+                    Some("for the January Board".into())
+                ),
+                (
+                    ActionKind::Action,
+                    Some("MJ".into()),
+                    Some("by 20 November".into())
+                ),
+                (ActionKind::Action, Some("FL".into()), None),
+            ]
+        );
+        // A label and its figure in a list that no actions heading opens are no actions.
+        assert!(actions("Performance:\nCIN - 412 children\nCP - 264 children").is_empty());
     }
 
     #[test]

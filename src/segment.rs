@@ -210,6 +210,19 @@ fn is_label_entry(line: &str) -> bool {
     })
 }
 
+/// Whether a line opens with someone's initials set off by a dash or colon, as the
+/// lines of an action list do ("MJ - provide the list ..."): never a wrapped line.
+fn opens_with_initials(line: &str) -> bool {
+    let caps = line.bytes().take_while(u8::is_ascii_uppercase).count();
+    (2..=4).contains(&caps) && {
+        let rest = line[caps..].trim_start_matches(' ');
+        let rest = rest
+            .strip_prefix(['-', ':'])
+            .or_else(|| rest.strip_prefix('\u{2013}'));
+        rest.is_some_and(|r| r.starts_with(' '))
+    }
+}
+
 /// Whether a line ends on a figure: "19.6 percent", "88%", "(target 20%)", "412".
 fn ends_with_a_figure(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(')');
@@ -271,7 +284,8 @@ pub fn segment(text: &str) -> Segments {
             && !capital_heading
             && !item_start
             && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
-            && !is_label_entry(trimmed);
+            && !is_label_entry(trimmed)
+            && !opens_with_initials(trimmed);
         if continues {
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
