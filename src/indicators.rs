@@ -129,7 +129,7 @@ static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(||
 });
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)|against|versus|vs\.?)\s*$",
+        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?|against|versus|vs\.?)\s*$",
     )
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,7 +141,7 @@ static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)\s*$|,\s*against\s*$",
+        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|,\s*against\s*$",
     )
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2160,6 +2160,18 @@ mod tests {
         let r = analyse("The early help caseload had risen to 1,105 families. The average social work caseload was 18.");
         let categories: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
         assert_eq!(categories, ["early_help", "workforce"]);
+    }
+
+    #[test]
+    fn a_word_of_emphasis_after_compared_with_keeps_the_earlier_value() {
+        let r = analyse("In March 2025, 72% of IHAs were completed within 20 working days, compared with just 41% in March 2024.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (41.0, Some("March 2024"))
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]
