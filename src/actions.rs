@@ -272,7 +272,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     let mut in_decisions = vec![false; a.seg.blocks.len()];
     decisions(a, &mut out, &mut in_decisions);
     action_logs(a, &mut out, &mut in_decisions);
-    owned_lines(a, &mut out, &mut in_decisions);
+    action_list(a, &mut out, &mut in_decisions);
     // The gate words of the whole text in one scan (a few literals: fast), where one
     // search per sentence would pay the set-up each time.
     let word_hits: Vec<usize> = CUE_WORDS
@@ -481,9 +481,11 @@ static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 
-/// The lines under an actions heading that name their owner before a dash: one action
-/// each, owned as named. The lines of other shapes are left to the sentence cues.
-fn owned_lines(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
+/// The entries of a list under an actions heading ("Agreed actions:", then numbered or
+/// bulleted entries, or lines that name their owner before a dash): one action each,
+/// whatever its wording, as a decision list gives one decision per entry. The list
+/// ends at the first line that is neither.
+fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
     let text = &a.norm.text;
     let blocks = &a.seg.blocks;
     for h in 0..blocks.len() {
@@ -493,15 +495,27 @@ fn owned_lines(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
         let mut n = h + 1;
         while n < blocks.len() && blocks[n].item == blocks[h].item && !taken[n] {
             let r = blocks[n].range.clone();
-            let Some(c) = OWNER_THEN_TASK.captures(&text[r.clone()]) else {
+            let line = &text[r.clone()];
+            let initials = OWNER_THEN_TASK.captures(line);
+            if initials.is_none() && blocks[n].marker.is_none() {
                 break;
-            };
+            }
             taken[n] = true;
+            // "Actions: - The Committee noted the update": what was noted is decided.
+            if NOTED_BY_BODY.is_match(line) {
+                out.push(decision(a, r));
+                n += 1;
+                continue;
+            }
+            let owner = initials.map(|c| c["owner"].to_string()).or_else(|| {
+                owner_of(line)
+                    .or_else(|| LISTED_OWNER.captures(line).map(|c| c["owner"].to_string()))
+            });
             out.push(Action {
-                text: text[r.clone()].to_string(),
+                text: line.to_string(),
                 kind: ActionKind::Action,
-                owner: Some(c["owner"].to_string()),
-                due: due_in(&text[r.clone()]),
+                owner,
+                due: due_in(line),
                 span: a.span(r),
             });
             n += 1;
@@ -1191,6 +1205,31 @@ mod tests {
         );
         // A label and its figure in a list that no actions heading opens are no actions.
         assert!(actions("Performance:\nCIN - 412 children\nCP - 264 children").is_empty());
+    }
+
+    #[test]
+    fn each_entry_under_an_actions_heading_is_an_action() {
+        let t = "Agreed actions:\n1. Police to present a recovery plan to the December Executive.\n2. The Business Manager to re-circulate the GP report template by 31 October 2025.\n3. A multi-agency audit of repeat child protection plans to be completed by the end of January 2026.\n\nThe meeting closed at 4pm.";
+        assert_eq!(
+            actions(t),
+            [
+                (
+                    ActionKind::Action,
+                    Some("Police".into()),
+                    Some("to the December Executive".into())
+                ),
+                (
+                    ActionKind::Action,
+                    Some("The Business Manager".into()),
+                    Some("by 31 October 2025".into())
+                ),
+                (
+                    ActionKind::Action,
+                    None,
+                    Some("by the end of January 2026".into())
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -237,7 +237,7 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
 pub(crate) static MOVED_TO: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+\d[\d.,]*\s?(?:%|per ?cent)?(?:\s+(?:year on year|on last year|since \w+))?,?\s+)?to\s*$",
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+\d[\d.,]*\s?(?:%|per ?cent)?(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?))?,?\s+)?to\s*$",
     )
 });
 /// A second count told after the first: "12 children came into care and 9 left care".
@@ -1419,6 +1419,10 @@ mod tests {
             vec![(353.0, Unit::Count), (253.0, Unit::Count)]
         );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
+        assert_eq!(
+            figs("contacts rose by 14% compared with q1, to 5,873."),
+            vec![(14.0, Unit::Percent), (5873.0, Unit::Count)]
+        );
         assert_eq!(
             figs("an increase of137 care leavers"),
             vec![(137.0, Unit::Count)]
