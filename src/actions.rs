@@ -591,7 +591,8 @@ fn inline_entries(text: &str) -> Vec<Range<usize>> {
 
 fn decision(a: &Analysis, r: Range<usize>) -> Action {
     let text = &a.norm.text[r.clone()];
-    let owner = owner_of(text);
+    // "(ii) asked the Director to provide a workforce strategy": the one asked acts.
+    let owner = owner_of(text).or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()));
     Action {
         text: text.to_string(),
         kind: ActionKind::Decision,
@@ -1227,6 +1228,22 @@ mod tests {
                     ActionKind::Action,
                     None,
                     Some("by the end of January 2026".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_a_decision_asks_to_act_owns_it() {
+        let a = actions("Decision:\n\nThe Board:\n\n(i) noted the update;\n\n(ii) asked the Director to provide a workforce strategy to the next meeting.\n");
+        assert_eq!(
+            a,
+            [
+                (ActionKind::Decision, None, None),
+                (
+                    ActionKind::Decision,
+                    Some("the Director".into()),
+                    Some("to the next meeting".into())
                 ),
             ]
         );
