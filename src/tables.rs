@@ -95,9 +95,31 @@ pub fn row_unit(label: &str) -> Option<Unit> {
         Some(Unit::RatePer10k)
     } else if squeezed.contains("(%)") || squeezed.ends_with('%') {
         Some(Unit::Percent)
+    } else if ["per100,000", "per100000", "per1,000", "per1000"]
+        .iter()
+        .any(|p| squeezed.contains(p))
+    {
+        Some(Unit::Number)
+    } else if squeezed.contains("(days)") || measures_in_days(&lower) {
+        Some(Unit::Days)
     } else {
         None
     }
+}
+
+/// Whether a label names a number of days as what it measures: "Average days to re-let
+/// void homes", "Days lost to sickness per FTE" (not "Assessments within 45 days").
+fn measures_in_days(lower: &str) -> bool {
+    let mut words = lower.split_whitespace().peekable();
+    while words.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "average" | "mean" | "median" | "avg" | "number" | "of" | "working" | "calendar"
+        )
+    }) {
+        words.next();
+    }
+    words.next() == Some("days")
 }
 
 /// The unit and scale a header cell gives the figures under it: "Budget £000" holds
@@ -264,6 +286,15 @@ mod tests {
         );
         assert_eq!(row_unit("Re-referrals (%)"), Some(Unit::Percent));
         assert_eq!(row_unit("Children in care"), None);
+        assert_eq!(
+            row_unit("Average days to re-let void homes"),
+            Some(Unit::Days)
+        );
+        assert_eq!(row_unit("Assessments within 45 days"), None);
+        assert_eq!(
+            row_unit("First time entrants (rate per 100,000)"),
+            Some(Unit::Number)
+        );
     }
 
     #[test]
