@@ -217,6 +217,11 @@ static BARE_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|\baveraged|\baveraging|:)\s*$",
     )
 });
+/// A level given as it stands now, closing its clause: "UASC - now 41, up from 29".
+static NOW_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"(?:^|[-,;:(]|\s)\s*(?:now|currently)\s+(?:at\s+)?$")
+});
+
 /// A threshold that defines a measure: "children who had at least one suspension",
 /// "with more than three placements". ("At least 40 children ..." still counts.)
 static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -799,6 +804,9 @@ fn digit_figure(
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
+        || is_integer
+            && NOW_LEVEL.is_match(before)
+            && after.trim_start().starts_with([',', ';', '.', ')'])
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
@@ -1419,6 +1427,10 @@ mod tests {
             vec![(353.0, Unit::Count), (253.0, Unit::Count)]
         );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
+        assert_eq!(
+            figs("rise in number of uasc - now 41, up from 29 in april."),
+            vec![(41.0, Unit::Count), (29.0, Unit::Count)]
+        );
         assert_eq!(
             figs("contacts rose by 14% compared with q1, to 5,873."),
             vec![(14.0, Unit::Percent), (5873.0, Unit::Count)]
