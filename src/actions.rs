@@ -182,7 +182,7 @@ static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// Someone a request names to act: "requested that the Cabinet Member attend".
 static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:requested|asked)\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
+        r"\b(?:[Rr]equest(?:ed|s)|[Aa]sk(?:ed|s))\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
@@ -416,6 +416,9 @@ fn owner_of(text: &str) -> Option<String> {
         })
         .filter(|o| !o.is_empty())
         .filter(|o| !matches!(o.to_ascii_lowercase().as_str(), "the report" | "a report"))
+        // "3. Agrees to add reablement to its work programme": the verb of a resolution
+        // list whose body was named in its lead-in, not someone who acts.
+        .filter(|o| o.contains(' ') || !DECIDES.is_match(&o.to_ascii_lowercase()))
 }
 
 /// The rows of each action log table: one action per row not marked done, with the
@@ -592,7 +595,14 @@ fn inline_entries(text: &str) -> Vec<Range<usize>> {
 fn decision(a: &Analysis, r: Range<usize>) -> Action {
     let text = &a.norm.text[r.clone()];
     // "(ii) asked the Director to provide a workforce strategy": the one asked acts.
-    let owner = owner_of(text).or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()));
+    let owner = owner_of(text)
+        .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()))
+        .or_else(|| {
+            REQUESTED_THAT
+                .captures(text)
+                .map(|c| c["who"].to_string())
+                .filter(|w| !is_body(w))
+        });
     Action {
         text: text.to_string(),
         kind: ActionKind::Decision,
@@ -1247,6 +1257,14 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_verbs_of_a_resolution_list_are_no_owners() {
+        let a = actions("RESOLVED - That the Committee:\n\n1. Notes the return;\n2. Requests that the Head of Commissioning provides a briefing note; and\n3. Agrees to add reablement capacity to its work programme.\n");
+        let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(owners, [None, Some("the Head of Commissioning"), None]);
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
     }
 
     #[test]
