@@ -153,6 +153,13 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
     )
 });
+/// A sentence opening on the last measure's earlier level: "The conversion rate had
+/// been", "It had previously been".
+static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:this|it|the (?:[a-z-]+ ){0,2}(?:rate|figure|number|proportion|percentage|level|total))\s+(?:had (?:previously )?been|was previously)\s*$",
+    )
+});
 /// What makes "highest" or "lowest" a record over time ("the highest for two years",
 /// "the lowest in five years", "the lowest.") rather than among places or groups
 /// ("lowest in the east of the borough").
@@ -571,8 +578,14 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             }
             // "... only 41% were completed. This was a decrease from 48% in 2023/24":
             // the earlier value of the measure just given.
-            if refers_back && made_here.is_empty() {
-                let before = &a.norm.lower[range.start..slot.figure.range.start];
+            let before = &a.norm.lower[range.start..slot.figure.range.start];
+            // "The conversion rate had been 31% in 2023/24": the last measure's level
+            // at an earlier time, whatever the sentence's opening words.
+            let had_been = || {
+                HAD_BEEN.is_match(before)
+                    && EARLIER_TIME_AFTER.is_match(&a.norm.lower[slot.figure.range.end..range.end])
+            };
+            if made_here.is_empty() && (refers_back || had_been()) {
                 // "212 per 100,000 ... The rate had risen from 187": a bare number
                 // is a rate in the rate's unit.
                 let fits = |unit: Unit| {
@@ -580,15 +593,22 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                         || slot.figure.unit == Unit::Count
                             && matches!(unit, Unit::Number | Unit::RatePer10k)
                 };
+                // "812 (35%) ... The conversion rate had been 31%": a count given with its
+                // share had the share before.
+                let share_of = |k: usize| {
+                    (slot.figure.unit == Unit::Percent && out[k].unit == Unit::Count)
+                        .then(|| out[k].alt_values.first().copied())
+                        .flatten()
+                };
                 let earlier_of = running.last_indicator.filter(|&k| {
                     out[k].previous.is_none()
-                        && fits(out[k].unit)
+                        && (fits(out[k].unit) || had_been() && share_of(k).is_some())
                         && out[k].role == Role::Actual
-                        && DOWN_FROM.is_match(before)
-                        && !before.contains(',')
+                        && (DOWN_FROM.is_match(before) && !before.contains(',') || had_been())
                 });
                 if let Some(k) = earlier_of {
-                    let (was, now) = (slot.figure.value, out[k].value);
+                    let was = slot.figure.value;
+                    let now = share_of(k).unwrap_or(out[k].value);
                     out[k].previous = Some(Previous {
                         value: was,
                         period: own_period(a, &slots, i, &periods),
@@ -2172,6 +2192,26 @@ mod tests {
             (41.0, Some("March 2024"))
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_sentence_giving_the_level_it_had_been_is_the_last_measures_earlier_value() {
+        let r = analyse("Of the 2,310 contacts, 812 (35%) became referrals. The conversion rate had been 31% in 2023/24.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (31.0, Some("2023/24"))
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // The share, not the count, is what moved.
+        let r = analyse("Of the 2,310 contacts, 812 (35%) became referrals. The conversion rate had been 38% in 2023/24.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // With no earlier time it is a level of its own.
+        let r = analyse(
+            "The rate was 35%. The conversion rate had been 31% before the change of system.",
+        );
+        assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
     }
 
     #[test]
