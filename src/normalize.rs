@@ -293,8 +293,28 @@ impl Normalized {
     /// Maps a byte range of the normalised text back to the original text.
     pub fn original(&self, r: Range<usize>) -> Range<usize> {
         let start = self.original_offset(r.start);
-        let end = self.original_offset(r.end);
+        let end = self.original_end(r.end);
         start..end.max(start)
+    }
+
+    /// The original offset just past the character that ends at byte `end` of the
+    /// normalised text: where its run of copied bytes ends, not where the next kept
+    /// character starts, so a range never takes in what normalising dropped after it
+    /// ("| 19.5 |" at a pipe row's end ends at "19.5").
+    fn original_end(&self, end: usize) -> usize {
+        let next = self.original_offset(end);
+        if end == 0 || end > self.text.len() {
+            return next;
+        }
+        let k = self.steps.partition_point(|&(n, _)| n as usize <= end - 1);
+        let (n, o) = self.steps[k.saturating_sub(1)];
+        // A quote or dash written for a longer character ("’", "–") stands alone in its
+        // run: the original character ends where the next run begins.
+        let last = self.text.as_bytes()[end - 1];
+        if n as usize == end - 1 && matches!(last, b'\'' | b'"' | b'-') {
+            return next;
+        }
+        (o as usize + (end - n as usize)).min(next)
     }
 
     /// The original offset of the character at byte `at` of the normalised text.
@@ -441,6 +461,9 @@ mod tests {
         assert_eq!(lines[3], "A | b | c");
         let at = n.text.find("21.4").unwrap();
         assert_eq!(&t[n.original(at..at + 4)], "21.4");
+        // The last cell ends at its figure, not over the row's closing pipe.
+        let at = n.text.find("19.8").unwrap();
+        assert_eq!(&t[n.original(at..at + 4)], "19.8");
     }
 
     #[test]
