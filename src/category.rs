@@ -121,7 +121,7 @@ static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// of", "within 15 days of".
 static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b",
+        r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b|\bbetween\s+(?:a|the)\s+child\s+(?:entering|coming into|becoming looked after)\b",
     )
 });
 
@@ -452,6 +452,8 @@ mod tests {
         // With nothing else named, the event still names it.
         let t = "83% within 10 days of a child entering care";
         assert_eq!(category_of(t, None, "83%"), "entering_care");
+        let t = "The adoption scorecard showed an average of 487 days between a child entering care and moving in with a family";
+        assert_eq!(category_of(t, None, "487"), "adoption");
     }
 
     #[test]

@@ -384,7 +384,7 @@ enum Moved {
 /// before it says how that level moved; it is not a measure of its own. A change in
 /// another unit right after the level ("412 (up 12% on last year)") stays one, and
 /// gives the level its direction.
-fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
+fn fold_changes(text: &str, lower: &str, slots: &[Slot]) -> Vec<Moved> {
     let mut moved = vec![Moved::Not; slots.len()];
     for i in 0..slots.len() {
         let (Some(direction), None) = (slots[i].change, slots[i].alt_of) else {
@@ -396,8 +396,18 @@ fn fold_changes(text: &str, slots: &[Slot]) -> Vec<Moved> {
                 && slots[j].comparison.is_none()
                 && slots[j].change.is_none()
         };
-        // The level before the change, or the one it moved to: "rose by 5 to 61".
-        let level = (0..i).rev().find(|&j| is_level(j)).or_else(|| {
+        // The level before the change, or the one it moved to: "rose by 5 to 61". Not
+        // a level with another subject: "76%, against a target of 85%; the service
+        // had seen a 40% increase in assessments".
+        let same_subject = |j: usize| {
+            let at = slots[i].figure.range.start;
+            !NEW_SUBJECT.is_match(&lower[slots[j].group_end.min(at)..at])
+        };
+        let before = (0..i)
+            .rev()
+            .find(|&j| is_level(j))
+            .filter(|&j| same_subject(j));
+        let level = before.or_else(|| {
             let j = i + 1;
             let gap = slots
                 .get(j)
@@ -556,7 +566,7 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
         let column_periods = read_columns(a, sentence.block, &mut slots);
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
-        let moved = fold_changes(&a.norm.text, &slots);
+        let moved = fold_changes(&a.norm.text, &a.norm.lower, &slots);
         if let Some(k) = earlier_in_brackets(a, &range, &slots, &out, &running) {
             // The sentence's one figure was the last measure's earlier value.
             let (was, now) = (slots[0].figure.value, out[k].value);
@@ -2212,6 +2222,17 @@ mod tests {
             "The rate was 35%. The conversion rate had been 31% before the change of system.",
         );
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
+    }
+
+    #[test]
+    fn a_change_told_of_another_subject_does_not_move_the_level() {
+        let r = analyse("Timeliness of single assessments was 76%, against a target of 85%; the service had seen a 40% increase in assessments since the summer.");
+        assert_eq!(r.indicators[0].value, 76.0);
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse(
+            "Timeliness of single assessments was 76%, an increase of 4% on the last quarter.",
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]

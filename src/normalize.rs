@@ -306,7 +306,7 @@ impl Normalized {
         if end == 0 || end > self.text.len() {
             return next;
         }
-        let k = self.steps.partition_point(|&(n, _)| n as usize <= end - 1);
+        let k = self.steps.partition_point(|&(n, _)| (n as usize) < end);
         let (n, o) = self.steps[k.saturating_sub(1)];
         // A quote or dash written for a longer character ("’", "–") stands alone in its
         // run: the original character ends where the next run begins.
