@@ -195,7 +195,11 @@ impl Normalized {
                 }
                 Mapped::Plain(plain) => {
                     n.flush_space(&mut pending_space);
-                    n.push(plain, at);
+                    if plain.len() == c.len_utf8() {
+                        n.push(plain, at);
+                    } else {
+                        n.push_alone(plain, at);
+                    }
                 }
                 Mapped::Keep => {
                     n.flush_space(&mut pending_space);
@@ -251,6 +255,14 @@ impl Normalized {
         self.text.push_str(piece);
     }
 
+    /// Appends a stand-in for other original bytes ("'" for "´", " " for a run of
+    /// spaces) as a run of its own, so that a range ending on it maps past all of them
+    /// and never into the middle of a character.
+    fn push_alone(&mut self, piece: &str, at: usize) {
+        self.steps.push((self.text.len() as u32, at as u32));
+        self.text.push_str(piece);
+    }
+
     /// Writes a pending run of white space as one space or one tab, unless at a line
     /// start; a run of tabs only is kept whole, so a table row's empty cells keep its
     /// columns in place.
@@ -264,10 +276,12 @@ impl Normalized {
                         tabs: 0,
                         width: 3..,
                         ..
-                    } => self.push("\t", gap.at),
-                    Gap { tabs: 0, .. } => self.push(" ", gap.at),
-                    Gap { other: false, .. } => self.push(&"\t".repeat(gap.tabs.min(16)), gap.at),
-                    _ => self.push("\t", gap.at),
+                    } => self.push_alone("\t", gap.at),
+                    Gap { tabs: 0, .. } => self.push_alone(" ", gap.at),
+                    Gap { other: false, .. } => {
+                        self.push_alone(&"\t".repeat(gap.tabs.min(16)), gap.at)
+                    }
+                    _ => self.push_alone("\t", gap.at),
                 }
             }
         }
@@ -311,7 +325,7 @@ impl Normalized {
         // A quote or dash written for a longer character ("’", "–") stands alone in its
         // run: the original character ends where the next run begins.
         let last = self.text.as_bytes()[end - 1];
-        if n as usize == end - 1 && matches!(last, b'\'' | b'"' | b'-') {
+        if n as usize == end - 1 && matches!(last, b'\'' | b'"' | b'-' | b' ' | b'\t') {
             return next;
         }
         (o as usize + (end - n as usize)).min(next)
@@ -464,6 +478,16 @@ mod tests {
         // The last cell ends at its figure, not over the row's closing pipe.
         let at = n.text.find("19.8").unwrap();
         assert_eq!(&t[n.original(at..at + 4)], "19.8");
+    }
+
+    #[test]
+    fn a_range_ending_on_a_stand_in_character_covers_the_original_one() {
+        for src in ["!\u{B4}", "it was \u{2018}good\u{2019}", "2019\u{2013}"] {
+            let n = Normalized::new(src);
+            assert_eq!(&src[n.original(0..n.text.len())], src);
+        }
+        let src = "a\u{A0}b";
+        assert_eq!(&src[Normalized::new(src).original(0..2)], "a\u{A0}");
     }
 
     #[test]
