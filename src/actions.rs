@@ -11,8 +11,8 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-const TABLE: &str = include_str!("../data/actions.tsv");
-const DUE: &str = include_str!("../data/due.txt");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.tsv"));
+const DUE: &str = include_str!(concat!(env!("OUT_DIR"), "/due.txt"));
 
 /// How an action's wording names (or hides) who is to act.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -14,7 +14,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-const TABLE: &str = include_str!("../data/concerns.tsv");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/concerns.tsv"));
 
 /// How a cue weighs, before the topic is known.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -61,7 +61,7 @@ static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
 /// "persistent absence ... above the national average" is a shortfall, "attendance
 /// ... above" is not.
 static MEASURE_WORDS: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| {
-    let table = include_str!("../data/measures.tsv");
+    let table = include_str!(concat!(env!("OUT_DIR"), "/measures.tsv"));
     let row = |direction: &str| {
         crate::vocab::cue_rows(table)
             .find(|(d, _)| *d == direction)

@@ -24,7 +24,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-const COMPARISONS: &str = include_str!("../data/comparisons.tsv");
+const COMPARISONS: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.tsv"));
 
 /// Each comparison row: its kind and its cue.
 static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {

@@ -92,9 +92,9 @@ pub struct Vocabulary {
     pub identifiers: WordSet,
 }
 
-const CATEGORIES: &str = include_str!("../data/categories.tsv");
-const NOUNS: &str = include_str!("../data/nouns.tsv");
-const IDENTIFIERS: &str = include_str!("../data/identifiers.txt");
+const CATEGORIES: &str = include_str!(concat!(env!("OUT_DIR"), "/categories.tsv"));
+const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/nouns.tsv"));
+const IDENTIFIERS: &str = include_str!(concat!(env!("OUT_DIR"), "/identifiers.txt"));
 
 /// The lines of a data table, without blank lines and `#` comments.
 pub fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
