@@ -708,6 +708,9 @@ fn digit_figure(
     if ONE_IN_BEFORE.is_match(before) {
         return None; // "1 in 5 children"
     }
+    if points_back(before) {
+        return None;
+    }
     // "16 of 244 children": a count out of a total (but not "Page 1 of 4").
     if is_integer && !v.identifiers.contains(word_before) {
         if let Some(f) = count_of_total(value, after, after_text, start..num_end, false) {
@@ -830,6 +833,17 @@ pub(crate) static EARLIER_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyL
         r"^\s*(?:in|at|for|during)\s+(?:the\s+)?(?:(?:end|start) of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter [1-4]|(?:19|20)\d\d(?:/\d\d)?)\b|(?:previous|last|same) (?:month|quarter|year|period)\b)",
     )
 });
+
+/// Whether a number points back to a count already given: "these two children had
+/// been waiting", "those 14 cases". ("Of these, 37 were ..." counts afresh.)
+fn points_back(before: &str) -> bool {
+    let b = before.strip_suffix(' ').unwrap_or(before);
+    let word = b
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "these" | "those") && b.len() < before.len()
+}
 
 /// When, right after a figure: "in December", "(Q2)", "at the end of the year", "a
 /// year ago".
@@ -1045,8 +1059,12 @@ fn word_figure(
     let value = words_value(&text[start..end])?;
     let before = &lower[sentence.start..start];
     let after = &lower[end..sentence.end];
-    if before.ends_with('-') || after.starts_with('-') || ONE_IN_BEFORE.is_match(before) {
-        return None; // "one-to-one", "two-year", "one in five"
+    if before.ends_with('-')
+        || after.starts_with('-')
+        || ONE_IN_BEFORE.is_match(before)
+        || points_back(before)
+    {
+        return None; // "one-to-one", "two-year", "one in five", "these two children"
     }
     if let Some(p) = PERCENT.find(after) {
         return Some(Figure {
@@ -1427,6 +1445,11 @@ mod tests {
             vec![(353.0, Unit::Count), (253.0, Unit::Count)]
         );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
+        assert!(figs("the length of time these two children had been waiting").is_empty());
+        assert_eq!(
+            figs("of these, 37 were unaccompanied children"),
+            vec![(37.0, Unit::Count)]
+        );
         assert_eq!(
             figs("rise in number of uasc - now 41, up from 29 in april."),
             vec![(41.0, Unit::Count), (29.0, Unit::Count)]

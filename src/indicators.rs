@@ -595,7 +595,10 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 HAD_BEEN.is_match(before)
                     && EARLIER_TIME_AFTER.is_match(&a.norm.lower[slot.figure.range.end..range.end])
             };
-            if made_here.is_empty() && (refers_back || had_been()) {
+            // "The Panel noted that the proportion placed with agencies had risen from
+            // 15% a year ago": a sentence whose one figure is where a level came from.
+            let only_from = || slots.len() == 1 && DOWN_FROM.is_match(before);
+            if made_here.is_empty() && (refers_back || had_been() || only_from()) {
                 // "212 per 100,000 ... The rate had risen from 187": a bare number
                 // is a rate in the rate's unit.
                 let fits = |unit: Unit| {
@@ -2231,6 +2234,17 @@ mod tests {
         assert_eq!(r.indicators[0].direction, None);
         let r = analyse(
             "Timeliness of single assessments was 76%, an increase of 4% on the last quarter.",
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_sentence_saying_only_where_the_level_rose_from_gives_its_earlier_value() {
+        let r = analyse("A further 19% were in agency placements. The Panel noted that the proportion placed with agencies had risen from 15% a year ago.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(15.0)
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
