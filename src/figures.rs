@@ -257,7 +257,7 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     )
 });
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".

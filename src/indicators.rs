@@ -129,7 +129,7 @@ static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(||
 });
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?|against|versus|vs\.?)\s*$",
+        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?|against|versus|vs\.?)\s*$",
     )
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,7 +141,7 @@ static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|,\s*against\s*$",
+        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|,\s*against\s*$",
     )
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2158,6 +2158,10 @@ mod tests {
             (38.0, Some("May"))
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // "compared well with the 11% seen elsewhere" compares with another place.
+        let r = analyse("Only 6% were re-referred, which compared well with the 11% seen elsewhere in the region.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(comparisons(&r.indicators[0]).len(), 1);
         // Another group at the same time stays a comparison.
         let r = analyse("Attendance was 91.2%, lower than 93.5% for all pupils.");
         assert_eq!(r.indicators[0].previous, None);
