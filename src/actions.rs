@@ -188,7 +188,7 @@ static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:asked|requested|invited|instructed|tasked)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
+        r"\b(?:ask(?:ed|s)|request(?:ed|s)|invit(?:ed|es)|instruct(?:ed|s)|tasked|delegat(?:ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
     ))
 });
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
@@ -1264,6 +1264,12 @@ mod tests {
         let a = actions("RESOLVED - That the Committee:\n\n1. Notes the return;\n2. Requests that the Head of Commissioning provides a briefing note; and\n3. Agrees to add reablement capacity to its work programme.\n");
         let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
         assert_eq!(owners, [None, Some("the Head of Commissioning"), None]);
+        let a = actions("Decision:\nThat the Executive Member:\n(a) delegates authority to the Director of Education to make minor amendments; and\n(b) asks officers to report on the impact in 12 months' time.\n");
+        let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            owners,
+            [Some("the Director of Education"), Some("officers")]
+        );
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
     }
 
