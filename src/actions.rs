@@ -492,7 +492,9 @@ fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
     let text = &a.norm.text;
     let blocks = &a.seg.blocks;
     for h in 0..blocks.len() {
-        if taken[h] || !ACTIONS_HEADING.is_match(&text[blocks[h].range.clone()]) {
+        // The heading is a short line of its own ("Agreed actions:").
+        let heading = &text[blocks[h].range.clone()];
+        if taken[h] || heading.len() > 24 || !ACTIONS_HEADING.is_match(heading) {
             continue;
         }
         let mut n = h + 1;

@@ -157,7 +157,8 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         }
         // "To note the forecast overspend of £7.4m": a decision to note a matter names
         // it, and worries only in words of worry ("To note the Panel's concern").
-        if (NOTING_DECISION.is_match(lower) || BE_NOTED.is_match(lower))
+        if (NOTING_DECISION.is_match(lower)
+            || lower.contains("be noted") && BE_NOTED.is_match(lower))
             && !lower.contains("concern")
             && !lower.contains("risk")
         {
