@@ -81,6 +81,25 @@ fn dev_corpus_reports_keep_their_invariants() {
     assert!(n > 0, "no .txt files in {}", dir.display());
 }
 
+/// The minutes written for the project in other styles and services
+/// (`tests/minutes/`): every one gives findings of each kind and keeps the invariants.
+#[test]
+fn written_minutes_keep_their_invariants() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/minutes");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let path = e.path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let report = analyse(&text);
+        let name = path.display().to_string();
+        check_invariants(&name, &text, &report);
+        assert!(!report.indicators.is_empty(), "{name}: no indicators");
+        assert!(!report.actions.is_empty(), "{name}: no actions");
+        n += 1;
+    }
+    assert!(n >= 10, "only {n} files in {}", dir.display());
+}
+
 #[test]
 fn the_sample_shows_every_kind_of_finding() {
     let text = include_str!("../www/sample.txt");
