@@ -440,7 +440,10 @@ fn close_item(seg: &mut Segments, first: usize) {
         .map(|b| seg.blocks[b].range.clone())
         // "Agenda item" alone is a label; "Item 5 Budget" holds a title.
         .find(|r| r.len() > 12 && r.len() <= 150)
-        .or_else(|| Some(seg.blocks[first].range.clone()));
+        // Else the first block, if it could be a line at all: a wall of text with no
+        // break is no title, and reading it again for every figure would make the time
+        // grow with the square of its length.
+        .or_else(|| Some(seg.blocks[first].range.clone()).filter(|r| r.len() <= MAX_SENTENCE));
     seg.items.push(Item {
         range: start..end,
         title,
@@ -549,6 +552,14 @@ mod tests {
     fn sentences(t: &str) -> Vec<&str> {
         let seg = segment(t);
         seg.sentences.iter().map(|s| &t[s.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_wall_of_text_is_no_title() {
+        let wall = "Referrals were 45% of contacts and 12 were late ".repeat(100);
+        assert!(segment(&wall).items[0].title.is_none());
+        let t = "Contacts were up this quarter and the service was busy.";
+        assert_eq!(segment(t).items[0].title, Some(0..t.len()));
     }
 
     #[test]
