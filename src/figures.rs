@@ -256,10 +256,15 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// on", ", against". The figure after it is measured (a duration too), and (in
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
-    )
+    crate::pattern::Ending::new(&format!(
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
+    ))
 });
+/// A word of emphasis or approximation between "compared with" and its figure:
+/// "compared with just 41%", "compared with around 300".
+pub(crate) const EMPHASIS: &str =
+    r"(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?";
+
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
@@ -338,9 +343,9 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){0,2}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan)\s*(?:of|at|was|is|=|:|\()?\s*$",
-    )
+    crate::pattern::Ending::new(&format!(
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan)\s*(?:of|at|was|is|=|:|\()?\s*$",
+    ))
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(

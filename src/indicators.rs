@@ -11,7 +11,8 @@ use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
 use crate::figures::{
-    Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, MOVED_TO, THAN_BEFORE, WHEN_AFTER,
+    Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, MOVED_TO, THAN_BEFORE,
+    WHEN_AFTER,
 };
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -128,9 +129,9 @@ static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(||
     )
 });
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?|against|versus|vs\.?)\s*$",
-    )
+    crate::pattern::Ending::new(&format!(
+        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}|against|versus|vs\.?)\s*$",
+    ))
 });
 static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -140,9 +141,9 @@ static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?\s*$|,\s*against\s*$",
-    )
+    crate::pattern::Ending::new(&format!(
+        r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|,\s*against\s*$",
+    ))
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
