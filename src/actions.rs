@@ -188,7 +188,7 @@ static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:ask(?:ed|s)|request(?:ed|s)|invit(?:ed|es)|instruct(?:ed|s)|tasked|delegat(?:ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
+        r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
     ))
 });
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
@@ -345,8 +345,12 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         let label_words = &a.norm.lower[r.start..r.start + label.end()];
         let agreed_only = label_words.contains("agreed") && !label_words.contains("res");
         let mut lead = r.start + label.end()..r.end;
-        if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
-            lead.start += m.end();
+        // "RESOLVED (1) That ...": the marker opens the one entry; but "RESOLVED to (i)
+        // note ...; (ii) endorse ..." lists several, and its first marker stays.
+        if inline_entries(&text[lead.clone()]).len() < 2 {
+            if let Some(m) = INLINE_MARKER.find(&text[lead.clone()]) {
+                lead.start += m.end();
+            }
         }
         // "RESOLVED - That the Committee:" introduces its entries.
         let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3
@@ -1273,6 +1277,15 @@ mod tests {
             [Some("the Director of Education"), Some("officers")]
         );
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn a_resolution_listing_entries_inline_after_its_label_gives_each() {
+        let a = actions("The Board RESOLVED to (i) note the report; (ii) endorse the action plan; and (iii) ask the ICB to report back in six months.");
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+        assert_eq!(a[2].2.as_deref(), Some("in six months"));
+        assert_eq!(a[2].1.as_deref(), Some("the ICB"));
     }
 
     #[test]
