@@ -1499,20 +1499,29 @@ fn build(
         _ => {
             let polarity = v.categories[category].polarity;
             let lone = slots.iter().filter(|s| s.alt_of.is_none()).count() == 1;
-            movement(a.norm, clause, f.range.clone(), polarity)
-                // "X continued to improve, with 71% remaining ...": with one figure,
-                // the sentence's movement is the figure's.
-                .or_else(|| {
-                    // But "the fall was due to a shortage ...; 4.5 posts were vacant"
-                    // explains a movement told before: not this figure's.
-                    let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
-                    lone.then(|| {
-                        movement(a.norm, sentence.range.clone(), f.range.clone(), polarity)
-                    })
+            // Not across a new subject: "alarmed at the fall in uptake and noted that
+            // there had been 9 cases" does not say the cases fell.
+            let from = NEW_SUBJECT
+                .find_iter(&a.norm.lower[sentence.range.start..f.range.start])
+                .last()
+                .map_or(sentence.range.start, |m| sentence.range.start + m.end());
+            movement(
+                a.norm,
+                clause.start.max(from)..clause.end,
+                f.range.clone(),
+                polarity,
+            )
+            // "X continued to improve, with 71% remaining ...": with one figure,
+            // the sentence's movement is the figure's.
+            .or_else(|| {
+                // But "the fall was due to a shortage ...; 4.5 posts were vacant"
+                // explains a movement told before: not this figure's.
+                let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
+                lone.then(|| movement(a.norm, from..sentence.range.end, f.range.clone(), polarity))
                     .flatten()
                     .filter(|_| !explains())
-                })
-                .or_else(|| lead_in_movement(a, si, polarity))
+            })
+            .or_else(|| lead_in_movement(a, si, polarity))
         }
     };
     let role = if slot.change.is_some() {
@@ -2250,6 +2259,17 @@ mod tests {
         assert_eq!(
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(15.0)
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_lone_figure_does_not_take_the_movement_of_another_subject() {
+        let r = analyse("Members were alarmed at the fall in uptake and noted that there had been 9 confirmed cases of measles since October.");
+        assert_eq!(r.indicators[0].value, 9.0);
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse(
+            "It was noted that children in care had increased, with 412 children now looked after.",
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
