@@ -148,7 +148,7 @@ static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b|pp\b|p(?:er|re)e?\s?c(?:en|ne)t\b)\+?",
+        r"^\s?(?:%|per ?cent\b|percent\b|pc\b|percentage points?\b|ppts?\b|pp\b|p(?:er|re|e)?e?\s?c(?:en|ne|n)t\b)\+?",
     )
 });
 static PERCENT_RANGE_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -308,7 +308,9 @@ static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
 /// (December: 1,388)".
 static LABEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
+    crate::pattern::Ending::new(
+        r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$|^\s*(?:the\s+)?(?:total\s+)?number of [a-z][a-z '/-]{1,60}[a-z]\s+$",
+    )
 });
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -812,6 +814,7 @@ fn digit_figure(
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
+        || is_integer && LAST_TIME_LABEL.is_match(before)
         || is_integer
             && NOW_LEVEL.is_match(before)
             && after.trim_start().starts_with([',', ';', '.', ')'])
@@ -849,6 +852,14 @@ fn points_back(before: &str) -> bool {
         .unwrap_or("");
     matches!(word, "these" | "those") && b.len() < before.len()
 }
+
+/// A bracket opened by the time before, in words: "(last month 385)", "(previous
+/// quarter: 12%)": the figure after it is the measure's earlier level.
+pub(crate) static LAST_TIME_LABEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\(\s*(?:last|previous|prior) (?:month|quarter|year|period)\s*[:=-]?\s*$",
+    )
+});
 
 /// When, right after a figure: "in December", "(Q2)", "at the end of the year", "a
 /// year ago".
@@ -1450,6 +1461,11 @@ mod tests {
             vec![(353.0, Unit::Count), (253.0, Unit::Count)]
         );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
+        assert_eq!(figs("number of lac 389."), vec![(389.0, Unit::Count)]);
+        assert_eq!(
+            figs("imunisations remain at 92 perecnt."),
+            vec![(92.0, Unit::Percent)]
+        );
         assert!(figs("the length of time these two children had been waiting").is_empty());
         assert_eq!(
             figs("of these, 37 were unaccompanied children"),

@@ -11,8 +11,8 @@ use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
 use crate::figures::{
-    Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, MOVED_TO, THAN_BEFORE,
-    WHEN_AFTER,
+    Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, LAST_TIME_LABEL, MOVED_TO,
+    THAN_BEFORE, WHEN_AFTER,
 };
 use crate::normalize::Normalized;
 use crate::periods::{find_periods, PeriodMention};
@@ -1140,6 +1140,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
 /// "47% of children were visited ... (Q1 24/25: 52%)": the gap ends in a bracket that
 /// opens with a period and a colon, so the figure after it is the same measure then.
 fn bracketed_earlier(text: &str, lower: &str, gap: &Range<usize>) -> bool {
+    // "389 (last month 385)": the bracket names the earlier time in words.
+    if LAST_TIME_LABEL.is_match(&lower[gap.clone()]) {
+        return true;
+    }
     lower[gap.clone()].rfind('(').is_some_and(|k| {
         let bracket = gap.start + k..gap.end;
         gap_range_has_period(text, &bracket)
@@ -2270,6 +2274,17 @@ mod tests {
         assert_eq!(r.indicators[0].direction, None);
         let r = analyse(
             "It was noted that children in care had increased, with 412 children now looked after.",
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_bracket_naming_last_month_gives_the_earlier_value() {
+        let r = analyse("Number of LAC 389 (last month 385).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(385.0)
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
