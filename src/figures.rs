@@ -308,10 +308,27 @@ static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
 /// (December: 1,388)".
 static LABEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$|^\s*(?:the\s+)?(?:total\s+)?number of [a-z][a-z '/-]{1,60}[a-z]\s+$",
-    )
+    crate::pattern::Ending::new(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
 });
+/// A line labelled "Number of ..." with its figure after the words, no colon between:
+/// "Number of LAC 389".
+static NUMBER_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^\s*(?:the\s+)?(?:total\s+)?number of [a-z][a-z '/-]{1,60}[a-z]\s+$")
+});
+/// Whether the words before a figure are a "Number of ..." label (looked at only where
+/// the clause opens with those words: most figures have other words before them).
+fn number_of_label(before: &str) -> bool {
+    let opening = before.trim_start();
+    [
+        "number of ",
+        "the number of ",
+        "total number of ",
+        "the total number of ",
+    ]
+    .iter()
+    .any(|w| opening.starts_with(w))
+        && NUMBER_OF_LABEL.is_match(before)
+}
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -821,6 +838,7 @@ fn digit_figure(
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
+        || is_integer && number_of_label(before)
         || is_integer && subject_counted(before, after)
         || is_integer && dated_in_brackets(before, after);
     measured.then(|| simple(value, unit, start..num_end))

@@ -1505,13 +1505,15 @@ fn build(
             let lone = slots.iter().filter(|s| s.alt_of.is_none()).count() == 1;
             // Not across a new subject: "alarmed at the fall in uptake and noted that
             // there had been 9 cases" does not say the cases fell.
-            let from = NEW_SUBJECT
-                .find_iter(&a.norm.lower[sentence.range.start..f.range.start])
-                .last()
-                .map_or(sentence.range.start, |m| sentence.range.start + m.end());
+            let own_subject = |start: usize| {
+                NEW_SUBJECT
+                    .find_iter(&a.norm.lower[start..f.range.start.max(start)])
+                    .last()
+                    .map_or(start, |m| start + m.end())
+            };
             movement(
                 a.norm,
-                clause.start.max(from)..clause.end,
+                own_subject(clause.start)..clause.end,
                 f.range.clone(),
                 polarity,
             )
@@ -1521,9 +1523,12 @@ fn build(
                 // But "the fall was due to a shortage ...; 4.5 posts were vacant"
                 // explains a movement told before: not this figure's.
                 let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
-                lone.then(|| movement(a.norm, from..sentence.range.end, f.range.clone(), polarity))
-                    .flatten()
-                    .filter(|_| !explains())
+                lone.then(|| {
+                    let from = own_subject(sentence.range.start);
+                    movement(a.norm, from..sentence.range.end, f.range.clone(), polarity)
+                })
+                .flatten()
+                .filter(|_| !explains())
             })
             .or_else(|| lead_in_movement(a, si, polarity))
         }
