@@ -209,7 +209,7 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:average|median|mean|took|taking|taken|waited|waiting time|wait of|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
+        r"(?:average|median|mean|longest|shortest|took|taking|taken|waited|waiting time|wait of|wait (?:was|is)|waits (?:were|are)|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
 static BARE_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -1480,6 +1480,11 @@ mod tests {
         );
         assert_eq!(figs("16 less than last month"), vec![(16.0, Unit::Count)]);
         assert_eq!(figs("number of lac 389."), vec![(389.0, Unit::Count)]);
+        assert_eq!(
+            figs("the longest wait was 47 working days."),
+            vec![(47.0, Unit::Days)]
+        );
+        assert!(figs("11 had waited longer than 20 working days").len() == 1);
         assert_eq!(
             figs("imunisations remain at 92 perecnt."),
             vec![(92.0, Unit::Percent)]

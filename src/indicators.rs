@@ -1475,6 +1475,13 @@ fn build(
             category = from_sentence(&a.cues, a.seg, si - 1, f.range.start).unwrap_or(category);
         }
     }
+    // "Q: What proportion of care leavers are in suitable accommodation? A: 88% at the
+    // end of December": an answer measures what its question asked about.
+    if category == v.other() {
+        if let Some(q) = question_answered(a, sentence.block) {
+            category = from_sentence(&a.cues, a.seg, q, f.range.start).unwrap_or(category);
+        }
+    }
     if category == v.other() {
         category = sub_heading
             .and_then(|h| from_sub_heading(&a.cues, h))
@@ -1562,6 +1569,22 @@ fn build(
         span: a.span(sentence.range.clone()),
         value_span: a.span(f.range.clone()),
     }
+}
+
+/// The last sentence of the question a block answers: the block opens "A:" or
+/// "Answer:" and the one before it, in the same item, "Q:" or "Question:".
+fn question_answered(a: &Analysis, block: usize) -> Option<usize> {
+    let opens = |b: usize, words: &[&str]| {
+        let t = &a.norm.lower[a.seg.blocks[b].range.clone()];
+        words.iter().any(|w| t.starts_with(w))
+    };
+    let before = block.checked_sub(1)?;
+    let same_item = a.seg.blocks[before].item == a.seg.blocks[block].item;
+    (same_item
+        && opens(block, &["a:", "a.", "answer:", "response:"])
+        && opens(before, &["q:", "q.", "question:"]))
+    .then(|| a.seg.blocks[before].sentences.end.checked_sub(1))
+    .flatten()
 }
 
 /// Ranges of the blocks this one hangs from, nearest first.
@@ -2292,6 +2315,17 @@ mod tests {
             Some(385.0)
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn an_answer_measures_what_its_question_asked_about() {
+        let r = analyse("Q: What proportion of care leavers are in suitable accommodation?\nA: 88% at the end of December, compared to 91% at the end of September.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].category, "care_leavers_accommodation");
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(91.0)
+        );
     }
 
     #[test]
