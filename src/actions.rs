@@ -425,6 +425,12 @@ fn owner_of(text: &str) -> Option<String> {
         .filter(|o| o.contains(' ') || !DECIDES.is_match(&o.to_ascii_lowercase()))
 }
 
+/// Who an action line names first: "Head of Housing to report back ...", or a post in
+/// lower case, "Police representative to share ...".
+fn line_owner(line: &str) -> Option<String> {
+    owner_of(line).or_else(|| LISTED_OWNER.captures(line).map(|c| c["owner"].to_string()))
+}
+
 /// The rows of each action log table: one action per row not marked done, with the
 /// owner and date from their own columns.
 fn action_logs(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
@@ -516,10 +522,9 @@ fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
                 n += 1;
                 continue;
             }
-            let owner = initials.map(|c| c["owner"].to_string()).or_else(|| {
-                owner_of(line)
-                    .or_else(|| LISTED_OWNER.captures(line).map(|c| c["owner"].to_string()))
-            });
+            let owner = initials
+                .map(|c| c["owner"].to_string())
+                .or_else(|| line_owner(line));
             out.push(Action {
                 text: line.to_string(),
                 kind: ActionKind::Action,
@@ -657,12 +662,7 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     let owner = asked.or_else(|| match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => {
-            owner_of(after.trim_start()).or_else(|| {
-                // "ACTION: Police representative to share ...": a post in lower case.
-                LISTED_OWNER
-                    .captures(after.trim_start())
-                    .map(|c| c["owner"].to_string())
-            })
+            line_owner(after.trim_start())
         }
         // "The Head of Performance agreed to ...", "... that the Virtual School would present".
         Cue::Agent => apposed_owner(before)

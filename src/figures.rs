@@ -831,14 +831,14 @@ fn digit_figure(
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
-        || is_integer && LAST_TIME_LABEL.is_match(before)
         || is_integer
-            && NOW_LEVEL.is_match(before)
-            && after.trim_start().starts_with([',', ';', '.', ')'])
+            && (LAST_TIME_LABEL.is_match(before)
+                || number_of_label(before)
+                || NOW_LEVEL.is_match(before)
+                    && after.trim_start().starts_with([',', ';', '.', ')']))
         || BENCHMARK_AFTER.is_match(after)
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
-        || is_integer && number_of_label(before)
         || is_integer && subject_counted(before, after)
         || is_integer && dated_in_brackets(before, after);
     measured.then(|| simple(value, unit, start..num_end))

@@ -592,14 +592,14 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             let before = &a.norm.lower[range.start..slot.figure.range.start];
             // "The conversion rate had been 31% in 2023/24": the last measure's level
             // at an earlier time, whatever the sentence's opening words.
-            let had_been = || {
-                HAD_BEEN.is_match(before)
-                    && EARLIER_TIME_AFTER.is_match(&a.norm.lower[slot.figure.range.end..range.end])
-            };
+            let had_been = made_here.is_empty()
+                && HAD_BEEN.is_match(before)
+                && EARLIER_TIME_AFTER.is_match(&a.norm.lower[slot.figure.range.end..range.end]);
             // "The Panel noted that the proportion placed with agencies had risen from
             // 15% a year ago": a sentence whose one figure is where a level came from.
-            let only_from = || slots.len() == 1 && DOWN_FROM.is_match(before);
-            if made_here.is_empty() && (refers_back || had_been() || only_from()) {
+            let came_from = DOWN_FROM.is_match(before) && !before.contains(',');
+            let only_from = slots.len() == 1 && came_from;
+            if made_here.is_empty() && (refers_back || had_been || only_from) {
                 // "212 per 100,000 ... The rate had risen from 187": a bare number
                 // is a rate in the rate's unit.
                 let fits = |unit: Unit| {
@@ -616,9 +616,9 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 };
                 let earlier_of = running.last_indicator.filter(|&k| {
                     out[k].previous.is_none()
-                        && (fits(out[k].unit) || had_been() && share_of(k).is_some())
+                        && (fits(out[k].unit) || had_been && share_of(k).is_some())
                         && out[k].role == Role::Actual
-                        && (DOWN_FROM.is_match(before) && !before.contains(',') || had_been())
+                        && (came_from || had_been)
                 });
                 if let Some(k) = earlier_of {
                     let was = slot.figure.value;

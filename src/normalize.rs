@@ -322,8 +322,9 @@ impl Normalized {
         }
         let k = self.steps.partition_point(|&(n, _)| (n as usize) < end);
         let (n, o) = self.steps[k.saturating_sub(1)];
-        // A quote or dash written for a longer character ("’", "–") stands alone in its
-        // run: the original character ends where the next run begins.
+        // A stand-in (a quote or dash for "’" or "–", a space or tab for a run of white
+        // space) stands alone in its run: what it stands for ends where the next run
+        // begins.
         let last = self.text.as_bytes()[end - 1];
         if n as usize == end - 1 && matches!(last, b'\'' | b'"' | b'-' | b' ' | b'\t') {
             return next;
