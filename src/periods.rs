@@ -77,14 +77,20 @@ const MONTH_STARTS: [&[u8]; 12] = [
     b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
 ];
 
+/// The words that tell a plan in the future, as searchers built once: a `str::rfind`
+/// sets its searcher up afresh on every call, once per date.
+static FUTURE_VERBS: LazyLock<[memchr::memmem::FinderRev<'static>; 4]> = LazyLock::new(|| {
+    [" would ", " will ", " is to be ", " are to be "].map(memchr::memmem::FinderRev::new)
+});
+
 /// Whether a date closes a plan told in the future ("a strategy would be presented to
 /// Cabinet in March 2026"): when the plan is due, not what a figure is for. A figure
 /// between the plan's verb and the date keeps it ("will reach 45% by March").
 fn future_plan_before(before: &str) -> bool {
     let near = crate::pattern::window_before(before, before.len(), 80);
-    [" would ", " will ", " is to be ", " are to be "]
+    FUTURE_VERBS
         .iter()
-        .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
+        .filter_map(|w| w.rfind(near.as_bytes()).map(|at| at + w.needle().len()))
         .max()
         .is_some_and(|from| !near[from..].bytes().any(|b| b.is_ascii_digit()))
 }

@@ -182,23 +182,74 @@ fn heading_end(content: &str) -> Option<usize> {
         }
     };
     // Bytes, counting characters: the capital is one byte, and every test below is
-    // of an ASCII byte, which never occurs inside a longer character.
+    // of an ASCII byte, which never occurs inside a longer character. One table look-up
+    // sorts each byte, as this runs on the opening of every block.
     let bytes = content.as_bytes();
     let mut taken = 0;
     for (i, &b) in bytes.iter().enumerate().skip(1) {
-        if b & 0xC0 == 0x80 {
-            continue; // inside a character
+        match LEAD_IN_BYTES[b as usize] {
+            LeadInByte::Inside => continue,
+            LeadInByte::Word => {}
+            LeadInByte::Space => {
+                if taken >= 1 && ends_here(i) {
+                    return Some(i);
+                }
+                if b == b'\n' {
+                    return None;
+                }
+            }
+            LeadInByte::Colon => {
+                if taken >= 1 && ends_here(i) {
+                    return Some(i);
+                }
+                return None;
+            }
+            LeadInByte::Stop => return None,
         }
-        if taken >= 1 && ends_here(i) {
-            return Some(i);
-        }
-        if taken == 80 || matches!(b, b'.' | b':' | b';' | b'!' | b'?' | b'\n') {
+        if taken == 80 {
             return None;
         }
         taken += 1;
     }
     None
 }
+
+/// What a byte can do to a heading's lead-in, for [`heading_end`].
+#[derive(Clone, Copy)]
+enum LeadInByte {
+    /// Carries it on.
+    Word,
+    /// A byte inside a longer character, not counted.
+    Inside,
+    /// A space may end it before a dash ("Placement stability -- 11%"); a line break
+    /// ends it when it does not.
+    Space,
+    /// A colon ends it before a space, and stops it otherwise.
+    Colon,
+    /// A full stop, semicolon, `!` or `?`: no lead-in.
+    Stop,
+}
+
+/// Every byte's [`LeadInByte`].
+const LEAD_IN_BYTES: [LeadInByte; 256] = {
+    let mut t = [LeadInByte::Word; 256];
+    let mut b = 0x80;
+    while b < 0xC0 {
+        t[b] = LeadInByte::Inside;
+        b += 1;
+    }
+    t[b' ' as usize] = LeadInByte::Space;
+    t[b'\t' as usize] = LeadInByte::Space;
+    t[b'\n' as usize] = LeadInByte::Space;
+    t[0x0C] = LeadInByte::Space;
+    t[b'\r' as usize] = LeadInByte::Space;
+    t[b':' as usize] = LeadInByte::Colon;
+    t[b'.' as usize] = LeadInByte::Stop;
+    t[b';' as usize] = LeadInByte::Stop;
+    t[b'!' as usize] = LeadInByte::Stop;
+    t[b'?' as usize] = LeadInByte::Stop;
+    t
+};
 
 /// Whether a line is a "Label: figure" entry ("Immunisations up to date: 92%"): a
 /// scorecard line of its own, which never carries on a wrapped line before it.
