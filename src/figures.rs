@@ -194,8 +194,13 @@ static RATE_10K: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?per\s?(?:10,000|10000|10 000|10k)\b"));
 static FRACTION: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^/(\d[\d,]*)\b"));
+/// A number up to ninety-nine in words, for patterns that read one where digits may
+/// stand ("four of the eleven posts", "Of the 40 referrals, twelve were ...").
+const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)";
 static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*)\b")
+    crate::pattern::Anchored::new(&format!(
+        r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
+    ))
 });
 static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
@@ -297,8 +302,11 @@ static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
 });
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
-static OF_TOTAL_REST: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^ [^,.;:\d]{1,60},\s*(?:only |just )?\d"));
+static OF_TOTAL_REST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"^ [^,.;:\d]{{1,60}},\s*(?:only |just )?(?:\d|{NUMBER_WORD}\b)"
+    ))
+});
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
 static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -732,7 +740,7 @@ fn digit_figure(
     if ONE_IN_BEFORE.is_match(before) {
         return None; // "1 in 5 children"
     }
-    if points_back(before) {
+    if points_back(before, false) {
         return None;
     }
     // "16 of 244 children": a count out of a total (but not "Page 1 of 4").
@@ -860,15 +868,17 @@ pub(crate) static EARLIER_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyL
     )
 });
 
-/// Whether a number points back to a count already given: "these two children had
-/// been waiting", "those 14 cases". ("Of these, 37 were ..." counts afresh.)
-fn points_back(before: &str) -> bool {
+/// Whether a number points back to a count already given, or names a set the reader
+/// knows: "these two children had been waiting", "those 14 cases", and in words "the
+/// three schools with the highest suspension rates". ("Of these, 37 were ..." counts
+/// afresh, and so may "the 412 children in care" in digits.)
+fn points_back(before: &str, in_words: bool) -> bool {
     let b = before.strip_suffix(' ').unwrap_or(before);
     let word = b
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(word, "these" | "those") && b.len() < before.len()
+    (matches!(word, "these" | "those") || in_words && word == "the") && b.len() < before.len()
 }
 
 /// A bracket opened by the time before, in words: "(last month 385)", "(previous
@@ -943,7 +953,10 @@ fn count_of_total(
 ) -> Option<Figure> {
     let c = OF_TOTAL.captures(after)?;
     let whole = c.get(0).map_or(0, |m| m.end());
-    let denominator = parse_number(&c[1]).filter(|&d| d >= value)?;
+    // "four of the eleven posts": the total in words too.
+    let denominator = parse_number(&c[1])
+        .or_else(|| words_value(&c[1]))
+        .filter(|&d| d >= value)?;
     let rest = after[whole..].trim_start();
     let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
         || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';']));
@@ -1096,7 +1109,7 @@ fn word_figure(
     if before.ends_with('-')
         || after.starts_with('-')
         || ONE_IN_BEFORE.is_match(before)
-        || points_back(before)
+        || points_back(before, true)
     {
         return None; // "one-to-one", "two-year", "one in five", "these two children"
     }
@@ -1153,21 +1166,40 @@ fn word_figure(
         ]
         .iter()
         .any(|w| before.trim_end().ends_with(&format!(" {w}")));
+    // "Of the 40 referrals, twelve were repeat referrals": a part of a total given first.
+    if let Some(total) = OF_TOTAL_OPENING
+        .captures(before)
+        .and_then(|c| parse_number(&c[1]))
+        .filter(|&t| t >= value)
+    {
+        return Some(Figure {
+            denominator: Some(total),
+            ..words_count(value, start..end)
+        });
+    }
+    // "Of these, eleven had waited", "Twelve were placed out of area": a clause opened
+    // by its count, then what the counted did ("One was ..." is too often no count).
+    let opens_clause = SUBSET_BEFORE.is_match(before)
+        || value >= 2.0
+            && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
+            && THE_COUNT_ACTS.is_match(after);
     if restates
         || bar
         || none_at_all
+        || opens_clause
         || counted_noun_follows(after, &text[end..sentence.end], false)
     {
-        return Some(Figure {
-            value,
-            unit: Unit::Count,
-            range: start..end,
-            range_to: None,
-            denominator: None,
-            in_words: true,
-        });
+        return Some(words_count(value, start..end));
     }
     None
+}
+
+/// A count written in words.
+fn words_count(value: f64, range: Range<usize>) -> Figure {
+    Figure {
+        in_words: true,
+        ..simple(value, Unit::Count, range)
+    }
 }
 
 #[cfg(test)]
@@ -1306,6 +1338,35 @@ mod tests {
         assert_eq!(
             figs("the average was 12 a week"),
             vec![(12.0, Unit::Number)]
+        );
+    }
+
+    #[test]
+    fn counts_in_words_that_open_a_clause_or_take_a_total() {
+        assert_eq!(
+            figs("Of these, eleven had waited more than 18 months."),
+            vec![(11.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Twelve were placed out of area."),
+            vec![(12.0, Unit::Count)]
+        );
+        // "One was ..." is too often no count at all.
+        assert!(figs("One was placed out of area.").is_empty());
+        // The total is the part's denominator, in digits or in words.
+        let f = figures_of("Of the 40 referrals, twelve were repeat referrals.");
+        assert_eq!(
+            (f.len(), f[0].value, f[0].denominator),
+            (1, 12.0, Some(40.0))
+        );
+        let f = figures_of("Four of the eleven posts were vacant.");
+        assert_eq!(
+            (f.len(), f[0].value, f[0].denominator),
+            (1, 4.0, Some(11.0))
+        );
+        // A number word after "the" names a known set: "the three schools".
+        assert!(
+            figs("The Panel will write to the three schools with most suspensions.").is_empty()
         );
     }
 

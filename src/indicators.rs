@@ -815,6 +815,21 @@ fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<St
     periods
 }
 
+/// Whether the words between a count and a bracketed share only name what was
+/// counted ("care leavers aged 19 to 21 (", "of the 131 children ("): a few words,
+/// no verb of change or comparison, no break in the clause.
+fn share_after_counted(gap: &str) -> bool {
+    let Some(words) = gap.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    words.len() <= 60
+        && !words.contains([',', ';', ':', '(', ')'])
+        && words.split_whitespace().count() <= 8
+        && !words
+            .split_whitespace()
+            .any(|w| crate::vocab::VOCAB.not_counted_words.contains(w))
+}
+
 /// Relates the figures of one sentence to each other.
 fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Vec<Slot> {
     let text = &norm.text;
@@ -876,6 +891,17 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             // "Three children had 3 or more moves in the last 12 months (1.6%)": the
             // share in a bracket closing the clause restates the count.
+            Some(i - 1)
+        } else if slots[i].figure.unit == Unit::Percent
+            && slots[i - 1].figure.unit == Unit::Count
+            && slots[i - 1].alt_of.is_none()
+            && share_after_counted(
+                &lower[slots[i - 1].figure.range.end..slots[i].figure.range.start],
+            )
+            && text[slots[i].figure.range.end..].starts_with(')')
+        {
+            // "42 of the 131 care leavers aged 19 to 21 (32%) were NEET": the share
+            // in a bracket right after what the count counts restates it.
             Some(i - 1)
         } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
             (0..i)
@@ -3339,5 +3365,18 @@ mod tests {
         assert_eq!(r.indicators[1].direction, Some(Direction::Up));
         // The level it follows went the same way.
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_share_after_what_a_count_counts_restates_it() {
+        let r = analyse(
+            "The Head of Service said 42 of the 131 care leavers aged 19 to 21 (32%) were NEET.",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 42.0);
+        assert_eq!(r.indicators[0].alt_values, vec![32.0]);
+        // A share after a movement is a change of its own, not the count again.
+        let r = analyse("Referrals rose to 415 in June (up 3%).");
+        assert_eq!(r.indicators.len(), 2);
     }
 }

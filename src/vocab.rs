@@ -90,6 +90,9 @@ pub struct Vocabulary {
     pub measures: WordSet,
     /// Words after which a number is an identifier.
     pub identifiers: WordSet,
+    /// Words that tell more than what a count counts, so that a share in brackets
+    /// after them is no restatement of the count ("42 were seen, up (3%)").
+    pub not_counted_words: WordSet,
 }
 
 const CATEGORIES: &str = include_str!(concat!(env!("OUT_DIR"), "/categories.tsv"));
@@ -187,6 +190,7 @@ fn build() -> Vocabulary {
     let mut excluded_nouns = WordSet::default();
     let mut measures = WordSet::default();
     let mut linking = WordSet::default();
+    let mut not_counted_words = WordSet::default();
     for line in data_lines(NOUNS) {
         let mut words = line.split_whitespace();
         let set = match words.next() {
@@ -195,6 +199,7 @@ fn build() -> Vocabulary {
             Some("measures") => &mut measures,
             Some("linking") => &mut linking,
             Some("excluded") => &mut excluded_nouns,
+            Some("not-counted") => &mut not_counted_words,
             other => panic!("data/nouns.tsv: unknown kind {other:?}"),
         };
         set.extend(words);
@@ -212,6 +217,7 @@ fn build() -> Vocabulary {
         linking,
         measures,
         identifiers,
+        not_counted_words,
     }
 }
 
