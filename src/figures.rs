@@ -167,7 +167,7 @@ static WEIGHT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 
 /// Words after a time span that make it a time ago ("two years ago", "a year earlier").
-const AGO: [&str; 5] = ["earlier", "ago", "before", "previously", "later"];
+const AGO: [&str; 6] = ["earlier", "ago", "before", "previously", "later", "time"];
 
 /// The first word of `rest`, without the punctuation that may close it.
 fn first_word(rest: &str) -> &str {
@@ -283,6 +283,13 @@ static COUNTED_BY_VERB: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\b(?:totalled|totaled|totalling|numbered|numbering|amounted to|averaged|averaging|stood at|(?:stabilised|stabilized|settled|plateaued|levelled off|leveled off) at(?: around| about| roughly)?)\s*$",
     )
 });
+/// A part of a count just given, told by what it went on to: ", with 1,402 progressing
+/// to a referral", "of which 312 going on to an enquiry".
+static WITH_PART_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+(?:progressing|progressed|going on|went on|moving on|leading|converting|converted|resulting|proceeding|proceeded|stepping down|stepped down|escalating|escalated)\s+(?:to|into|on)\b",
+    )
+});
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.
 static SHARE_BASE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\d\s?(?:%|per ?cent) of (?:the |all |these |those )?$")
@@ -339,7 +346,7 @@ fn number_of_label(before: &str) -> bool {
 }
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
+        r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|net loss|net gain|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -803,7 +810,9 @@ fn digit_figure(
             .rsplit([',', ';', ')'])
             .next()
             .is_some_and(|clause| clause.contains("number "));
+    // "over the year (13 new approvals ...)": a bracket between, so no "Year 13".
     if v.identifiers.contains(word_before)
+        && !before.trim_end().ends_with('(')
         && !bracketed_count
         && !(counted && (matches!(word_before, "under" | "over" | "aged") || after_a_time()))
     {
@@ -834,6 +843,7 @@ fn digit_figure(
         || bracketed_count
         || IN_PLACE_FOR.is_match(after) && PARALLEL_BEFORE.is_match(before)
         || SUBSET_BEFORE.is_match(before)
+        || is_integer && before.trim_end().ends_with(" with") && WITH_PART_AFTER.is_match(after)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
@@ -1048,8 +1058,10 @@ fn duration_figure(
     if value != 1.0 && !d[1].ends_with('s') {
         return Some(None);
     }
-    // "£5,400 two years ago": when, not how long ("45 days on average" is how long).
-    if AGO.contains(&first_word(&after[d.get(0).map_or(0, |m| m.end())..])) {
+    // "£5,400 two years ago", "in six months' time": when, not how long ("45 days on
+    // average" is how long).
+    let rest = &after[d.get(0).map_or(0, |m| m.end())..];
+    if AGO.contains(&first_word(rest.strip_prefix('\'').unwrap_or(rest))) {
         return Some(None);
     }
     let unit = match d[1].chars().next() {
@@ -1339,6 +1351,19 @@ mod tests {
             figs("the average was 12 a week"),
             vec![(12.0, Unit::Number)]
         );
+    }
+
+    #[test]
+    fn parts_and_times_around_a_count() {
+        // ", with 1,402 progressing to a referral": a part of the count before it.
+        assert_eq!(
+            figs("Contacts totalled 6,214, with 1,402 progressing to a referral."),
+            vec![(6214.0, Unit::Count), (1402.0, Unit::Count)]
+        );
+        // "in six months' time" says when.
+        assert!(figs("Officers will report back in six months' time.").is_empty());
+        // A bracket after "year" is no "Year 13".
+        assert!(figs("A net loss over the year (13 new approvals).").contains(&(13.0, Unit::Count)));
     }
 
     #[test]

@@ -90,7 +90,7 @@ static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
+        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -107,9 +107,12 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^[\s(),]*(?:points?\s+)?(?:(?:in|at|during|for|by|as at|as of)\s+)?(?:the\s+(?:end|start|beginning)\s+of\s*)?[\s(),]*to[\s(),]*(?:at|in)?[\s(),]*$",
     )
 });
-/// Where a clause with a subject of its own begins: "; ", "that", ", and the".
+/// Where a clause with a subject of its own begins: "; ", "that", ", and the", ", where
+/// the" ("an overspend of £5.2m, where the average weekly cost has risen to £6,450").
 static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas)\s+(?:the|a|an)\s")
+    crate::pattern::compile(
+        r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:the|a|an)\s",
+    )
 });
 /// Only "from" between two figures (periods already taken out, so "to 112 in
 /// September from 187" leaves "in" before it), perhaps after the level's noun ("to 23
@@ -167,12 +170,12 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1231,7 +1234,7 @@ fn without_periods(text: &str, r: Range<usize>) -> String {
 fn verb_direction(verb: &str) -> Option<Direction> {
     match verb {
         "increase" | "increased" | "rise" | "rose" | "risen" | "grew" | "grown" | "up"
-        | "uplift" => Some(Direction::Up),
+        | "uplift" | "net gain" => Some(Direction::Up),
         "improved" | "improvement" => None,
         _ => Some(Direction::Down),
     }
@@ -1643,8 +1646,8 @@ fn parents_period(a: &Analysis, block: usize) -> Option<String> {
     None
 }
 
-/// Words before "to improve" that make it a hope or a plan, not a movement ("continued
-/// to improve" is one).
+/// Words before "to improve" (or "to reduce", "to increase") that make it a hope or a
+/// plan, not a movement ("continued to improve" is one).
 const HOPE_TO: &[&str] = &[
     "need to",
     "needs to",
@@ -1666,6 +1669,9 @@ const HOPE_TO: &[&str] = &[
     "expected to",
     "intended to",
     "want to",
+    "taken to",
+    "steps to",
+    "measures to",
 ];
 
 /// Whether an "improve" word between `before` and `after` is a hope or a piece of work
@@ -1707,8 +1713,9 @@ fn movement(
             }
         }
     };
-    consider(&UP, Some(Direction::Up), false);
-    consider(&DOWN, Some(Direction::Down), false);
+    // "the actions being taken to reduce it", "plans to increase capacity": an aim.
+    consider(&UP, Some(Direction::Up), true);
+    consider(&DOWN, Some(Direction::Down), true);
     consider(&FLAT, Some(Direction::Flat), false);
     let better = match polarity {
         Polarity::HigherBetter => Some(Direction::Up),
@@ -3378,5 +3385,31 @@ mod tests {
         // A share after a movement is a change of its own, not the count again.
         let r = analyse("Referrals rose to 415 in June (up 3%).");
         assert_eq!(r.indicators.len(), 2);
+    }
+
+    #[test]
+    fn a_clause_opened_by_where_has_its_own_subject() {
+        let r = analyse(
+            "Children's Services forecast an overspend of £5.2m, where the average weekly cost has risen to £6,450.",
+        );
+        assert_eq!(r.indicators.len(), 2);
+        assert!(r.indicators[1].previous.is_none());
+    }
+
+    #[test]
+    fn an_aim_to_reduce_is_no_movement() {
+        let r = analyse(
+            "Cabinet noted the overspend of £6.8m and the actions being taken to reduce it.",
+        );
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse("Vacancies fell to 41, and continued to reduce.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_net_loss_moves_the_level_it_follows() {
+        let r = analyse("The service has 164 fostering households, a net loss of 7 over the year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 }

@@ -356,7 +356,13 @@ pub fn segment(text: &str) -> Segments {
             .as_ref()
             .and_then(|c| c.name("num"))
             .and_then(|m| m.as_str().parse::<u32>().ok());
-        let in_sequence = number.is_none() || number == last_list_number.map(|n| n + 1);
+        // "15  Early Help Performance" after "1." and "2.": a heading's number without a
+        // stop is read against the list's sequence too.
+        let own_number = number.or_else(|| {
+            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+            trimmed[..digits].parse::<u32>().ok()
+        });
+        let in_sequence = own_number.is_none() || own_number == last_list_number.map(|n| n + 1);
         let numbered_heading = is_numbered_heading(trimmed)
             && !matches!(prev_line_end_char, Some(':' | '-'))
             && !(in_sequence
@@ -603,6 +609,18 @@ mod tests {
     fn sentences(t: &str) -> Vec<&str> {
         let seg = segment(t);
         seg.sentences.iter().map(|s| &t[s.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_heading_number_out_of_the_lists_sequence_opens_an_item() {
+        let t = "RESOLVED that:\n1.  the report be noted;\n2.  officers report back in March.\n\n15  Early Help Performance\nThe manager reported that 1,284 families were supported.\n";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2);
+        let title = seg.items[1].title.clone().unwrap();
+        assert_eq!(&t[title], "Early Help Performance");
+        // The next entry of the list stays in the list.
+        let t = "RESOLVED that:\n1.  the report be noted;\n2  Officers report back in March.\n";
+        assert_eq!(segment(t).items.len(), 1);
     }
 
     #[test]
