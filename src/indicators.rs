@@ -445,6 +445,9 @@ struct Running {
     block: usize,
     period: Option<String>,
     last_indicator: Option<usize>,
+    /// The measures of the last sentence that gave any, with the word after each figure
+    /// (its noun, "episodes"), so that a later "compared with 221 episodes" finds its own.
+    last_sentence: Vec<(usize, Range<usize>)>,
     /// The block's sub-heading, looked for once when first wanted.
     sub_heading: std::cell::OnceCell<Option<Range<usize>>>,
 }
@@ -534,6 +537,23 @@ fn opens_bracket(gap: &str) -> bool {
     )
 }
 
+/// The counted noun within three words after a figure ending at `end` ("221 episodes",
+/// "187 missing episodes"), if any.
+fn counted_noun_after(lower: &str, end: usize) -> Option<&str> {
+    lower
+        .get(end..)?
+        .strip_prefix(' ')?
+        .split(' ')
+        .take(3)
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']))
+        .map_while(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-')
+                .then_some(w)
+        })
+        .find(|w| crate::vocab::VOCAB.counted.contains(w))
+}
+
 /// Extracts the indicators of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
@@ -617,7 +637,17 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                         .then(|| out[k].alt_values.first().copied())
                         .flatten()
                 };
-                let earlier_of = running.last_indicator.filter(|&k| {
+                // "187 missing episodes involving 96 children. This was a decrease
+                // compared with 221 episodes": the measure counted in the same noun.
+                let noun = counted_noun_after(&a.norm.lower, slot.figure.range.end);
+                let same_noun = noun.and_then(|n| {
+                    running
+                        .last_sentence
+                        .iter()
+                        .find(|(_, after)| a.norm.lower.get(after.clone()) == Some(n))
+                        .map(|&(k, _)| k)
+                });
+                let earlier_of = same_noun.or(running.last_indicator).filter(|&k| {
                     out[k].previous.is_none()
                         && (fits(out[k].unit) || had_been && share_of(k).is_some())
                         && out[k].role == Role::Actual
@@ -742,6 +772,17 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
             .find(|(_, ind)| out[*ind].role != Role::Target)
         {
             running.last_indicator = Some(last);
+            running.last_sentence = made_here
+                .iter()
+                .filter(|(_, ind)| out[*ind].role != Role::Target)
+                .filter_map(|&(slot, ind)| {
+                    let end = slots[slot].figure.range.end;
+                    counted_noun_after(&a.norm.lower, end).map(|n| {
+                        let at = a.norm.lower[end..].find(n).map_or(end, |p| end + p);
+                        (ind, at..at + n.len())
+                    })
+                })
+                .collect();
             if out[last].period.is_some() {
                 running.period = out[last].period.clone();
             }
@@ -3411,5 +3452,18 @@ mod tests {
         let r = analyse("The service has 164 fostering households, a net loss of 7 over the year.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn an_earlier_count_goes_to_the_measure_of_its_noun() {
+        let r = analyse(
+            "There were 187 missing episodes involving 96 children. This was a decrease compared with 221 episodes.",
+        );
+        assert_eq!(r.indicators.len(), 2);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(221.0)
+        );
+        assert!(r.indicators[1].previous.is_none());
     }
 }
