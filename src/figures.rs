@@ -492,10 +492,17 @@ fn prev_word(before: &str) -> &str {
 
 /// The words right after a position, lowercase, skipping punctuation-free spaces.
 fn next_words(after: &str, n: usize) -> Vec<&str> {
+    let mut open = true;
     after
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .take(n)
+        // Up to the end of the clause: "in one team, two workers" counts no team.
+        .take_while(|w| {
+            let go = open;
+            open = !w.ends_with([',', ';', ':', '.', '!', '?', ')']);
+            go
+        })
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect()
 }
@@ -1364,6 +1371,14 @@ mod tests {
         assert!(figs("Officers will report back in six months' time.").is_empty());
         // A bracket after "year" is no "Year 13".
         assert!(figs("A net loss over the year (13 new approvals).").contains(&(13.0, Unit::Count)));
+    }
+
+    #[test]
+    fn a_counted_noun_is_looked_for_within_the_clause() {
+        assert_eq!(
+            figs("There are gaps in one team, two workers start soon."),
+            vec![(2.0, Unit::Count)]
+        );
     }
 
     #[test]

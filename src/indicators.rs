@@ -42,6 +42,14 @@ static ANY_COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]*$"))
 });
 
+/// "access to dentists is a national issue, 14 children are waiting": the country named
+/// as where a problem lies, not as a figure to compare with.
+static NATIONAL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\bnational(?:ly)? (?:issue|problem|shortage|crisis|challenge|difficulty|pressure|picture|context|policy|guidance|agenda|lack)s?\b[^%\d.;]*$",
+    )
+});
+
 fn comparison_kind(name: &str) -> ComparisonKind {
     match name {
         "national" => ComparisonKind::National,
@@ -1017,6 +1025,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 if !ANY_COMPARISON_BEFORE.is_match(own_clause)
                     || MOVED_TO.is_match(own_clause)
                     || MEASURED_AGAINST.is_match(own_clause)
+                    || NATIONAL_ISSUE.is_match(own_clause)
                 {
                     return None;
                 }
@@ -3465,5 +3474,16 @@ mod tests {
             Some(221.0)
         );
         assert!(r.indicators[1].previous.is_none());
+    }
+
+    #[test]
+    fn a_national_issue_is_no_benchmark() {
+        let r = analyse("Access to dentists is a national issue, 14 children are waiting.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        let r = analyse("Dental checks were 71%, below the national figure of 80%.");
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::National
+        );
     }
 }
