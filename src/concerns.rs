@@ -115,6 +115,24 @@ static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
+/// What a report or update is about: "provide monthly updates on the repairs backlog".
+/// A pressure named as the subject of a report to come is no worry told.
+static REPORTED_ON: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:updates?|reports?|briefings?|briefing note|information|analysis|breakdown|progress) (?:on|about|regarding|into) (?:the |its |our )?(?:[a-z-]+ ){0,3}$",
+    )
+});
+
+/// The cues that name a pressure as a thing, which a report can be about.
+const PRESSURE_NOUNS: [&str; 6] = [
+    "backlog",
+    "backlogs",
+    "overspend",
+    "pressure",
+    "pressures",
+    "delays",
+];
+
 /// A line of the action list: "Action:", "ACTION 3 -".
 static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
@@ -187,7 +205,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 {
                     continue;
                 }
-                if cue.contains("risk") && HEDGED.is_match(before) || weight == CueWeight::Nothing {
+                if cue.contains("risk") && HEDGED.is_match(before)
+                    || weight == CueWeight::Nothing
+                    || PRESSURE_NOUNS.contains(&cue) && REPORTED_ON.is_match(before)
+                {
                     continue;
                 }
                 pending.push((weight, start));
@@ -645,5 +666,13 @@ mod tests {
         let c = concerns(t);
         assert_eq!(c.len(), 1, "{c:?}");
         assert!(c[0].0.contains("reserves"), "{c:?}");
+    }
+
+    #[test]
+    fn a_pressure_a_report_is_to_be_about_is_no_worry() {
+        let t = "RESOLVED - That the Director provide monthly updates on the repairs backlog to the Chair.";
+        assert!(concerns(t).is_empty());
+        let t = "Members were told that the repairs backlog had grown to 3,840 jobs.";
+        assert_eq!(concerns(t).len(), 1);
     }
 }

@@ -3486,4 +3486,11 @@ mod tests {
             ComparisonKind::National
         );
     }
+
+    #[test]
+    fn until_it_falls_below_sets_a_bar() {
+        let r =
+            analyse("The Director will report monthly until the backlog falls below 2,000 jobs.");
+        assert_eq!(r.indicators[0].role, Role::Target);
+    }
 }
