@@ -332,6 +332,31 @@ static NUMBER_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Whether the words before a figure are a "Number of ..." label (looked at only where
 /// the clause opens with those words: most figures have other words before them).
+/// Whether a count closes a short label naming what it counts, with no verb: a
+/// telegraphic line "Referrals to CAMHS 34." or "Refferals to CAMHS 34, up from 29".
+fn counted_label(before: &str, after: &str) -> bool {
+    let v = &*VOCAB;
+    let after = after.trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ';', ',', ')'])) {
+        return false;
+    }
+    let mut words = 0;
+    let mut counted = false;
+    for w in before.split_whitespace() {
+        words += 1;
+        if words > 6
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+            || v.not_counted_words.contains(w)
+        {
+            return false;
+        }
+        counted |= v.counted.contains(w);
+    }
+    counted
+}
+
 fn number_of_label(before: &str) -> bool {
     let opening = before.trim_start();
     [
@@ -859,6 +884,7 @@ fn digit_figure(
         || is_integer
             && (LAST_TIME_LABEL.is_match(before)
                 || number_of_label(before)
+                || counted_label(before, after)
                 || NOW_LEVEL.is_match(before)
                     && after.trim_start().starts_with([',', ';', '.', ')']))
         || BENCHMARK_AFTER.is_match(after)
@@ -878,10 +904,11 @@ pub(crate) static THAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(
 });
 
 /// An earlier time named right after a figure, which makes a figure set against the
-/// level its earlier value: "higher than 38 in May", "lower than 61% in 2023/24".
+/// level its earlier value: "higher than 38 in May", "lower than 61% in 2023/24",
+/// "higher than the 38 received in May".
 pub(crate) static EARLIER_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s*(?:in|at|for|during)\s+(?:the\s+)?(?:(?:end|start) of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter [1-4]|(?:19|20)\d\d(?:/\d\d)?)\b|(?:previous|last|same) (?:month|quarter|year|period)\b)",
+        r"^\s*(?:(?:received|recorded|reported|seen|made|completed|held|opened|closed|logged)\s+)?(?:in|at|for|during)\s+(?:the\s+)?(?:(?:end|start) of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter [1-4]|(?:19|20)\d\d(?:/\d\d)?)\b|(?:previous|last|same) (?:month|quarter|year|period)\b)",
     )
 });
 
@@ -1379,6 +1406,14 @@ mod tests {
             figs("There are gaps in one team, two workers start soon."),
             vec![(2.0, Unit::Count)]
         );
+    }
+
+    #[test]
+    fn a_count_closing_a_short_label_is_measured() {
+        assert_eq!(figs("Refferals to CAMHS 34."), vec![(34.0, Unit::Count)]);
+        // No counted noun, or a verb in the label: nothing is counted.
+        assert!(figs("The meeting ended 34.").is_empty());
+        assert!(figs("Members were told 34.").is_empty());
     }
 
     #[test]

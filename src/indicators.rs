@@ -3493,4 +3493,14 @@ mod tests {
             analyse("The Director will report monthly until the backlog falls below 2,000 jobs.");
         assert_eq!(r.indicators[0].role, Role::Target);
     }
+
+    #[test]
+    fn an_earlier_value_with_its_verb_before_the_time() {
+        let r = analyse("There were 45 referrals in June, higher than the 38 received in May.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            r.indicators[0].previous.as_ref().map(|p| p.value),
+            Some(38.0)
+        );
+    }
 }
