@@ -1132,9 +1132,13 @@ fn duration_figure(
                 "was" | "were" | "is" | "are" | "of" | "at" | "averaged"
             )
         });
+    // "5.6 days per FTE": days lost for each of something, a rate measured.
+    let per_head = rest.trim_start().starts_with("per ");
     let measured = MEASURED_DURATION.is_match(before)
         || MOVED_TO.is_match(before)
-        || DOWN_FROM.is_match(before);
+        || DOWN_FROM.is_match(before)
+        || THAN_BEFORE.is_match(before)
+        || per_head;
     Some(
         (measured && !threshold)
             .then(|| simple(value, unit, start..num_end + d.get(0).unwrap().end())),
@@ -1229,10 +1233,13 @@ fn word_figure(
         || value >= 2.0
             && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
             && THE_COUNT_ACTS.is_match(after);
+    // "Forty care leavers ..., up from thirty-one last year": an earlier level.
+    let earlier = DOWN_FROM.is_match(before) && !after.trim_start().starts_with("of ");
     if restates
         || bar
         || none_at_all
         || opens_clause
+        || earlier
         || counted_noun_follows(after, &text[end..sentence.end], false)
     {
         return Some(words_count(value, start..end));
@@ -1414,6 +1421,19 @@ mod tests {
         // No counted noun, or a verb in the label: nothing is counted.
         assert!(figs("The meeting ended 34.").is_empty());
         assert!(figs("Members were told 34.").is_empty());
+    }
+
+    #[test]
+    fn earlier_levels_in_words_and_days_per_head() {
+        assert!(
+            figs("Forty care leavers were in Staying Put, up from thirty-one last year.")
+                .contains(&(31.0, Unit::Count))
+        );
+        assert!(figs("It was down from one of the worst.").is_empty());
+        assert_eq!(
+            figs("Sickness absence was 5.6 days per FTE."),
+            vec![(5.6, Unit::Days)]
+        );
     }
 
     #[test]
