@@ -290,6 +290,11 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
             out.push(decision(a, r));
             continue;
         }
+        if let Some((first, second)) = has_word.then(|| two_actions(a, r.clone())).flatten() {
+            out.push(first);
+            out.push(second);
+            continue;
+        }
         if let Some(mut action) = action_in(a, r, has_word) {
             // "He agreed to ...": the person is named in the sentence before.
             if action
@@ -324,6 +329,30 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     }
     out.sort_by_key(|x| x.span.start);
     out
+}
+
+/// Where a sentence may go on to a second person's task: "..., and Councillor Hughes
+/// offered to meet ...", "... and Ms Patel undertook to ...".
+static SECOND_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r",?\s+and\s+(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:offered|agreed|undertook|promised|volunteered|would|will)\b",
+    )
+});
+
+/// Two tasks told in one sentence, each with its own named owner after the first: "The
+/// Chair asked that the Committee receive a report ..., and Councillor Hughes offered
+/// to meet the Children in Care Council". The second is a name of at most four words
+/// that undertakes something (not "... between X and Care Leavers Service and Health to
+/// ensure"), and each half must read as an action by itself.
+fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
+    let text = &a.norm.text[r.clone()];
+    SECOND_AGENT.captures_iter(text).find_map(|c| {
+        let cut = r.start + c.get(0)?.start();
+        let who = r.start + c.name("who")?.start();
+        let second = action_in(a, who..r.end, true).filter(|x| x.owner.is_some())?;
+        let first = action_in(a, r.start..cut, true)?;
+        Some((first, second))
+    })
 }
 
 fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
@@ -1391,5 +1420,17 @@ mod tests {
                 .as_deref(),
             Some("All partners")
         );
+    }
+
+    #[test]
+    fn two_people_undertaking_in_one_sentence_are_two_actions() {
+        let a = actions(
+            "Mr Nunn agreed to circulate the data and Ms Patel undertook to contact the schools.",
+        );
+        let owners: Vec<_> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(owners, vec![Some("Mr Nunn"), Some("Ms Patel")]);
+        // Bodies joined by "and" in one task stay one action.
+        let a = actions("Work would be carried out between the Children in Care Service and Health to ensure that support is given.");
+        assert_eq!(a.len(), 1);
     }
 }
