@@ -123,6 +123,15 @@ static REPORTED_ON: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
+/// "2,310 safeguarding concerns", "Self-neglect concerns had doubled", "the number of
+/// concerns raised by care homes": in adult safeguarding a concern is a referral
+/// counted, not a worry ("a number of concerns were raised" are worries).
+static COUNTED_CONCERNS: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"(?:\bthe number of|\bsafeguarding|\bself[- ]neglect|\bneglect|\babuse|\badult protection|\d)\s+$",
+    )
+});
+
 /// The cues that name a pressure as a thing, which a report can be about.
 const PRESSURE_NOUNS: [&str; 6] = [
     "backlog",
@@ -208,6 +217,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 if cue.contains("risk") && HEDGED.is_match(before)
                     || weight == CueWeight::Nothing
                     || PRESSURE_NOUNS.contains(&cue) && REPORTED_ON.is_match(before)
+                    || cue.starts_with("concern") && COUNTED_CONCERNS.is_match(before)
                 {
                     continue;
                 }
@@ -674,5 +684,15 @@ mod tests {
         assert!(concerns(t).is_empty());
         let t = "Members were told that the repairs backlog had grown to 3,840 jobs.";
         assert_eq!(concerns(t).len(), 1);
+    }
+
+    #[test]
+    fn safeguarding_concerns_are_counted_not_worries() {
+        assert!(concerns("Self-neglect concerns had doubled to 212.").is_empty());
+        assert!(concerns("The Board received 2,310 safeguarding concerns.").is_empty());
+        assert_eq!(
+            concerns("The Board raised concerns about neglect.").len(),
+            1
+        );
     }
 }

@@ -178,12 +178,12 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -472,7 +472,7 @@ static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| 
 /// at the meeting, not a measure.
 static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"(?i)^(?:also\s+)?(?:present|in attendance|attending|attendees|apologies(?:\s+for\s+absence)?(?:\s+were\s+received)?(?:\s+from)?|officers(?:\s+present|\s+in attendance)?)\s*[:-]",
+        r"(?i)^(?:also\s+)?(?:(?:members|councillors|governors)\s+)?(?:present|in attendance|attending|attendees|apologies(?:\s+for\s+absence)?(?:\s+were\s+received)?(?:\s+from)?|officers(?:\s+present|\s+in attendance)?)\s*[:-]",
     )
 });
 
@@ -3502,5 +3502,14 @@ mod tests {
             r.indicators[0].previous.as_ref().map(|p| p.value),
             Some(38.0)
         );
+    }
+
+    #[test]
+    fn doubled_to_is_a_level_reached_and_members_present_are_no_measure() {
+        let r = analyse("Self-neglect referrals had doubled to 212.");
+        assert_eq!(r.indicators[0].value, 212.0);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Members present: 14 school representatives (quorate)");
+        assert!(r.indicators.is_empty());
     }
 }
