@@ -869,7 +869,10 @@ fn digit_figure(
             && before.bytes().any(|b| b.is_ascii_digit())
         // "...applications; 486 were awaiting assessment": a clause opened by its count.
         || is_integer
-            && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
+            && (before.trim_end().is_empty()
+                || before.trim_end().ends_with(';')
+                // "31 of the 44 actions were complete, 9 were on track": a list of counts.
+                || before.trim_end().ends_with(',') && before.bytes().any(|b| b.is_ascii_digit()))
             && THE_COUNT_ACTS.is_match(after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || bracketed_count
@@ -914,7 +917,7 @@ pub(crate) static EARLIER_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyL
 
 /// Whether a number points back to a count already given, or names a set the reader
 /// knows: "these two children had been waiting", "those 14 cases", and in words "the
-/// three schools with the highest suspension rates". ("Of these, 37 were ..." counts
+/// three schools with the highest suspension rates", "the last three audit cycles". ("Of these, 37 were ..." counts
 /// afresh, and so may "the 412 children in care" in digits.)
 fn points_back(before: &str, in_words: bool) -> bool {
     let b = before.strip_suffix(' ').unwrap_or(before);
@@ -922,7 +925,9 @@ fn points_back(before: &str, in_words: bool) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    (matches!(word, "these" | "those") || in_words && word == "the") && b.len() < before.len()
+    (matches!(word, "these" | "those")
+        || in_words && matches!(word, "the" | "last" | "next" | "past" | "first" | "final"))
+        && b.len() < before.len()
 }
 
 /// A bracket opened by the time before, in words: "(last month 385)", "(previous
@@ -1003,7 +1008,8 @@ fn count_of_total(
         .filter(|&d| d >= value)?;
     let rest = after[whole..].trim_start();
     let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
-        || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';']));
+        || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';']))
+        || PART_DONE.is_match(rest);
     counted.then(|| Figure {
         value,
         unit: Unit::Count,
@@ -1013,6 +1019,14 @@ fn count_of_total(
         in_words,
     })
 }
+
+/// What a part of a total came to, whatever the total counts: "(31 of the 44) actions in
+/// the improvement plan were complete", "(2 of the 5) recommendations had been met".
+static PART_DONE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:[a-z-]+\s+){0,6}?(?:were|are|was|is|had been|have been|has been)\s+(?:fully\s+)?(?:complete|completed|on track|achieved|met|closed|rated|judged|delivered|in place|implemented|done)\b",
+    )
+});
 
 /// Whether a number stands at the start of a clause ("291 children, 260 in aftercare").
 fn clause_start(before: &str) -> bool {
@@ -1434,6 +1448,16 @@ mod tests {
             figs("Sickness absence was 5.6 days per FTE."),
             vec![(5.6, Unit::Days)]
         );
+    }
+
+    #[test]
+    fn parts_of_a_plan_done_and_a_list_of_counts() {
+        let f =
+            figures_of("31 of the 44 actions were complete, 9 were on track and 4 were off track.");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.denominator)).collect();
+        assert_eq!(got, vec![(31.0, Some(44.0)), (9.0, None), (4.0, None)]);
+        // "the last three audit cycles" is a window of time, not a count.
+        assert!(figs("Share the themes from the last three audit cycles.").is_empty());
     }
 
     #[test]
