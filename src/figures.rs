@@ -290,6 +290,16 @@ static WITH_PART_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s+(?:progressing|progressed|going on|went on|moving on|leading|converting|converted|resulting|proceeding|proceeded|stepping down|stepped down|escalating|escalated)\s+(?:to|into|on)\b",
     )
 });
+/// "Custodial sentences: there had been 2 in the quarter": a count of what a label named.
+static THERE_HAD_BEEN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\bthere (?:were|was|had been|have been|has been)\s*$")
+});
+/// A time or the clause's end right after a count: " in the quarter", ", compared ...".
+static IN_A_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:\s*[,.;]|\s*$|\s(?:in|during|over|across|since|so far)\s(?:the\s+)?(?:quarter|month|year|period|week|q[1-4]|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    )
+});
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.
 static SHARE_BASE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\d\s?(?:%|per ?cent) of (?:the |all |these |those )?$")
@@ -879,6 +889,7 @@ fn digit_figure(
         || IN_PLACE_FOR.is_match(after) && PARALLEL_BEFORE.is_match(before)
         || SUBSET_BEFORE.is_match(before)
         || is_integer && before.trim_end().ends_with(" with") && WITH_PART_AFTER.is_match(after)
+        || is_integer && THERE_HAD_BEEN.is_match(before) && IN_A_TIME_AFTER.is_match(after)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
@@ -1458,6 +1469,15 @@ mod tests {
         assert_eq!(got, vec![(31.0, Some(44.0)), (9.0, None), (4.0, None)]);
         // "the last three audit cycles" is a window of time, not a count.
         assert!(figs("Share the themes from the last three audit cycles.").is_empty());
+    }
+
+    #[test]
+    fn there_had_been_a_count_in_a_time() {
+        assert_eq!(
+            figs("Custodial sentences: there had been 2 in the quarter."),
+            vec![(2.0, Unit::Count)]
+        );
+        assert!(figs("There had been 2 of them.").is_empty());
     }
 
     #[test]
