@@ -3512,4 +3512,14 @@ mod tests {
         let r = analyse("Members present: 14 school representatives (quorate)");
         assert!(r.indicators.is_empty());
     }
+
+    #[test]
+    fn a_level_reached_after_a_change_over_years() {
+        let r =
+            analyse("Referrals to CAMHS had increased by 23% over two years, to 4,610 in 2024/25.");
+        assert!(r
+            .indicators
+            .iter()
+            .any(|i| i.value == 4610.0 && i.role == Role::Actual));
+    }
 }
