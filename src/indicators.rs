@@ -545,21 +545,22 @@ fn opens_bracket(gap: &str) -> bool {
     )
 }
 
-/// The counted noun within three words after a figure ending at `end` ("221 episodes",
-/// "187 missing episodes"), if any.
-fn counted_noun_after(lower: &str, end: usize) -> Option<&str> {
-    lower
-        .get(end..)?
-        .strip_prefix(' ')?
-        .split(' ')
-        .take(3)
-        .map(|w| w.trim_end_matches(['.', ',', ';', ':', ')']))
-        .map_while(|w| {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b'-')
-                .then_some(w)
-        })
-        .find(|w| crate::vocab::VOCAB.counted.contains(w))
+/// Where the counted noun lies within three words after a figure ending at `end`
+/// ("221 episodes", "187 missing episodes"), if there is one.
+fn counted_noun_after(lower: &str, end: usize) -> Option<Range<usize>> {
+    let rest = lower.get(end..)?.strip_prefix(' ')?;
+    let mut at = end + 1;
+    for word in rest.split(' ').take(3) {
+        let w = word.trim_end_matches(['.', ',', ';', ':', ')']);
+        if !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+            return None;
+        }
+        if crate::vocab::VOCAB.counted.contains(w) {
+            return Some(at..at + w.len());
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// Extracts the indicators of a whole document.
@@ -647,12 +648,12 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 };
                 // "187 missing episodes involving 96 children. This was a decrease
                 // compared with 221 episodes": the measure counted in the same noun.
-                let noun = counted_noun_after(&a.norm.lower, slot.figure.range.end);
-                let same_noun = noun.and_then(|n| {
+                let lower = &a.norm.lower;
+                let same_noun = counted_noun_after(lower, slot.figure.range.end).and_then(|n| {
                     running
                         .last_sentence
                         .iter()
-                        .find(|(_, after)| a.norm.lower.get(after.clone()) == Some(n))
+                        .find(|(_, other)| lower[other.clone()] == lower[n.clone()])
                         .map(|&(k, _)| k)
                 });
                 let earlier_of = same_noun.or(running.last_indicator).filter(|&k| {
@@ -784,11 +785,8 @@ pub fn extract(a: &Analysis) -> Vec<Indicator> {
                 .iter()
                 .filter(|(_, ind)| out[*ind].role != Role::Target)
                 .filter_map(|&(slot, ind)| {
-                    let end = slots[slot].figure.range.end;
-                    counted_noun_after(&a.norm.lower, end).map(|n| {
-                        let at = a.norm.lower[end..].find(n).map_or(end, |p| end + p);
-                        (ind, at..at + n.len())
-                    })
+                    counted_noun_after(&a.norm.lower, slots[slot].figure.range.end)
+                        .map(|n| (ind, n))
                 })
                 .collect();
             if out[last].period.is_some() {
