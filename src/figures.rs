@@ -326,9 +326,7 @@ static OF_TOTAL_REST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
 static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[\s-][a-z]+)?)\s+(?:in|out of)\s+$",
-    )
+    crate::pattern::Ending::new(&format!(r"\b(?:\d+|{NUMBER_WORD})\s+(?:in|out of)\s+$"))
 });
 /// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
 /// (December: 1,388)".
