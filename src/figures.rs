@@ -1017,7 +1017,8 @@ fn count_of_total(
         .filter(|&d| d >= value)?;
     let rest = after[whole..].trim_start();
     let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
-        || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';']))
+        || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';', '(']))
+        || !in_words && plural_noun_opens(rest)
         || PART_DONE.is_match(rest);
     counted.then(|| Figure {
         value,
@@ -1027,6 +1028,17 @@ fn count_of_total(
         denominator: Some(denominator),
         in_words,
     })
+}
+
+/// Whether a plural noun that is no excluded word opens `rest`: "(27 of the 61)
+/// notifications received late" counts notifications, though the table lacks them.
+fn plural_noun_opens(rest: &str) -> bool {
+    let word = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !VOCAB.excluded_nouns.contains(word)
 }
 
 /// What a part of a total came to, whatever the total counts: "(31 of the 44) actions in
@@ -1476,6 +1488,16 @@ mod tests {
             vec![(2.0, Unit::Count)]
         );
         assert!(figs("There had been 2 of them.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_total_of_any_plural_noun() {
+        let f = figures_of("In all, 27 of the 61 letters were received after 5 days.");
+        assert_eq!((f[0].value, f[0].denominator), (27.0, Some(61.0)));
+        let f = figures_of("SDQs returned: 81 of 112 (72%)");
+        assert_eq!((f[0].value, f[0].denominator), (81.0, Some(112.0)));
+        // "Page 1 of 4" stays a reference.
+        assert!(figs("See page 1 of 4 pages.").is_empty());
     }
 
     #[test]
