@@ -163,7 +163,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
 /// perhaps ended by a role in lower case ("The Police representative").
-const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator))";
+const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+(?:the\s+)?|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator))";
 static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
@@ -1438,5 +1438,13 @@ mod tests {
     fn a_post_in_lower_case_owns_what_it_undertook() {
         let a = actions("The police representative undertook to provide data on stop and search.");
         assert_eq!(a[0].1.as_deref(), Some("The police representative"));
+    }
+
+    #[test]
+    fn two_bodies_asked_together_own_the_task() {
+        let a = actions(
+            "Board members asked the ICB and the Council to produce a joint recovery plan.",
+        );
+        assert_eq!(a[0].1.as_deref(), Some("the ICB and the Council"));
     }
 }

@@ -3520,4 +3520,14 @@ mod tests {
             .iter()
             .any(|i| i.value == 4610.0 && i.role == Role::Actual));
     }
+
+    #[test]
+    fn timeliness_of_assessments_is_its_own_measure_whatever_explains_it() {
+        let r = analyse("Timeliness of assessments had fallen from 84% to 79%, which reflected vacancies in the teams.");
+        let v = &*crate::vocab::VOCAB;
+        assert_eq!(
+            v.categories[v.category_index("assessment_timeliness")].key,
+            r.indicators[0].category
+        );
+    }
 }
