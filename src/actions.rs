@@ -637,12 +637,7 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     // "(ii) asked the Director to provide a workforce strategy": the one asked acts.
     let owner = owner_of(text)
         .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()))
-        .or_else(|| {
-            REQUESTED_THAT
-                .captures(text)
-                .map(|c| c["who"].to_string())
-                .filter(|w| !is_body(w))
-        });
+        .or_else(|| requested_party(text));
     Action {
         text: text.to_string(),
         kind: ActionKind::Decision,
@@ -736,10 +731,7 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
             }),
         Cue::Listed => owner_of(text),
         // "Members requested that officers circulate the data": those asked act.
-        Cue::Request => REQUESTED_THAT
-            .captures(text)
-            .map(|c| c["who"].to_string())
-            .filter(|w| !is_body(w)),
+        Cue::Request => requested_party(text),
         // "Service Manager to provide a breakdown ... at the next meeting": an action
         // line names its owner first, whatever cue it also holds.
         Cue::Meeting => is_listed_task(lower).then(|| owner_of(text)).flatten(),
@@ -815,6 +807,16 @@ fn opening_speaker(sentence: &str) -> Option<String> {
     OPENING_SPEAKER
         .captures(sentence)
         .map(|c| c["subj"].to_string())
+}
+
+/// Who a request asks to act: "Members requested that officers circulate the data".
+/// Not a body that only receives, nor a possessive ("asked that the Board's thanks be
+/// passed to the team" names no one who acts).
+fn requested_party(text: &str) -> Option<String> {
+    REQUESTED_THAT
+        .captures(text)
+        .map(|c| c["who"].to_string())
+        .filter(|w| !is_body(w) && !w.ends_with("'s"))
 }
 
 fn is_body(s: &str) -> bool {
@@ -1446,5 +1448,11 @@ mod tests {
             "Board members asked the ICB and the Council to produce a joint recovery plan.",
         );
         assert_eq!(a[0].1.as_deref(), Some("the ICB and the Council"));
+    }
+
+    #[test]
+    fn a_possessive_asked_for_is_no_owner() {
+        let a = actions("The Chair asked that the Board's thanks be passed to the team.");
+        assert!(a.iter().all(|x| x.1.is_none()), "{a:?}");
     }
 }

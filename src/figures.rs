@@ -290,6 +290,11 @@ static WITH_PART_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s+(?:progressing|progressed|going on|went on|moving on|leading|converting|converted|resulting|proceeding|proceeded|stepping down|stepped down|escalating|escalated)\s+(?:to|into|on)\b",
     )
 });
+/// A total whose parts follow: "34 dispute resolution issues were raised, of which 29
+/// were resolved informally" (whatever noun it counts).
+static TOTAL_OF_PARTS_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s[a-z][a-z' -]{0,80}?,\s*of (?:which|whom|these)\s+\d")
+});
 /// "Custodial sentences: there had been 2 in the quarter": a count of what a label named.
 static THERE_HAD_BEEN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\bthere (?:were|was|had been|have been|has been)\s*$")
@@ -888,6 +893,7 @@ fn digit_figure(
         || SUBSET_BEFORE.is_match(before)
         || is_integer && before.trim_end().ends_with(" with") && WITH_PART_AFTER.is_match(after)
         || is_integer && THERE_HAD_BEEN.is_match(before) && IN_A_TIME_AFTER.is_match(after)
+        || is_integer && TOTAL_OF_PARTS_AFTER.is_match(after)
         || FROM_TO.is_match(before) && is_integer
         || FROM_TO.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
@@ -1498,6 +1504,14 @@ mod tests {
         assert_eq!((f[0].value, f[0].denominator), (81.0, Some(112.0)));
         // "Page 1 of 4" stays a reference.
         assert!(figs("See page 1 of 4 pages.").is_empty());
+    }
+
+    #[test]
+    fn a_total_whose_parts_follow_is_counted() {
+        assert_eq!(
+            figs("34 dispute resolution issues were raised, of which 29 were resolved."),
+            vec![(34.0, Unit::Count), (29.0, Unit::Count)]
+        );
     }
 
     #[test]

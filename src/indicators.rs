@@ -3530,4 +3530,11 @@ mod tests {
             r.indicators[0].category
         );
     }
+
+    #[test]
+    fn what_the_service_aims_for_is_a_target() {
+        let r = analyse("Participation in reviews was 89%; the service aims for 95%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
 }
