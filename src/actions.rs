@@ -188,7 +188,7 @@ static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))\s+to\b"
+        r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
     ))
 });
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
@@ -1454,5 +1454,15 @@ mod tests {
     fn a_possessive_asked_for_is_no_owner() {
         let a = actions("The Chair asked that the Board's thanks be passed to the team.");
         assert!(a.iter().all(|x| x.1.is_none()), "{a:?}");
+    }
+
+    #[test]
+    fn authority_delegated_in_consultation_goes_to_the_post_named() {
+        let t = "RESOLVED – That Cabinet:\na) delegates authority to the Executive Director of Children's Services, in consultation with the Cabinet Member, to agree the final locations.\n";
+        let a = actions(t);
+        assert_eq!(
+            a[0].1.as_deref(),
+            Some("the Executive Director of Children's Services")
+        );
     }
 }

@@ -68,6 +68,18 @@ static DECIDED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"(?i)^(?:agreed|resolved|decision|action|recommendation)s?\b")
 });
 
+/// Whether a period runs over several years ("Sufficiency Strategy 2025-2030"): the
+/// life of a plan, not the time an item's figures are for (2024-25 and 2024/2025 are
+/// one year).
+fn spans_years(period: &str) -> bool {
+    let years: Vec<u32> = period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    matches!(years[..], [from, to] if to > from + 1)
+}
+
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
     let text = &a.norm.text;
@@ -82,6 +94,7 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
                 if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| {
                     p.eligible
+                        && !spans_years(&text[p.range.clone()])
                         && !(names_meeting
                             && text.as_bytes()[p.range.start].is_ascii_digit()
                             && !text[p.range.clone()].contains('/'))
@@ -212,5 +225,23 @@ mod tests {
         let r = analyse("Schools Forum - 2 December 2025\n\nThere were 186 pupils in independent special schools.\n\nAgreed: to approve the transfer for 2026/27.\n");
         assert_eq!(r.indicators[0].value, 186.0);
         assert_eq!(r.indicators[0].period, None);
+    }
+
+    #[test]
+    fn a_plan_of_several_years_in_a_title_is_no_reporting_period() {
+        let r = analyse(
+            "56. Residential Sufficiency Strategy 2025-2030
+
+There were 38 children placed in external homes.
+",
+        );
+        assert_eq!(r.indicators[0].period, None);
+        let r = analyse(
+            "56. Fostering Annual Report 2024-25
+
+There were 38 children placed in external homes.
+",
+        );
+        assert_eq!(r.indicators[0].period.as_deref(), Some("2024-25"));
     }
 }
