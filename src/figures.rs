@@ -556,6 +556,18 @@ pub(crate) fn counted_noun_follows(
     let Some(&first) = words.first() else {
         return false;
     };
+    // "1,486 Stage 1 complaints", "12 Tier 4 beds": a stage and its number describe
+    // the noun counted after them.
+    if matches!(
+        first,
+        "stage" | "tier" | "level" | "category" | "band" | "grade"
+    ) && words
+        .get(1)
+        .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+        && words.get(2).is_some_and(|w| v.counted.contains(w))
+    {
+        return true;
+    }
     if first.is_empty() || v.excluded_nouns.contains(first) || is_month(first) {
         return false;
     }
@@ -1511,6 +1523,14 @@ mod tests {
         assert_eq!(
             figs("34 dispute resolution issues were raised, of which 29 were resolved."),
             vec![(34.0, Unit::Count), (29.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_stage_and_its_number_describe_the_noun_counted() {
+        assert_eq!(
+            figs("The Council received 1,486 Stage 1 complaints."),
+            vec![(1486.0, Unit::Count)]
         );
     }
 
