@@ -1185,6 +1185,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 && EARLIER_TIME_AFTER.is_match(&lower[slots[b].figure.range.end..sentence.end])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
             || bracketed_earlier(text, lower, &gap_range)
+            || MOVED_TO.is_match(before_a)
+                && reached_then_earlier(
+                    text,
+                    lower,
+                    &gap_range,
+                    slots[b].figure.range.end,
+                    &sentence,
+                )
             || dated_in_brackets(
                 text,
                 lower,
@@ -1242,6 +1250,29 @@ static PERIOD_WORDS_ONLY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| 
         r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by|the end of|end of)\s*(?:the\s+)?)?[\s(]*$",
     )
 });
+
+/// After a level reached ("increased to 47"), the bracket that gives where it came
+/// from: "(was 39 in Q1)", "(previously 39)", "(39 in Q1)".
+fn reached_then_earlier(
+    text: &str,
+    lower: &str,
+    gap: &Range<usize>,
+    second_end: usize,
+    sentence: &Range<usize>,
+) -> bool {
+    match lower[gap.clone()].trim() {
+        "(was" | "(previously" | "(from" => true,
+        "(" => {
+            let after = crate::pattern::window_after(&lower[..sentence.end], second_end, 40);
+            after.find(')').is_some_and(|close| {
+                let r = second_end..second_end + close;
+                gap_range_has_period(text, &r)
+                    && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
+            })
+        }
+        _ => false,
+    }
+}
 
 /// "1,432 at 30 September (1,287 at 31 March)", "97.8% in September (98.1% in June)":
 /// a level at its time, then in brackets the same measure at another time.
@@ -3536,5 +3567,23 @@ mod tests {
         let r = analyse("Participation in reviews was 89%; the service aims for 95%.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+    }
+
+    #[test]
+    fn a_bracket_after_a_level_reached_gives_where_it_came_from() {
+        for t in [
+            "UASC numbers increased to 47 (was 39 in Q1).",
+            "UASC numbers increased to 47 (39 in Q1).",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}");
+            assert_eq!(
+                r.indicators[0].previous.as_ref().map(|p| p.value),
+                Some(39.0)
+            );
+        }
+        // A share in the bracket is no earlier value.
+        let r = analyse("UASC numbers increased to 47 (12%).");
+        assert!(r.indicators[0].previous.is_none());
     }
 }
