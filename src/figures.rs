@@ -154,6 +154,15 @@ static PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static PERCENT_RANGE_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s?-\s?(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 });
+/// The end of a range opened by "between": "between 9% and 11%".
+static BETWEEN_RANGE_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:\s?-\s?|\s+(?:and|to)\s+)(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)",
+    )
+});
+/// The end of a range of counts opened by "between": "between 1,200 and 1,300 (families)".
+static BETWEEN_COUNT_END: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s+(?:and|to)\s+(\d[\d,]*)\b"));
 static MULTIPLIER: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?(m|mn|million|k|bn|billion|thousand)\b"));
 static RATE_OTHER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -689,7 +698,13 @@ fn digit_figure(
     if let Some(p) = PERCENT.find(after) {
         let mut end = num_end + p.end();
         let mut range_to = None;
-        if let Some(c) = PERCENT_RANGE_END.captures(&after[p.end()..]) {
+        // "9%-11%", and "between 9% and 11%" (a movement "from 9% to 11%" is no range).
+        let range_end = if before.trim_end().ends_with("between") {
+            BETWEEN_RANGE_END.captures(&after[p.end()..])
+        } else {
+            PERCENT_RANGE_END.captures(&after[p.end()..])
+        };
+        if let Some(c) = range_end {
             range_to = c.get(1).and_then(|m| m.as_str().parse().ok());
             end += c.get(0).unwrap().end();
         }
@@ -749,6 +764,19 @@ fn digit_figure(
 
     let word_before = prev_word(before);
     let is_integer = !digits.contains('.');
+    // "between 1,200 and 1,300 families a month": one count given as a range.
+    if word_before == "between" {
+        if let Some(c) = BETWEEN_COUNT_END.captures(after) {
+            let whole = c.get(0).map_or(0, |m| m.end());
+            let to = parse_number(&c[1]).filter(|&t| t > value);
+            if to.is_some() && counted_noun_follows(&after[whole..], &after_text[whole..], false) {
+                return Some(Figure {
+                    range_to: to,
+                    ..simple(value, Unit::Count, start..num_end + whole)
+                });
+            }
+        }
+    }
     let plain_digits = is_integer && !digits.contains(',');
     // Dates, years, phone numbers and references.
     if plain_digits
@@ -1532,6 +1560,19 @@ mod tests {
             figs("The Council received 1,486 Stage 1 complaints."),
             vec![(1486.0, Unit::Count)]
         );
+    }
+
+    #[test]
+    fn a_range_opened_by_between_is_one_figure() {
+        let f = figures_of("Between 9% and 11% of families were referred on.");
+        assert_eq!((f.len(), f[0].value, f[0].range_to), (1, 9.0, Some(11.0)));
+        let f = figures_of("Between 1,200 and 1,300 families a month used the hubs.");
+        assert_eq!(
+            (f.len(), f[0].value, f[0].range_to),
+            (1, 1200.0, Some(1300.0))
+        );
+        // A movement is no range.
+        assert_eq!(figures_of("It rose from 9% to 11%.").len(), 2);
     }
 
     #[test]
