@@ -346,14 +346,39 @@ static SECOND_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 /// ensure"), and each half must read as an action by itself.
 fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
     let text = &a.norm.text[r.clone()];
-    SECOND_AGENT.captures_iter(text).find_map(|c| {
-        let cut = r.start + c.get(0)?.start();
-        let who = r.start + c.name("who")?.start();
+    let split = |cut: usize, who: usize, that: bool| {
         let second = action_in(a, who..r.end, true).filter(|x| x.owner.is_some())?;
         let first = action_in(a, r.start..cut, true)?;
+        // "The Board agreed that the Data Manager would meet ... and that partners
+        // would ...": the second clause goes on from the first one's "agreed that".
+        if that && first.owner.is_none() {
+            return None;
+        }
         Some((first, second))
-    })
+    };
+    SECOND_AGENT
+        .captures_iter(text)
+        .find_map(|c| {
+            split(
+                r.start + c.get(0)?.start(),
+                r.start + c.name("who")?.start(),
+                false,
+            )
+        })
+        .or_else(|| {
+            AND_THAT.captures_iter(text).find_map(|c| {
+                split(
+                    r.start + c.get(0)?.start(),
+                    r.start + c.name("rest")?.start(),
+                    true,
+                )
+            })
+        })
 }
+
+/// A second thing agreed in the same sentence: "... and that partners would be asked to".
+static AND_THAT: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r",?\s+and\s+that\s+(?P<rest>\S)"));
 
 fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
     let text = &a.norm.text;
@@ -1464,5 +1489,13 @@ mod tests {
             a[0].1.as_deref(),
             Some("the Executive Director of Children's Services")
         );
+    }
+
+    #[test]
+    fn two_things_agreed_in_one_sentence_are_two_actions() {
+        let a = actions("The Board agreed that the Data Manager would meet DWP colleagues and that partners would be asked to add evidence by the end of January.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the Data Manager"));
+        assert_eq!(a[1].2.as_deref(), Some("by the end of January"));
     }
 }
