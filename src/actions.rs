@@ -346,6 +346,8 @@ static SECOND_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 /// ensure"), and each half must read as an action by itself.
 fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
     let text = &a.norm.text[r.clone()];
+    // Most sentences hold no "and": one plain search costs less than the two patterns.
+    memchr::memmem::find(text.as_bytes(), b"and")?;
     let split = |cut: usize, who: usize, that: bool| {
         let second = action_in(a, who..r.end, true).filter(|x| x.owner.is_some())?;
         let first = action_in(a, r.start..cut, true)?;
@@ -365,7 +367,12 @@ fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
                 false,
             )
         })
+        // Only after "agreed that" and the like: "said that ... and that ..." is common
+        // and tells no task, and reading each half as an action costs.
         .or_else(|| {
+            let agreed = memchr::memmem::find(text.as_bytes(), b" that ")
+                .is_some_and(|_| AGREED_THAT.is_match(text));
+            agreed.then_some(())?;
             AND_THAT.captures_iter(text).find_map(|c| {
                 split(
                     r.start + c.get(0)?.start(),
@@ -375,6 +382,11 @@ fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
             })
         })
 }
+
+/// What opens a sentence of things agreed: "The Board agreed that".
+static AGREED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\b(?:agreed|decided|resolved|requested|asked|recommended)\s+that\b")
+});
 
 /// A second thing agreed in the same sentence: "... and that partners would be asked to".
 static AND_THAT: LazyLock<Regex> =
