@@ -370,9 +370,9 @@ fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
         // Only after "agreed that" and the like: "said that ... and that ..." is common
         // and tells no task, and reading each half as an action costs.
         .or_else(|| {
-            let agreed = memchr::memmem::find(text.as_bytes(), b" that ")
-                .is_some_and(|_| AGREED_THAT.is_match(text));
-            agreed.then_some(())?;
+            if !AGREED_THAT.is_match(text) {
+                return None;
+            }
             AND_THAT.captures_iter(text).find_map(|c| {
                 split(
                     r.start + c.get(0)?.start(),

@@ -921,12 +921,7 @@ fn digit_figure(
             && THE_COUNT_ACTS.is_match(after)
             && before.bytes().any(|b| b.is_ascii_digit())
         // "...applications; 486 were awaiting assessment": a clause opened by its count.
-        || is_integer
-            && (before.trim_end().is_empty()
-                || before.trim_end().ends_with(';')
-                // "31 of the 44 actions were complete, 9 were on track": a list of counts.
-                || before.trim_end().ends_with(',') && before.bytes().any(|b| b.is_ascii_digit()))
-            && THE_COUNT_ACTS.is_match(after)
+        || is_integer && count_opens_clause(before, after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || bracketed_count
         || IN_PLACE_FOR.is_match(after) && PARALLEL_BEFORE.is_match(before)
@@ -1094,6 +1089,15 @@ static PART_DONE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^(?:[a-z-]+\s+){0,6}?(?:were|are|was|is|had been|have been|has been)\s+(?:fully\s+)?(?:complete|completed|on track|achieved|met|closed|rated|judged|delivered|in place|implemented|done)\b",
     )
 });
+
+/// Whether a count opens its clause and the counted act in it: "...; 486 were awaiting
+/// assessment", "Twelve were placed", and in a list of counts "31 of the 44 actions
+/// were complete, 9 were on track".
+fn count_opens_clause(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    (b.is_empty() || b.ends_with(';') || b.ends_with(',') && b.bytes().any(|c| c.is_ascii_digit()))
+        && THE_COUNT_ACTS.is_match(after)
+}
 
 /// Whether a number stands at the start of a clause ("291 children, 260 in aftercare").
 fn clause_start(before: &str) -> bool {
@@ -1310,10 +1314,8 @@ fn word_figure(
     }
     // "Of these, eleven had waited", "Twelve were placed out of area": a clause opened
     // by its count, then what the counted did ("One was ..." is too often no count).
-    let opens_clause = SUBSET_BEFORE.is_match(before)
-        || value >= 2.0
-            && (before.trim_end().is_empty() || before.trim_end().ends_with(';'))
-            && THE_COUNT_ACTS.is_match(after);
+    let opens_clause =
+        SUBSET_BEFORE.is_match(before) || value >= 2.0 && count_opens_clause(before, after);
     // "Forty care leavers ..., up from thirty-one last year": an earlier level.
     let earlier = DOWN_FROM.is_match(before) && !after.trim_start().starts_with("of ");
     if restates

@@ -872,12 +872,13 @@ fn share_after_counted(gap: &str) -> bool {
     let Some(words) = gap.trim_end().strip_suffix('(') else {
         return false;
     };
+    let v = &*crate::vocab::VOCAB;
     words.len() <= 60
         && !words.contains([',', ';', ':', '(', ')'])
-        && words.split_whitespace().count() <= 8
-        && !words
+        && words
             .split_whitespace()
-            .any(|w| crate::vocab::VOCAB.not_counted_words.contains(w))
+            .enumerate()
+            .all(|(k, w)| k < 8 && !v.not_counted_words.contains(w))
 }
 
 /// Relates the figures of one sentence to each other.
@@ -1262,16 +1263,24 @@ fn reached_then_earlier(
 ) -> bool {
     match lower[gap.clone()].trim() {
         "(was" | "(previously" | "(from" => true,
-        "(" => {
-            let after = crate::pattern::window_after(&lower[..sentence.end], second_end, 40);
-            after.find(')').is_some_and(|close| {
-                let r = second_end..second_end + close;
-                gap_range_has_period(text, &r)
-                    && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
-            })
-        }
+        "(" => dated_bracket_closes(text, lower, second_end, sentence),
         _ => false,
     }
+}
+
+/// Whether the bracket a figure opens holds only its time before closing: the " in
+/// Q1)" of "(39 in Q1)", the " at 31 March)" of "(1,287 at 31 March)".
+fn dated_bracket_closes(
+    text: &str,
+    lower: &str,
+    figure_end: usize,
+    sentence: &Range<usize>,
+) -> bool {
+    let after = crate::pattern::window_after(&lower[..sentence.end], figure_end, 40);
+    after.find(')').is_some_and(|close| {
+        let r = figure_end..figure_end + close;
+        gap_range_has_period(text, &r) && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
+    })
 }
 
 /// "1,432 at 30 September (1,287 at 31 March)", "97.8% in September (98.1% in June)":
@@ -1288,11 +1297,7 @@ fn dated_in_brackets(
     if last_time.is_none_or(|end| lower[end..gap.end].trim() != "(") {
         return false;
     }
-    let after = crate::pattern::window_after(&lower[..sentence.end], second_end, 40);
-    after.find(')').is_some_and(|close| {
-        let r = second_end..second_end + close;
-        gap_range_has_period(text, &r) && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
-    })
+    dated_bracket_closes(text, lower, second_end, sentence)
 }
 
 fn gap_range_has_period(text: &str, r: &Range<usize>) -> bool {
@@ -2068,6 +2073,11 @@ mod tests {
     use crate::figures::Unit;
     use crate::report::{ComparisonKind, Direction, Indicator, Role};
 
+    /// An indicator's earlier value, if it has one.
+    fn previous_value(i: &Indicator) -> Option<f64> {
+        i.previous.as_ref().map(|p| p.value)
+    }
+
     /// An indicator's comparisons as (kind, value) pairs.
     fn comparisons(i: &Indicator) -> Vec<(ComparisonKind, f64)> {
         i.comparisons.iter().map(|c| (c.kind, c.value)).collect()
@@ -2146,10 +2156,7 @@ mod tests {
         // The earlier value after "down from" takes the level's unit.
         let r = analyse("Delayed transfers of care averaged 23 per day, down from 31.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(31.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(31.0));
         // A part of a count just given is a count of its own.
         let r = analyse("The number of households in temporary accommodation was 1,146, of which 302 were in bed and breakfast.");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
@@ -2164,7 +2171,7 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         let i = &r.indicators[0];
         assert_eq!((i.value, i.period.as_deref()), (68.0, Some("Dec 2025")));
-        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(66.0));
+        assert_eq!(previous_value(i), Some(66.0));
         assert_eq!(i.unit.as_str(), "rate_per_10k");
         assert_eq!(i.direction, Some(Direction::Up));
     }
@@ -2180,20 +2187,14 @@ mod tests {
         assert_eq!(r.indicators[0].comparisons[0].value, 90.0);
         let r = analyse("The average weekly cost of a residential placement had risen to £6,850, compared with £5,400 two years ago.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(5400.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(5400.0));
     }
 
     #[test]
     fn an_improvement_on_an_earlier_figure_and_a_plain_against_are_read() {
         let r = analyse("The average time to move in with an adoptive family was 402 days, which was an improvement on 455 days in 2024/25.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(455.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(455.0));
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
         let r = analyse("The number of children in residential placements was 46, against 38 assumed in the budget.");
         assert_eq!(r.indicators.len(), 1);
@@ -2291,10 +2292,7 @@ mod tests {
     fn a_movement_since_last_year_gives_the_last_measure_its_earlier_value() {
         let r = analyse("Uptake of the second dose at five years was 84.6%. Coverage had improved slightly since last year (83.9%).");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(83.9)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(83.9));
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
         // A level of its own in the sentence is not the earlier value.
         let r = analyse("Uptake was 84.6%. Uptake for boys was 80.2%, lower than last year (81%).");
@@ -2400,10 +2398,7 @@ mod tests {
     fn a_sentence_saying_only_where_the_level_rose_from_gives_its_earlier_value() {
         let r = analyse("A further 19% were in agency placements. The Panel noted that the proportion placed with agencies had risen from 15% a year ago.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(15.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(15.0));
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
@@ -2422,10 +2417,7 @@ mod tests {
     fn a_bracket_naming_last_month_gives_the_earlier_value() {
         let r = analyse("Number of LAC 389 (last month 385).");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(385.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(385.0));
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
@@ -2434,10 +2426,7 @@ mod tests {
         let r = analyse("Q: What proportion of care leavers are in suitable accommodation?\nA: 88% at the end of December, compared to 91% at the end of September.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].category, "care_leavers_accommodation");
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(91.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(91.0));
     }
 
     #[test]
@@ -2452,10 +2441,7 @@ mod tests {
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].value, 71.0);
         assert_eq!(r.indicators[0].role, Role::Actual);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(79.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(79.0));
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
         // The cue nearest the figure names it.
         let r = analyse("Timeliness was 74%, below target and the national average of 81%.");
@@ -2532,7 +2518,7 @@ mod tests {
         let i = &r.indicators[0];
         assert_eq!(i.value, 86.2);
         assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
-        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(88.0));
+        assert_eq!(previous_value(i), Some(88.0));
         assert_eq!(i.direction, Some(Direction::Down));
     }
 
@@ -2575,10 +2561,7 @@ mod tests {
         let r =
             analyse("Dental checks had recovered to 81% after a low of 64% in the previous year.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(64.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(64.0));
         let r =
             analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
         assert_eq!(r.indicators.len(), 1);
@@ -2693,7 +2676,7 @@ mod tests {
             let r = analyse(t);
             assert_eq!(r.indicators.len(), 1, "{t}");
             assert_eq!(r.indicators[0].value, 47.0);
-            assert_eq!(r.indicators[0].previous.as_ref().map(|p| p.value), Some(39.0));
+            assert_eq!(previous_value(&r.indicators[0]), Some(39.0));
         }
         assert!(analyse("The meeting on December 4 was quorate.")
             .indicators
@@ -2754,7 +2737,7 @@ mod tests {
         assert_eq!(r.indicators.len(), 2, "{:?}", r.indicators);
         let contacts = &r.indicators[0];
         assert_eq!(contacts.value, 1624.0);
-        assert_eq!(contacts.previous.as_ref().map(|p| p.value), Some(1388.0));
+        assert_eq!(previous_value(contacts), Some(1388.0));
         let plans = &r.indicators[1];
         assert_eq!(
             (plans.value, plans.alt_values.as_slice()),
@@ -3174,10 +3157,7 @@ mod tests {
             "Rough sleeping had fallen to 12 people on the snapshot night (from 21 in March).",
         );
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(21.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(21.0));
     }
 
     #[test]
@@ -3188,28 +3168,22 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         let i = &r.indicators[0];
         assert_eq!((i.value, i.alt_values.clone()), (18.5, vec![60.0]));
-        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(24.0));
+        assert_eq!(previous_value(i), Some(24.0));
         let r = analyse("214 complaints were received in 2024/25, compared with 187 in 2023/24, an increase of 14%. 71% were answered in time.");
         let periods: Vec<_> = r.indicators.iter().map(|i| i.period.as_deref()).collect();
         assert_eq!(periods, [Some("2024/25"), Some("2024/25"), Some("2024/25")]);
         let r = analyse("First time entrants: 212 per 100,000 young people (England 154). The rate had risen from 187 in Q1.");
         assert_eq!(r.indicators.len(), 1);
         let i = &r.indicators[0];
-        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(187.0));
+        assert_eq!(previous_value(i), Some(187.0));
         assert_eq!(i.direction, Some(Direction::Up));
         let r = analyse("On average 42 people a day were fit for discharge in October, down from 58 a day in April.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(58.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(58.0));
         let r =
             analyse("The waiting list had fallen to 23 people from a peak of 140 in January 2025.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(140.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(140.0));
         let r = analyse("The number rose to 40 children from 12 schools.");
         assert!(r.indicators[0].previous.is_none());
         let r = analyse(
@@ -3258,10 +3232,7 @@ mod tests {
     fn a_decline_on_last_quarter_in_brackets_gives_the_earlier_value() {
         let r = analyse("Only 58% were in education, a decline on last quarter (66%).");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(66.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(66.0));
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
@@ -3306,10 +3277,7 @@ mod tests {
     fn a_dip_from_an_earlier_value_and_counts_in_brackets() {
         let r = analyse("Placement stability was 68%, which was a slight dip from 70%.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(70.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(70.0));
         let r = analyse("The number of foster carers approved this year (9) was lower than the number de-registered (14).");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
         assert_eq!(values, [9.0, 14.0]);
@@ -3498,10 +3466,7 @@ mod tests {
             "There were 187 missing episodes involving 96 children. This was a decrease compared with 221 episodes.",
         );
         assert_eq!(r.indicators.len(), 2);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(221.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(221.0));
         assert!(r.indicators[1].previous.is_none());
     }
 
@@ -3527,10 +3492,7 @@ mod tests {
     fn an_earlier_value_with_its_verb_before_the_time() {
         let r = analyse("There were 45 referrals in June, higher than the 38 received in May.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            r.indicators[0].previous.as_ref().map(|p| p.value),
-            Some(38.0)
-        );
+        assert_eq!(previous_value(&r.indicators[0]), Some(38.0));
     }
 
     #[test]
@@ -3577,10 +3539,7 @@ mod tests {
         ] {
             let r = analyse(t);
             assert_eq!(r.indicators.len(), 1, "{t}");
-            assert_eq!(
-                r.indicators[0].previous.as_ref().map(|p| p.value),
-                Some(39.0)
-            );
+            assert_eq!(previous_value(&r.indicators[0]), Some(39.0));
         }
         // A share in the bracket is no earlier value.
         let r = analyse("UASC numbers increased to 47 (12%).");

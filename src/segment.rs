@@ -190,19 +190,13 @@ fn heading_end(content: &str) -> Option<usize> {
         match LEAD_IN_BYTES[b as usize] {
             LeadInByte::Inside => continue,
             LeadInByte::Word => {}
-            LeadInByte::Space => {
+            kind @ (LeadInByte::Space | LeadInByte::Colon) => {
                 if taken >= 1 && ends_here(i) {
                     return Some(i);
                 }
-                if b == b'\n' {
+                if matches!(kind, LeadInByte::Colon) || b == b'\n' {
                     return None;
                 }
-            }
-            LeadInByte::Colon => {
-                if taken >= 1 && ends_here(i) {
-                    return Some(i);
-                }
-                return None;
             }
             LeadInByte::Stop => return None,
         }
