@@ -27,7 +27,7 @@ pub struct CueHit {
 }
 
 /// The category all the given hits name, if there are any and they name only one.
-fn one_category<'h>(mut hits: impl Iterator<Item = &'h CueHit>) -> Option<usize> {
+fn one_category(mut hits: impl Iterator<Item = CueHit>) -> Option<usize> {
     let first = hits.next()?.category;
     hits.all(|h| h.category == first).then_some(first)
 }
@@ -114,9 +114,6 @@ static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
-/// The category cues of a document, found sentence by sentence when first asked for
-/// and kept, so that each figure's clause, sentence and heading are looked up rather
-/// than scanned again, and sentences nobody asks about (most of them) are never scanned.
 /// The start of a phrase that times a measure from an event: "within 20 working days
 /// of", "within 15 days of".
 static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -125,6 +122,9 @@ static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
 });
 
+/// The category cues of a document, found sentence by sentence when first asked for
+/// and kept, so that each figure's clause, sentence and heading are looked up rather
+/// than scanned again, and sentences nobody asks about (most of them) are never scanned.
 pub struct CueIndex<'a> {
     lower: &'a str,
     /// Scanning units in order: sentences, except that a run-on sentence cut at
@@ -184,51 +184,50 @@ impl<'a> CueIndex<'a> {
 
     /// The topic the first specific cue in `range` names.
     pub fn specific_topic(&self, range: Range<usize>) -> Option<usize> {
-        self.within(range)
-            .iter()
-            .find(|h| !h.generic)
-            .map(|h| h.category)
+        self.hits_in(range).find(|h| !h.generic).map(|h| h.category)
     }
 
     /// The one topic `range` names with specific cues, if it names exactly one:
     /// "ADULT SOCIAL CARE PERFORMANCE" names one, "Fostering and Adoption" two.
     pub fn sole_topic(&self, range: Range<usize>) -> Option<usize> {
-        one_category(self.within(range).iter().filter(|h| !h.generic))
+        one_category(self.hits_in(range).filter(|h| !h.generic))
     }
 
     /// The one topic a title names: by its specific cues, else by its generic ones
     /// ("Quarterly Fostering Report"), for figures nothing nearer places.
     pub fn title_topic(&self, range: Range<usize>) -> Option<usize> {
         let hits = self.within(range);
-        one_category(hits.iter().filter(|h| !h.generic)).or_else(|| one_category(hits.iter()))
+        one_category(hits.iter().copied().filter(|h| !h.generic))
+            .or_else(|| one_category(hits.iter().copied()))
     }
 
     /// The cues lying wholly inside `range`, in order.
     pub fn within(&self, range: Range<usize>) -> Vec<CueHit> {
+        self.hits_in(range).collect()
+    }
+
+    /// The same, one by one, for callers that only look for a first or any: most
+    /// ask of a sentence or a title, and need no list made.
+    pub fn hits_in(&self, range: Range<usize>) -> impl Iterator<Item = CueHit> + '_ {
         let first = self.units.partition_point(|u| u.end <= range.start);
-        let mut out = Vec::new();
-        for u in first..self.units.len() {
-            if self.units[u].start >= range.end {
-                break;
-            }
-            let hits = self.hits[u].get_or_init(|| scan(self.lower, self.units[u].clone()));
-            // A unit can be long (a run-on sentence): look the range up, not through.
-            let from = hits.partition_point(|h| h.0.at < range.start);
-            out.extend(
+        (first..self.units.len())
+            .take_while(move |&u| self.units[u].start < range.end)
+            .flat_map(move |u| {
+                let hits = self.hits[u].get_or_init(|| scan(self.lower, self.units[u].clone()));
+                // A unit can be long (a run-on sentence): look the range up, not through.
+                let from = hits.partition_point(|h| h.0.at < range.start);
                 hits[from..]
                     .iter()
-                    .take_while(|h| h.0.at < range.end)
-                    .filter(|h| h.1 <= range.end)
-                    .map(|h| h.0),
-            );
-        }
-        out
+                    .take_while(move |h| h.0.at < range.end)
+                    .filter(move |h| h.1 <= range.end)
+                    .map(|h| h.0)
+            })
     }
 }
 
 /// Whether a range names a topic with a specific (not generic) cue.
 pub fn has_specific(cues: &CueIndex<'_>, range: Range<usize>) -> bool {
-    cues.within(range).iter().any(|h| !h.generic)
+    cues.hits_in(range).any(|h| !h.generic)
 }
 
 /// The category named by the sentence before `si` in the same block, if it names one:
@@ -285,14 +284,14 @@ pub fn sub_heading(
             && line.split_whitespace().count() <= 6
             && !line.bytes().any(|c| c.is_ascii_digit())
             && !line.trim_end().ends_with(['.', ';', ',', '?', '!']);
-        (heading_like && !cues.within(r.clone()).is_empty()).then_some(r)
+        (heading_like && cues.hits_in(r.clone()).next().is_some()).then_some(r)
     })
 }
 
 /// The topic a sub-heading names, by a specific cue if it has one.
 pub fn from_sub_heading(cues: &CueIndex<'_>, heading: Range<usize>) -> Option<usize> {
     cues.specific_topic(heading.clone())
-        .or_else(|| cues.within(heading).first().map(|h| h.category))
+        .or_else(|| cues.hits_in(heading).next().map(|h| h.category))
 }
 
 /// The text regions that may say what a figure is about, from nearest to furthest.

@@ -522,6 +522,10 @@ fn restates_a_count(before: &str, after: &str) -> bool {
 }
 
 fn parse_number(s: &str) -> Option<f64> {
+    // Most figures are plain ("62", "17.4"): parsed where they lie, with no copy.
+    if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return s.parse().ok();
+    }
     let cleaned: String = s
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// lazy DFA too large to stay fast.
 static NAME_BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?P<name>\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}), +[A-Z]",
+        r"\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}, +[A-Z]",
     )
 });
 /// What ends a role: the verb of the sentence, or punctuation.
@@ -167,8 +167,10 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
     for l in &lines {
         let hay = &text[l.clone()];
         let mut at = 0;
-        while let Some(c) = NAME_BEFORE_ROLE.captures_at(hay, at) {
-            let role_start = c.get(0).map_or(hay.len(), |m| m.end() - 1);
+        // The name is the match up to its comma (no name holds one): finding the match
+        // is enough, and cheaper than reading its groups.
+        while let Some(m) = NAME_BEFORE_ROLE.find_at(hay, at) {
+            let role_start = m.end() - 1;
             at = role_start;
             let Some(role) = role_after(&hay[role_start..]) else {
                 continue;
@@ -178,7 +180,8 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
             if !ROLE_WORD.is_match(&role) {
                 continue;
             }
-            let name = c["name"].to_string();
+            let found = m.as_str();
+            let name = found[..found.rfind(',').unwrap_or(found.len())].to_string();
             if !people.iter().any(|p| p.name == name) {
                 people.push(Person { name, role });
             }

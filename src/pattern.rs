@@ -245,47 +245,82 @@ fn compile_anchored(pattern: &str, anchor: Look) -> (Regex, regex_syntax::hir::H
     (compile(pattern), hir)
 }
 
-/// A pattern anchored at the start of its haystack, gated on the bytes a match can
+/// A pattern anchored at the start of its haystack, gated on the two bytes a match can
 /// begin with: figures and clauses are read by many such patterns on the text right
-/// after a number.
-pub type Anchored = Gated<FirstByte>;
+/// after a number, most of which open with a space, so the first byte alone seldom
+/// says no.
+pub type Anchored = Gated<Opening>;
 
-/// The bytes a match can start with.
-pub struct FirstByte {
-    /// `first[b]`: a match may start with byte `b`. All true when unknown.
-    first: [bool; 256],
+/// The bytes a match can start with, and for each the bytes that can follow it.
+pub struct Opening {
+    /// `first[b]`: 0 if no match starts with byte `b`, 1 if one may whatever follows,
+    /// and `k + 2` if the next byte must be one of `seconds[k]`. All 1 when unknown.
+    first: [u8; 256],
+    /// Sets of second bytes, as bits.
+    seconds: Vec<[u64; 4]>,
 }
 
-impl Gate for FirstByte {
+impl Gate for Opening {
     fn may_match(&self, hay: &str) -> bool {
-        hay.as_bytes()
-            .first()
-            .is_none_or(|&b| self.first[b as usize])
+        let b = hay.as_bytes();
+        let Some(&b0) = b.first() else {
+            return true;
+        };
+        match self.first[b0 as usize] {
+            0 => false,
+            1 => true,
+            k => b.get(1).is_some_and(|&b1| {
+                self.seconds[k as usize - 2][b1 as usize / 64] >> (b1 % 64) & 1 == 1
+            }),
+        }
     }
 }
 
-impl Gated<FirstByte> {
-    /// Compiles a pattern that must start with `^` (checked: a gate on the first byte
+impl Gated<Opening> {
+    /// Compiles a pattern that must start with `^` (checked: a gate on the first bytes
     /// of the haystack is only right for a pattern that cannot match further on).
     pub fn new(pattern: &str) -> Anchored {
         let (regex, hir) = compile_anchored(pattern, Look::Start);
-        let mut first = [true; 256];
+        let mut first = [1u8; 256];
+        let mut seconds = Vec::new();
         // Classes up to the alphabet are listed, so that "[a-z]" or a set of bullet
-        // signs still gives first bytes rather than leaving the gate open.
+        // signs still gives first bytes rather than leaving the gate open. Every match
+        // begins with one of the prefixes listed (exact or cut short).
         let seq = regex_syntax::hir::literal::Extractor::new()
             .limit_class(32)
             .extract(&hir);
         if let Some(literals) = seq.literals() {
             if literals.iter().all(|l| !l.as_bytes().is_empty()) {
-                first = [false; 256];
+                first = [0; 256];
+                let mut sets: Vec<Option<[u64; 4]>> = vec![Some([0; 4]); 256];
                 for l in literals {
-                    first[l.as_bytes()[0] as usize] = true;
+                    let bytes = l.as_bytes();
+                    let set = &mut sets[bytes[0] as usize];
+                    match (bytes.get(1), set.as_mut()) {
+                        // A one-byte prefix says nothing of the byte after it.
+                        (None, _) => *set = None,
+                        (Some(&b1), Some(bits)) => bits[b1 as usize / 64] |= 1 << (b1 % 64),
+                        (Some(_), None) => {}
+                    }
+                    first[bytes[0] as usize] = 2;
+                }
+                for (b0, set) in sets.into_iter().enumerate() {
+                    if first[b0] == 0 {
+                        continue;
+                    }
+                    first[b0] = match set {
+                        None => 1,
+                        Some(bits) => {
+                            seconds.push(bits);
+                            u8::try_from(seconds.len() + 1).unwrap_or(1)
+                        }
+                    };
                 }
             }
         }
         Gated {
             regex,
-            gate: FirstByte { first },
+            gate: Opening { first, seconds },
         }
     }
 }
@@ -477,18 +512,25 @@ mod tests {
     #[test]
     fn anchored_patterns_skip_haystacks_that_cannot_start_a_match() {
         let percent = Anchored::new(r"^\s?(?:%|per ?cent\b)");
-        assert!(!percent.gate.first[b'x' as usize]);
-        assert!(percent.gate.first[b'%' as usize] && percent.gate.first[b' ' as usize]);
+        let gate = &percent.gate;
+        assert!(!gate.may_match("x%"));
+        assert!(gate.may_match("%") && gate.may_match(" per cent of"));
+        // The byte after the first is read too: a space opens most haystacks.
+        assert!(!gate.may_match(" of them") && !gate.may_match("pa"));
         assert!(percent.is_match(" per cent of") && percent.is_match("%"));
-        assert!(!percent.is_match("x%"));
+        assert!(!percent.is_match("x%") && !percent.is_match(" of"));
         // A class too wide to list leaves the gate open rather than wrong.
         let open = Anchored::new(r"^[^,]{0,3}?x");
         assert!(open.is_match("abx"));
-        // A list marker: signs, numbers, letters, but never a capital.
-        let marker = Anchored::new(r"^(?:[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>]|\(?\d{1,2}[.)]|[a-z][.)])\s");
-        assert!(!marker.gate.first[b'T' as usize] && marker.gate.first[b'a' as usize]);
+        // A list marker: signs, numbers, letters, but never a capital; a lone "o" may
+        // end the line, so any byte may follow it.
+        let marker =
+            Anchored::new(r"^(?:[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>]|\(?\d{1,2}[.)]|[a-z][.)]|o(?:\s|$))\s");
+        assert!(!marker.gate.may_match("The") && !marker.gate.may_match("an"));
+        assert!(marker.gate.may_match("a) the") && marker.gate.may_match("o"));
+        assert!(marker.gate.may_match("12. Item") && marker.gate.may_match("(3) and"));
         let case = Anchored::new(r"(?i)^item\b");
-        assert!(case.is_match("ITEM 4") && case.is_match("item 4"));
+        assert!(case.is_match("ITEM 4") && case.is_match("item 4") && !case.is_match("it"));
     }
 
     #[test]
