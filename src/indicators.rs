@@ -195,6 +195,13 @@ static BETTER_MOVE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\bimprov(?:e|ed|es|ing|ement)\b"));
 static WORSE_MOVE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b"));
+/// Any of the movement words above, as a gate before reading which: a clause with no
+/// match of the whole matches none of its parts.
+static ANY_MOVE: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = [&UP, &DOWN, &FLAT, &BETTER_MOVE, &WORSE_MOVE].map(|re| re.as_str().to_string());
+    Regex::new(&crate::vocab::any_of(parts.iter().map(String::as_str)))
+        .unwrap_or_else(|e| panic!("movement words do not join: {e}"))
+});
 /// The clause breaks of a sentence, left to right: `;`, `:`, a comma before a space or
 /// the end (a comma inside "10,000" is not one), a spaced dash. Scanned by hand: it
 /// runs for every figure, where a pattern's set-up costs more than the scan.
@@ -1778,6 +1785,10 @@ fn movement(
     polarity: Polarity,
 ) -> Option<Direction> {
     let lower = &norm.lower[clause.clone()];
+    // Most clauses hold no movement word: one scan says so, where five would.
+    if !ANY_MOVE.is_match(lower) {
+        return None;
+    }
     let mut best: Option<(usize, Direction)> = None;
     let mut consider = |re: &Regex, d: Option<Direction>, hope_words: bool| {
         let Some(d) = d else { return };
