@@ -10,7 +10,8 @@ def q(s): return t[s['start']:s['end']].decode()
 for i in r['indicators']:
     cmp=','.join(f"{c['kind'][:4]}={c['value']:g}" for c in i['comparisons'])
     prev=i['previous']['value'] if i['previous'] else ''
-    print(f"I {q(i['value_span']):>8} {i['unit'][:5]:5} {i['role'][:4]} {i['category'][:18]:18} dir={i['direction'] or '-':4} prev={prev} per={i['period']} cmp={cmp} | {i['metric'][:60]}")
+    alt=','.join(f'{v:g}' for v in i['alt_values'])
+    print(f"I {q(i['value_span']):>8} {i['unit'][:5]:5} {i['role'][:4]} {i['category'][:18]:18} dir={i['direction'] or '-':4} prev={prev} per={i['period']} alt={alt} cmp={cmp} | {i['metric'][:60]}")
 for a in r['actions']:
     print(f"A {a['kind'][:3]} owner={a['owner']} due={a['due']} | {q(a['span'])[:110]!r}")
 for c in r['concerns']:

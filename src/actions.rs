@@ -158,7 +158,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1345,6 +1345,13 @@ mod tests {
             [Some("the Director of Education"), Some("officers")]
         );
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn a_post_with_its_service_in_commas_owns_a_resolution_entry() {
+        let a = actions("RESOLVED: That\n(a) the scorecard be noted;\n(b) the Service Manager, Children in Care, report back on timeliness by 31 January 2027.\n");
+        let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(owners, [None, Some("the Service Manager")]);
     }
 
     #[test]

@@ -926,7 +926,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 .is_match(&lower[slots[i - 1].figure.range.end..slots[i].figure.range.start])
         {
             // "412 children looked after, a rate of 78 per 10,000": one measure, two ways.
-            Some(i - 1)
+            // "412 ..., compared with 398 in June, a rate of 71 per 10,000": the rate is
+            // of the level, not of the earlier count the comparison put between them.
+            let after_earlier = i >= 2
+                && slots[i - 2].alt_of.is_none()
+                && slots[i - 2].figure.unit == Unit::Count
+                && COMPARED_WITH_ONLY.is_match(
+                    &lower[slots[i - 2].figure.range.end..slots[i - 1].figure.range.start],
+                );
+            Some(if after_earlier { i - 2 } else { i - 1 })
         } else if slots[i].figure.unit == Unit::Percent
             && slots[i - 1].figure.unit == Unit::Count
             && slots[i - 1].alt_of.is_none()
@@ -3011,6 +3019,12 @@ mod tests {
         let r = analyse("There are currently 412 children looked after, a rate of 78 per 10,000.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].value, 412.0);
+        assert_eq!(r.indicators[0].alt_values, [78.0]);
+        // An earlier count between them is compared with, and the rate is the level's.
+        let r = analyse("There were 412 children in care at the end of September, compared with 398 in June, a rate of 71 per 10,000 children.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [71.0]);
+        assert_eq!(previous_value(&r.indicators[0]), Some(398.0));
     }
 
     #[test]
