@@ -191,6 +191,20 @@ static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
     ))
 });
+/// The post a resolution asks to act, in the passive: "... and the Director of Adult
+/// Social Care be asked to present the plan".
+static BE_ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"(?:^|\b(?:and|that)\s+)(?P<who>{POST})\s+be\s+(?:asked|requested|invited|instructed)\s+to\b"
+    ))
+});
+/// A person or post opening a clause by reporting: "In answer to a question, the
+/// Director said".
+static SPEAKER_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"(?:^|,\s+)(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|stated|advised|added|replied|responded)\b"
+    ))
+});
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
 static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
@@ -309,6 +323,13 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
                         // "The Head of Safeguarding explained ... She would share ...".
                         subject_of(before)
                             .or_else(|| opening_speaker(before).filter(|s| !is_body(s)))
+                            // "In answer to a question, the Director said ...".
+                            .or_else(|| {
+                                SPEAKER_IN_CLAUSE
+                                    .captures(before)
+                                    .map(|c| c["subj"].to_string())
+                                    .filter(|s| !is_body(s))
+                            })
                     })
                     .flatten()
                     .or(if action.owner.as_deref() == Some("They") {
@@ -674,6 +695,7 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     // "(ii) asked the Director to provide a workforce strategy": the one asked acts.
     let owner = owner_of(text)
         .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()))
+        .or_else(|| BE_ASKED_TO.captures(text).map(|c| c["who"].to_string()))
         .or_else(|| requested_party(text));
     Action {
         text: text.to_string(),
@@ -1041,6 +1063,10 @@ mod tests {
         let a = actions("The Head of Safeguarding explained that an audit had been done. She would share the findings with the Committee.");
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].1.as_deref(), Some("The Head of Safeguarding"));
+        // The speaker may open a later clause of the sentence before.
+        let a = actions("In answer to a question from Councillor Osei, the Director said that recruitment remained difficult. She undertook to circulate the survey results.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("the Director"));
     }
 
     #[test]
@@ -1352,6 +1378,13 @@ mod tests {
         let a = actions("RESOLVED: That\n(a) the scorecard be noted;\n(b) the Service Manager, Children in Care, report back on timeliness by 31 January 2027.\n");
         let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
         assert_eq!(owners, [None, Some("the Service Manager")]);
+    }
+
+    #[test]
+    fn a_post_a_resolution_asks_in_the_passive_owns_it() {
+        let a = actions("RESOLVED: That the report be noted and the Director of Adult Social Care be asked to present the savings recovery plan to the Committee.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the Director of Adult Social Care"));
     }
 
     #[test]

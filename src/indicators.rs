@@ -1168,12 +1168,18 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         // level's earlier value in the level's own unit.
         // So is "58 a day" after "42 people a day ..., down from": a count per day
         // either way.
+        // And "hours had risen to 21,300 a week from 19,850": the earlier count after
+        // "to ... from".
         let count_or_rate = |u: Unit| matches!(u, Unit::Count | Unit::Number);
+        let moved_to_from = || {
+            FROM_GAP.is_match(&lower[gap_range.clone()])
+                && MOVED_TO.is_match(&lower[sentence.start..slots[a].figure.range.start])
+        };
         let same_unit = slots[a].figure.unit == slots[b].figure.unit
             || count_or_rate(slots[a].figure.unit)
                 && count_or_rate(slots[b].figure.unit)
                 && slots[b].figure.denominator.is_none()
-                && DOWN_FROM.is_match(&lower[gap_range.clone()]);
+                && (DOWN_FROM.is_match(&lower[gap_range.clone()]) || moved_to_from());
         if !same_unit || slots[a].is_previous {
             continue;
         }
@@ -2176,6 +2182,11 @@ mod tests {
         let r = analyse("Delayed transfers of care averaged 23 per day, down from 31.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(previous_value(&r.indicators[0]), Some(31.0));
+        // So does a count after "to ... from".
+        let r = analyse("Commissioned home care hours had risen to 21,300 a week from 19,850 at the start of the year.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(19850.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
         // A part of a count just given is a count of its own.
         let r = analyse("The number of households in temporary accommodation was 1,146, of which 302 were in bed and breakfast.");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
