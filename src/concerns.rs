@@ -633,6 +633,19 @@ mod tests {
     }
 
     #[test]
+    fn a_risk_members_note_is_a_worry_and_one_reduced_is_none() {
+        assert_eq!(
+            severities(
+                "Members welcomed the fall but noted the risk of an increase over the winter."
+            ),
+            [Severity::Medium]
+        );
+        assert!(
+            severities("The scheme aims to reduce the risk of an increase in arrears.").is_empty()
+        );
+    }
+
+    #[test]
     fn missed_targets_and_risks_are_concerns() {
         assert_eq!(
             concerns("The service missed its target for the second quarter.").len(),

@@ -1064,7 +1064,10 @@ fn count_of_total(
     let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
         || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';', '(']))
         || !in_words && plural_noun_opens(rest)
-        || PART_DONE.is_match(rest);
+        || PART_DONE.is_match(rest)
+        // "9 of the 23 had a mental health need": a part of a set just named, told
+        // by what it had or was.
+        || c[0].contains("the") && PART_OF_KNOWN_SET.is_match(rest);
     counted.then(|| Figure {
         value,
         unit: Unit::Count,
@@ -1085,6 +1088,13 @@ fn plural_noun_opens(rest: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !VOCAB.excluded_nouns.contains(word)
 }
+
+/// The verb a part of a set named before opens with: "(9 of the 23) had a need".
+static PART_OF_KNOWN_SET: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:had|have|has|were|was|are|is|needed|need|required|received|lived)\b",
+    )
+});
 
 /// What a part of a total came to, whatever the total counts: "(31 of the 44) actions in
 /// the improvement plan were complete", "(2 of the 5) recommendations had been met".
@@ -1529,6 +1539,15 @@ mod tests {
             figures_of("31 of the 44 actions were complete, 9 were on track and 4 were off track.");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.denominator)).collect();
         assert_eq!(got, vec![(31.0, Some(44.0)), (9.0, None), (4.0, None)]);
+        // A part of a set named before, told by what it had, in figures or words.
+        for t in [
+            "9 of the 23 had a mental health need.",
+            "Nine out of the 23 had a mental health need.",
+        ] {
+            let f = figures_of(t);
+            let got: Vec<_> = f.iter().map(|f| (f.value, f.denominator)).collect();
+            assert_eq!(got, vec![(9.0, Some(23.0))], "{t}");
+        }
         // "the last three audit cycles" is a window of time, not a count.
         assert!(figs("Share the themes from the last three audit cycles.").is_empty());
     }
