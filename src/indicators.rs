@@ -237,7 +237,7 @@ static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|whereas\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
+        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -2852,6 +2852,11 @@ mod tests {
             "In total 86 per cent of safeguarding enquiries were completed within 28 days.",
         );
         assert!(!r.indicators[0].metric.ends_with('.'));
+        // Nor is the "where" that joins its clause to the one before.
+        let r = analyse(
+            "The main pressure was home care, where commissioned hours had risen to 21,300 a week.",
+        );
+        assert_eq!(r.indicators[0].metric, "commissioned hours");
     }
 
     #[test]
