@@ -198,18 +198,14 @@ static BE_ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\b(?:and|that)\s+)(?P<who>{POST})\s+be\s+(?:asked|requested|invited|instructed)\s+to\b"
     ))
 });
-/// A person or post opening a clause by reporting: "In answer to a question, the
-/// Director said".
-static SPEAKER_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(&format!(
-        r"(?:^|,\s+)(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|stated|advised|added|replied|responded)\b"
-    ))
-});
+/// The verbs a person or post reports with: "The Programme Manager confirmed".
+const REPORTS: &str = "said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed|accepted";
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
-static OPENING_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(&format!(
-        r"^(?P<subj>{POST})\s+(?:said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed|accepted)\b"
-    ))
+static OPENING_SPEAKER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(&format!(r"^(?P<subj>{POST})\s+(?:{REPORTS})\b")));
+/// The same, or one opening a later clause: "In answer to a question, the Director said".
+static SPEAKER_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(r"(?:^|,\s+)(?P<subj>{POST})\s+(?:{REPORTS})\b"))
 });
 /// An impersonal clause before a passive cue: the person named earlier is not its owner.
 static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,15 +317,14 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
                     .then(|| {
                         let before = &a.norm.text[a.seg.sentences[si - 1].range.clone()];
                         // "The Head of Safeguarding explained ... She would share ...".
-                        subject_of(before)
-                            .or_else(|| opening_speaker(before).filter(|s| !is_body(s)))
-                            // "In answer to a question, the Director said ...".
-                            .or_else(|| {
-                                SPEAKER_IN_CLAUSE
-                                    .captures(before)
-                                    .map(|c| c["subj"].to_string())
-                                    .filter(|s| !is_body(s))
-                            })
+                        // "In answer to a question, the Director said ...": the first
+                        // speaker who is no body, opening the sentence or a clause of it.
+                        subject_of(before).or_else(|| {
+                            SPEAKER_IN_CLAUSE
+                                .captures_iter(before)
+                                .map(|c| c["subj"].to_string())
+                                .find(|s| !is_body(s))
+                        })
                     })
                     .flatten()
                     .or(if action.owner.as_deref() == Some("They") {

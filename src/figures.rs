@@ -1067,7 +1067,7 @@ fn count_of_total(
         || PART_DONE.is_match(rest)
         // "9 of the 23 had a mental health need": a part of a set just named, told
         // by what it had or was.
-        || c[0].contains("the") && PART_OF_KNOWN_SET.is_match(rest);
+        || c[0].contains(" the ") && PART_OF_KNOWN_SET.is_match(rest);
     counted.then(|| Figure {
         value,
         unit: Unit::Count,

@@ -1171,10 +1171,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         // And "hours had risen to 21,300 a week from 19,850": the earlier count after
         // "to ... from".
         let count_or_rate = |u: Unit| matches!(u, Unit::Count | Unit::Number);
-        let moved_to_from = || {
-            FROM_GAP.is_match(&lower[gap_range.clone()])
-                && MOVED_TO.is_match(&lower[sentence.start..slots[a].figure.range.start])
-        };
+        let before_a = &lower[sentence.start..slots[a].figure.range.start];
+        let moved_to_from =
+            || FROM_GAP.is_match(&lower[gap_range.clone()]) && MOVED_TO.is_match(before_a);
         let same_unit = slots[a].figure.unit == slots[b].figure.unit
             || count_or_rate(slots[a].figure.unit)
                 && count_or_rate(slots[b].figure.unit)
@@ -1185,7 +1184,6 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         }
         let gap = without_periods(text, gap_range.clone());
         let before_b = &lower[sentence.start..slots[b].figure.range.start];
-        let before_a = &lower[sentence.start..slots[a].figure.range.start];
         // "91% had an up to date PEP, and that the quality of PEPs ... had risen to 79%":
         // a second subject between them makes the second level another measure.
         let new_subject = || NEW_SUBJECT.is_match(&lower[gap_range.clone()]);
