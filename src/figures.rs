@@ -285,6 +285,17 @@ static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b|^\s+of (?:whom|them|these|those),?\s+(?:more|less|fewer|over|under|living|placed|aged|in|at|with|from|now|still|outside)\b",
     )
 });
+/// "14 were rated green, 6 amber and 4 red": a list of counts whose verb is said once,
+/// for the first, and left out for the rest.
+static ELIDED_COUNT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b\d[\d,]*\s+(?:were|are|was|is|had been|have been)\s+(?:rated\s+|graded\s+|judged\s+|assessed as\s+|judged as\s+)?[a-z]+(?:\s+[a-z]+)?(?:,\s+\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)*(?:,|,?\s+and)\s+$",
+    )
+});
+/// The one or two words of status after an elided count, then the list goes on or ends.
+static ELIDED_COUNT_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[,.;]|\s+and\s|$)")
+});
 /// A verb that itself says a count follows: "Fixed-term suspensions totalled 2,311",
 /// "enquiries concluded numbered 233".
 static COUNTED_BY_VERB: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -926,6 +937,7 @@ fn digit_figure(
             && before.bytes().any(|b| b.is_ascii_digit())
         // "...applications; 486 were awaiting assessment": a clause opened by its count.
         || is_integer && count_opens_clause(before, after)
+        || is_integer && ELIDED_COUNT_BEFORE.is_match(before) && ELIDED_COUNT_AFTER.is_match(after)
         || CHANGE_IN_OTHER_UNIT_AFTER.is_match(after)
         || bracketed_count
         || IN_PLACE_FOR.is_match(after) && PARALLEL_BEFORE.is_match(before)

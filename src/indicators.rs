@@ -303,6 +303,16 @@ fn says_above_or_below(gap: &str) -> bool {
 static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
 });
+/// "Of the 32 indicators, ...": a sentence that opens on the set its figures are parts
+/// of, with the set's name captured.
+static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*of (?:the|these|those|its|our)\s+(?:[\d,]+\s+|[a-z]+ty(?:-[a-z]+)?\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?([a-z][a-z' -]{1,40}?)\s*,\s",
+    )
+});
+/// " and 4" ending what is said of one part of a set before the next part's figure.
+static NEXT_PART: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"\s(?:and|or|with|while)\s+\d"));
 /// The verb before a share's description: "(91%) were answered ...".
 static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
@@ -1051,7 +1061,19 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 COMPARISON_BEFORE
                     .iter()
                     .filter_map(|(k, cue)| {
-                        let end = cue.find_iter(own_clause).last()?.end();
+                        let cue_at = cue.find_iter(own_clause).last()?;
+                        // "20 were on target, 8 were within tolerance", "on target at
+                        // 95%": a status, not a bar with a value of its own.
+                        let before_cue = &own_clause[..cue_at.start()];
+                        if *k == ComparisonKind::Target
+                            && matches!(
+                                before_cue.trim_end().rsplit(' ').next(),
+                                Some("on" | "off")
+                            )
+                        {
+                            return None;
+                        }
+                        let end = cue_at.end();
                         let gap = &own_clause[end..];
                         let near = gap.chars().count() <= 45
                             && !gap.contains(['%', '.', ';'])
@@ -2000,6 +2022,38 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         };
         if let Some(m) = tidy(label) {
             return with_heading(m);
+        }
+    }
+    // "Of the 32 indicators, 20 were on target, 8 were within tolerance": a part of the
+    // set the sentence opens with is named by the set and what is said of the part.
+    if let Some(set) = SET_OPENING
+        .captures(&a.norm.lower[ctx.sentence.start..f.range.start])
+        .and_then(|c| c.get(1))
+    {
+        let set = &text[ctx.sentence.start + set.start()..ctx.sentence.start + set.end()];
+        // What is said of the part runs to the next part: "... within tolerance and 4".
+        // "..., 6 amber and 4 red": the verb said once for the first part.
+        let said = Some(after.trim_start()).map(|rest| {
+            // "20 were on target" -> "on target", but "90 had a dental check" keeps its verb.
+            let said = ["were ", "was ", "are ", "is "]
+                .iter()
+                .find_map(|verb| rest.strip_prefix(verb))
+                .unwrap_or(rest);
+            let said = up_to_cut(said);
+            let next_part = NEXT_PART.find(said).map_or(said.len(), |m| m.start());
+            said[..next_part].trim().trim_end_matches(['.', '!', '?'])
+        });
+        if let Some(said) = said.filter(|s| !s.is_empty()) {
+            // "Of the 40 referrals, twelve were repeat referrals": named once is enough.
+            let head = set.rsplit(' ').next().unwrap_or(set);
+            let head = head.strip_suffix('s').unwrap_or(head);
+            if said
+                .to_ascii_lowercase()
+                .contains(&head.to_ascii_lowercase())
+            {
+                return said.to_string();
+            }
+            return format!("{set} {said}");
         }
     }
     // "2,140 requests were received, of which 91% were answered in time": the share
@@ -3583,5 +3637,52 @@ mod tests {
         // A share in the bracket is no earlier value.
         let r = analyse("UASC numbers increased to 47 (12%).");
         assert!(r.indicators[0].previous.is_none());
+    }
+
+    #[test]
+    fn parts_of_a_set_are_named_by_the_set_and_their_status() {
+        let r = analyse("Of the 32 indicators, 20 were on target, 8 were within tolerance and 4 were off target.");
+        let got: Vec<(f64, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.metric.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (20.0, "indicators on target"),
+                (8.0, "indicators within tolerance"),
+                (4.0, "indicators off target")
+            ]
+        );
+        // "on target" is a status: the 8 after it is no target value.
+        assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
+        // The verb said once for the first part is left out for the rest.
+        let r = analyse("Of the 24 measures, 14 were rated green, 6 amber and 4 red.");
+        let got: Vec<(f64, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.metric.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (14.0, "measures rated green"),
+                (6.0, "measures amber"),
+                (4.0, "measures red")
+            ]
+        );
+        let r = analyse("Of the 40 referrals, twelve were repeat referrals.");
+        assert_eq!(r.indicators[0].metric, "repeat referrals");
+    }
+
+    #[test]
+    fn a_level_on_target_is_measured_not_a_target() {
+        let r = analyse("Timeliness of reviews was on target at 95% in the quarter.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        // "population against a plan": the "on" of a longer word is no status.
+        let r =
+            analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
     }
 }
