@@ -138,7 +138,7 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:(?:{units}\s+hundred|a hundred)(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|{units}|{teens})\b",
+        r"\b(?:(?:{units}\s+hundred|a hundred)(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|nil|none|{units}|{teens})\b",
         units = "(?:one|two|three|four|five|six|seven|eight|nine)",
         tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
         teens =
@@ -427,10 +427,26 @@ static CHANGE_IN_OTHER_UNIT_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock
         r"^,?\s(?:up|down|an? (?:increase|decrease|rise|fall|reduction))\s(?:by\s|of\s)?\d[\d.,]*\s?(?:%|per ?cent)",
     )
 });
-static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+\d[\d,.]*%?\s*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{1,25}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d)",
+/// "No children ...", "there were no complaints": "no" and its noun opening a clause.
+static NO_LEVEL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:.*?(?:[,;:]\s+|\bthere (?:were|was|had been|have been|are|is)\s+))??(no)\s+[a-z]",
     )
+});
+/// The words that give the earlier figure a level of none is compared with, with no
+/// verb of their own: "..., compared with two", "..., down from 3".
+static COMPARED_AFTER_NONE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r",?\s(?:compared (?:with|to)|(?:up|down) from|against)\s+(?:the\s+)?$",
+    )
+});
+/// A level written in words where a figure of a change stands: "from two", "from zero".
+const NUMBER_WORDS: &str = "(?:zero|nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s*(?:%|per ?cent))?";
+static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|{words})\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{{0,30}}\)\s*)?(?:in [a-z]+(?: \d{{4}})?\s*)?to\s+\d)",
+        words = NUMBER_WORDS,
+    ))
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
@@ -515,7 +531,32 @@ fn figures_in(text: &str, lower: &str, range: Range<usize>, words: &[Range<usize
     out.sort_by_key(|f| f.range.start);
     // "Ninety five" is matched as "Ninety five" and "five": keep the longer.
     out.dedup_by(|b, a| b.range.start < a.range.end);
+    if let Some(none) = out
+        .first()
+        .and_then(|f| no_level_before(text, lower, &range, f))
+    {
+        out.insert(0, none);
+    }
     out
+}
+
+/// "No children were placed in unregistered settings, compared with two in the
+/// previous quarter": a level of none, told by "no" and its noun, before the earlier
+/// figure it is compared with. (Only then: "no" alone is too often no figure.)
+fn no_level_before(
+    text: &str,
+    lower: &str,
+    range: &Range<usize>,
+    first: &Figure,
+) -> Option<Figure> {
+    let before = &lower[range.start..first.range.start];
+    if !COMPARED_AFTER_NONE.is_match(before) {
+        return None;
+    }
+    let no = NO_LEVEL.captures(before)?.get(1)?;
+    let (start, end) = (range.start + no.start(), range.start + no.end());
+    counted_noun_follows(&lower[end..range.end], &text[end..range.end], true)
+        .then(|| words_count(0.0, start..end))
 }
 
 /// "the number of foster carers approved this year (seven)": a number alone in
@@ -1148,7 +1189,8 @@ pub fn words_value(words: &str) -> Option<f64> {
     for w in words.split([' ', '-']).filter(|w| !w.is_empty()) {
         let n = match w.to_ascii_lowercase().as_str() {
             "and" => continue, // "two hundred and twelve"
-            "zero" => 0.0,
+            // "none" and "nil" only where a level is expected (see `word_figure`).
+            "zero" | "nil" | "none" => 0.0,
             "a" | "one" => 1.0,
             "two" => 2.0,
             "three" => 3.0,
@@ -1344,7 +1386,15 @@ fn word_figure(
         SUBSET_BEFORE.is_match(before) || value >= 2.0 && count_opens_clause(before, after);
     // "Forty care leavers ..., up from thirty-one last year": an earlier level.
     let earlier = DOWN_FROM.is_match(before) && !after.trim_start().starts_with("of ");
-    if restates
+    // "from two in April to four in May": the level a change went to.
+    let reached = FROM_TO.is_match(before) && before.trim_end().ends_with("to");
+    // "compared with none in Q1", "fallen from 3 to nil": a level of none only where a
+    // level is expected ("none of the children", "a nil return" are no figures).
+    if matches!(&lower[start..end], "none" | "nil") {
+        return (earlier || reached || none_at_all).then(|| words_count(value, start..end));
+    }
+    if reached
+        || restates
         || bar
         || none_at_all
         || opens_clause

@@ -3685,4 +3685,40 @@ mod tests {
             analyse("Avoidable admissions were 812 per 100,000 population against a plan of 790.");
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
     }
+
+    #[test]
+    fn a_level_of_none_is_a_figure_where_a_level_is_expected() {
+        let r =
+            analyse("There were 3 children placed out of area in Q2, compared with none in Q1.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(0.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Children in unregistered placements had fallen from 3 to nil.");
+        assert_eq!(
+            (r.indicators[0].value, previous_value(&r.indicators[0])),
+            (0.0, Some(3.0))
+        );
+        let r = analyse("Missing episodes rose from two in April to four in May.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            (r.indicators[0].value, previous_value(&r.indicators[0])),
+            (4.0, Some(2.0))
+        );
+        let r = analyse("No children were placed in unregistered settings, compared with two in the previous quarter.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            (r.indicators[0].value, previous_value(&r.indicators[0])),
+            (0.0, Some(2.0))
+        );
+        // "no" with a change of another measure after it, and "none of", are no levels.
+        let r = analyse("There were no permanent exclusions, and suspensions fell from 58 to 37.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 37.0);
+        assert!(analyse("None of the children had been placed out of area.")
+            .indicators
+            .is_empty());
+        assert!(analyse("The child moved from one service to another.")
+            .indicators
+            .is_empty());
+    }
 }
