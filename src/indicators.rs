@@ -93,6 +93,12 @@ static SHARE_RESTATES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*[a-z' ]{0,40}?,?\s+(?:representing|equating to|equivalent to|which (?:is|was|represents|represented|equates to))\s*$",
     )
 });
+/// ", or " between a sum and the share it is: "£3.4m, or 2.4% of the budget".
+static OR_SHARE_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*,\s*or\s+(?:around\s+|about\s+|some\s+|roughly\s+|approximately\s+)?$",
+    )
+});
 /// Where a new clause starts within a sentence.
 static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
@@ -979,6 +985,24 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             // "42 of the 131 care leavers aged 19 to 21 (32%) were NEET": the share
             // in a bracket right after what the count counts restates it.
             Some(i - 1)
+        } else if slots[i].figure.unit == Unit::Percent
+            && matches!(slots[i - 1].figure.unit, Unit::Count | Unit::CurrencyGbp)
+            && slots[i - 1].alt_of.is_none()
+            && OR_SHARE_GAP.is_match(gap)
+        {
+            // "an overspend of £3.4m, or 2.4% of the net budget": the same sum as a share.
+            // "£3.4m on a budget of £142.6m, or 2.4%": the share of the sum before the
+            // whole it is a part of, when the figures say so.
+            let (part, whole) = (i.checked_sub(2), i - 1);
+            let share_of_whole = part.filter(|&p| {
+                let (a, b) = (&slots[p].figure, &slots[whole].figure);
+                a.unit == b.unit
+                    && slots[p].alt_of.is_none()
+                    && b.value > 0.0
+                    && (a.value / b.value * 100.0 - slots[i].figure.value).abs()
+                        <= 0.05 * slots[i].figure.value.max(1.0)
+            });
+            Some(share_of_whole.unwrap_or(whole))
         } else if slots[i].figure.denominator.is_some() && gap.trim_end().ends_with('(') {
             (0..i)
                 .rev()
@@ -3720,5 +3744,22 @@ mod tests {
         assert!(analyse("The child moved from one service to another.")
             .indicators
             .is_empty());
+    }
+
+    #[test]
+    fn a_sum_and_its_share_after_or_are_one_measure() {
+        let r = analyse("The forecast overspend was £3.4m, or 2.4% of the net budget.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [2.4]);
+        // The share is of the part, not of the whole named between them.
+        let r = analyse(
+            "The Head of Finance reported an overspend of £3.4m on the budget of £142.6m, or 2.4%.",
+        );
+        let got: Vec<(f64, Vec<f64>)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.alt_values.clone()))
+            .collect();
+        assert_eq!(got, [(3.4e6, vec![2.4]), (142.6e6, vec![])]);
     }
 }
