@@ -256,7 +256,7 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
 pub(crate) static MOVED_TO: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|doubled|trebled|tripled|halved|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+\d[\d.,]*\s?(?:%|per ?cent)?(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?|(?:over|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|quarters?)))?,?\s+)?to\s*$",
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|doubled|trebled|tripled|halved|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+(?:\d[\d.,]*\s?(?:%|per ?cent|percentage points?)?|(?:almost |nearly |over |around |about |more than |just over |just under )?(?:a|one|two) (?:quarter|third|half|fifth|tenth)s?)(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?|(?:over|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|quarters?)))?,?\s+)?to\s*$",
     )
 });
 /// A second count told after the first: "12 children came into care and 9 left care".
@@ -670,6 +670,16 @@ pub(crate) fn counted_noun_follows(
     }
     let first_orig = after_text.trim_start().chars().next();
     if first_orig.is_some_and(|c| c.is_uppercase()) {
+        return true;
+    }
+    // "212 new Education, Health and Care Plans": a describing word, then a name.
+    if v.adjectives.contains(first)
+        && after_text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    {
         return true;
     }
     // Any other plural noun, alone or after one or two describing words ("12

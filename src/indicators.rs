@@ -238,7 +238,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s",
     )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -386,7 +386,7 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still))+\s*$",
     )
 });
 
@@ -1395,14 +1395,21 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
     let rel_start = at.start - sentence.start;
     let rel_end = at.end - sentence.start;
     let mut start = 0;
+    let mut before_start = 0;
     let mut end = s.len();
     for m in clause_breaks(s) {
         if m.end <= rel_start {
+            before_start = start;
             start = m.end;
         } else if m.start >= rel_end {
             end = m.start;
             break;
         }
+    }
+    // "Requests had risen by a quarter, to 612": the level a change went to is in the
+    // clause of the change.
+    if s[start..rel_start].trim() == "to" {
+        start = before_start;
     }
     // "91% had a health assessment and 84% had seen a dentist": an "and" right before
     // a figure with a verb of its own starts a clause ("10 in Lancaster and 26 in
@@ -2137,7 +2144,9 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let adverbial = ADVERBIAL_STARTS.contains(&first_word.as_str());
+        // "... by 6% since April (48.0% in December)": a figure is no name either.
+        let adverbial = ADVERBIAL_STARTS.contains(&first_word.as_str())
+            || first_word.starts_with(|c: char| c.is_ascii_digit());
         if let Some(m) = tidy(&named[from..]).filter(|_| !adverbial) {
             return with_heading(m);
         }
@@ -3761,5 +3770,27 @@ mod tests {
             .map(|i| (i.value, i.alt_values.clone()))
             .collect();
         assert_eq!(got, [(3.4e6, vec![2.4]), (142.6e6, vec![])]);
+    }
+
+    #[test]
+    fn a_level_after_a_change_in_words_is_named_by_the_change_clause() {
+        let r = analyse("Requests for an assessment had risen by a quarter, to 612.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 612.0);
+        assert_eq!(r.indicators[0].metric, "Requests for an assessment");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r =
+            analyse("Referrals to CAMHS had increased by 23% over two years, to 4,610 in 2024/25.");
+        let last = r.indicators.last().unwrap();
+        assert_eq!(
+            (last.value, last.metric.as_str()),
+            (4610.0, "Referrals to CAMHS")
+        );
+        let r = analyse("The number of children with an EHCP now stood at 3,874.");
+        assert_eq!(r.indicators[0].metric, "number of children with an EHCP");
+        // A describing word, then the name of what is counted.
+        let r =
+            analyse("Members heard that 212 new Education, Health and Care Plans had been issued.");
+        assert_eq!(r.indicators[0].value, 212.0);
     }
 }
