@@ -213,7 +213,7 @@ static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
+        r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s?(?:-|–|to)\s?\d{1,2}[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
     )
 });
 static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1530,6 +1530,12 @@ mod tests {
         assert!(figs("On 31st January 2024 at 10:30am").is_empty());
         assert!(figs("seen within 20 working days").is_empty());
         assert!(figs("children aged 16 and over 5 years old").is_empty());
+        // An age range, whatever else in the sentence makes bare numbers levels.
+        assert_eq!(
+            figs("The proportion of 19-21 year olds housed was 88%, below the England average of 91%."),
+            vec![(88.0, Unit::Percent), (91.0, Unit::Percent)]
+        );
+        assert!(figs("support for 16 to 17 year-olds").is_empty());
         assert!(figs("Regulation 44 visits under Section 47 in Q2 after Covid-19").is_empty());
         assert!(figs("Report (PDF 158 KB), call 01234 567890").is_empty());
         assert!(figs("an 8-week period placed 20 miles away").is_empty());

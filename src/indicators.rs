@@ -1398,6 +1398,9 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
     let mut before_start = 0;
     let mut end = s.len();
     for m in clause_breaks(s) {
+        if in_a_list_of_words(s, &m) {
+            continue;
+        }
         if m.end <= rel_start {
             before_start = start;
             start = m.end;
@@ -1430,6 +1433,22 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
         }
     }
     sentence.start + start..sentence.start + end
+}
+
+/// "not in education, employment or training": a comma between single words of a list
+/// that ends with "or" or "and" is no clause break.
+fn in_a_list_of_words(s: &str, at: &Range<usize>) -> bool {
+    if !s[at.clone()].starts_with(',') {
+        return false;
+    }
+    let word = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase());
+    let last_before = s[..at.start].rsplit(' ').next().unwrap_or("");
+    let mut next = s[at.end..].split_whitespace();
+    let (first, join, second) = (next.next(), next.next(), next.next());
+    word(last_before)
+        && first.is_some_and(word)
+        && matches!(join, Some("or" | "and"))
+        && second.is_some_and(|w| word(w.trim_end_matches(['.', ',', ';'])))
 }
 
 /// Verbs that show a figure after "and" heads a clause of its own.
@@ -3792,5 +3811,17 @@ mod tests {
         let r =
             analyse("Members heard that 212 new Education, Health and Care Plans had been issued.");
         assert_eq!(r.indicators[0].value, 212.0);
+    }
+
+    #[test]
+    fn a_comma_in_a_list_of_single_words_does_not_end_the_clause() {
+        let r = analyse("The proportion of care leavers not in education, employment or training had increased to 44%.");
+        assert!(
+            r.indicators[0]
+                .metric
+                .starts_with("proportion of care leavers"),
+            "{}",
+            r.indicators[0].metric
+        );
     }
 }
