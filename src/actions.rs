@@ -163,7 +163,7 @@ static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
 /// perhaps ended by a role in lower case ("The Police representative").
-const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+(?:the\s+)?|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator))";
+const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?:the\s+)?|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator))";
 static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
@@ -1544,5 +1544,18 @@ mod tests {
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0].1.as_deref(), Some("the Data Manager"));
         assert_eq!(a[1].2.as_deref(), Some("by the end of January"));
+    }
+
+    #[test]
+    fn a_post_of_the_service_owns_what_she_then_agreed() {
+        let a = actions("The Head of the Front Door explained that police contacts had risen. She agreed to provide a breakdown of contacts by source at the next meeting.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of the Front Door"));
+        // Work to be completed by a date is to be done after the meeting.
+        let a = actions(
+            "Officers advised that an audit of 30 cases would be completed by the end of February.",
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].2.as_deref(), Some("by the end of February"));
     }
 }

@@ -708,4 +708,14 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_level_worse_than_the_service_wants_is_a_worry() {
+        let c = concerns(
+            "Second or subsequent plans: 23.4%, which is higher than we would want to see.",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].1, Severity::Medium);
+        assert!(concerns("Attendance was higher than in the previous term.").is_empty());
+    }
 }

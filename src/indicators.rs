@@ -82,9 +82,11 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
+// Digits may stand between ("412 at 31st December 2025, a rate of 78 per 10,000"):
+// any figure there would be a slot of its own, and the slots must be neighbours.
 static RATE_RESTATES: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"^[^.;%\d]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
+        r"^[^.;%]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
 /// Words between a count and the share it makes: "27 UASC, representing 6%".
@@ -142,7 +144,7 @@ static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:to|by)\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)\s*\(\s*$",
+        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
     )
 });
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -163,7 +165,9 @@ static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     ))
 });
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b")
+    crate::pattern::compile(
+        r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
+    )
 });
 static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
 static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -386,7 +390,7 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged))+\s*$",
     )
 });
 
@@ -3823,5 +3827,24 @@ mod tests {
             "{}",
             r.indicators[0].metric
         );
+    }
+
+    #[test]
+    fn an_earlier_level_told_after_the_change_is_the_previous_value() {
+        let r = analyse("Performance Q3\n\nRe-referrals within 12 months have dipped to 19.2%, a slight improvement on Q2 (20.6%), and better than our statistical neighbours at 21.4%.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, previous_value(i)), (19.2, Some(20.6)));
+        assert_eq!(i.period.as_deref(), Some("Q3"));
+        assert_eq!(i.metric, "Re-referrals within 12 months");
+        let r = analyse("Single assessments completed within 45 working days: 83% against a target of 90%. This compares to 87% at the end of September.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(87.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // A date between a count and its rate.
+        let r =
+            analyse("Children Looked After: 402 at 31st December 2025, a rate of 68 per 10,000.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [68.0]);
     }
 }
