@@ -3698,11 +3698,13 @@ mod tests {
     #[test]
     fn parts_of_a_set_are_named_by_the_set_and_their_status() {
         let r = analyse("Of the 32 indicators, 20 were on target, 8 were within tolerance and 4 were off target.");
-        let got: Vec<(f64, &str)> = r
-            .indicators
-            .iter()
-            .map(|i| (i.value, i.metric.as_str()))
-            .collect();
+        fn named(r: &crate::report::Report) -> Vec<(f64, &str)> {
+            r.indicators
+                .iter()
+                .map(|i| (i.value, i.metric.as_str()))
+                .collect()
+        }
+        let got = named(&r);
         assert_eq!(
             got,
             [
@@ -3715,11 +3717,7 @@ mod tests {
         assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
         // The verb said once for the first part is left out for the rest.
         let r = analyse("Of the 24 measures, 14 were rated green, 6 amber and 4 red.");
-        let got: Vec<(f64, &str)> = r
-            .indicators
-            .iter()
-            .map(|i| (i.value, i.metric.as_str()))
-            .collect();
+        let got = named(&r);
         assert_eq!(
             got,
             [
