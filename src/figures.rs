@@ -136,13 +136,20 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// The words of numbers below a hundred, for the patterns that read them.
+const UNITS: &str = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const TENS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const TEENS: &str =
+    "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+/// A number from one to ninety-nine in words ("twelve", "forty-two"), as a pattern.
+pub(crate) fn count_in_words() -> String {
+    format!(r"(?:{TEENS}|{TENS}(?:[ -]{UNITS})?|{UNITS})")
+}
+
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:(?:{units}\s+hundred|a hundred)(?:\s+and\s+(?:{tens}(?:[\s-](?:{units})\b)?|{teens}|{units}))?|{tens}(?:[\s-](?:{units})\b)?|zero|nil|none|{units}|{teens})\b",
-        units = "(?:one|two|three|four|five|six|seven|eight|nine)",
-        tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
-        teens =
-            "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+        r"\b(?:(?:{UNITS}\s+hundred|a hundred)(?:\s+and\s+(?:{TENS}(?:[\s-](?:{UNITS})\b)?|{TEENS}|{UNITS}))?|{TENS}(?:[\s-](?:{UNITS})\b)?|zero|nil|none|{UNITS}|{TEENS})\b",
     ))
 });
 
@@ -440,12 +447,11 @@ static COMPARED_AFTER_NONE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
         r",?\s(?:compared (?:with|to)|(?:up|down) from|against)\s+(?:the\s+)?$",
     )
 });
-/// A level written in words where a figure of a change stands: "from two", "from zero".
-const NUMBER_WORDS: &str = "(?:zero|nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s*(?:%|per ?cent))?";
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|{words})\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{{0,30}}\)\s*)?(?:in [a-z]+(?: \d{{4}})?\s*)?to\s+\d)",
-        words = NUMBER_WORDS,
+        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|(?:zero|nil|none|{words})(?:\s*(?:%|per ?cent))?)\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{{0,30}}\)\s*)?(?:in [a-z]+(?: \d{{4}})?\s*)?to\s+\d)",
+        // A level written in words where a figure of a change stands: "from two".
+        words = count_in_words(),
     ))
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =

@@ -316,9 +316,10 @@ static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// "Of the 32 indicators, ...": a sentence that opens on the set its figures are parts
 /// of, with the set's name captured.
 static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s*of (?:the|these|those|its|our)\s+(?:[\d,]+\s+|[a-z]+ty(?:-[a-z]+)?\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?([a-z][a-z' -]{1,40}?)\s*,\s",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^\s*of (?:the|these|those|its|our)\s+(?:[\d,]+\s+|{}\s+)?([a-z][a-z' -]{{1,40}}?)\s*,\s",
+        crate::figures::count_in_words()
+    ))
 });
 /// " and 4" ending what is said of one part of a set before the next part's figure.
 static NEXT_PART: LazyLock<Regex> =
@@ -2087,17 +2088,16 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let set = &text[ctx.sentence.start + set.start()..ctx.sentence.start + set.end()];
         // What is said of the part runs to the next part: "... within tolerance and 4".
         // "..., 6 amber and 4 red": the verb said once for the first part.
-        let said = Some(after.trim_start()).map(|rest| {
-            // "20 were on target" -> "on target", but "90 had a dental check" keeps its verb.
-            let said = ["were ", "was ", "are ", "is "]
-                .iter()
-                .find_map(|verb| rest.strip_prefix(verb))
-                .unwrap_or(rest);
-            let said = up_to_cut(said);
-            let next_part = NEXT_PART.find(said).map_or(said.len(), |m| m.start());
-            said[..next_part].trim().trim_end_matches(['.', '!', '?'])
-        });
-        if let Some(said) = said.filter(|s| !s.is_empty()) {
+        // "20 were on target" -> "on target", but "90 had a dental check" keeps its verb.
+        let rest = after.trim_start();
+        let said = ["were ", "was ", "are ", "is "]
+            .iter()
+            .find_map(|verb| rest.strip_prefix(verb))
+            .unwrap_or(rest);
+        let said = up_to_cut(said);
+        let next_part = NEXT_PART.find(said).map_or(said.len(), |m| m.start());
+        let said = said[..next_part].trim().trim_end_matches(['.', '!', '?']);
+        if !said.is_empty() {
             // "Of the 40 referrals, twelve were repeat referrals": named once is enough.
             let head = set.rsplit(' ').next().unwrap_or(set);
             let head = head.strip_suffix('s').unwrap_or(head);
