@@ -223,6 +223,21 @@ static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)",
     )
 });
+/// Who is to act after "agreed that": a name or post in capitals, or officers or
+/// members, then a modal and a verb that is not "be".
+static AGREED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"^(?i:agreed that) (?P<subj>(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the)){0,6}|officers|members)\s+(?:would|will|should)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b",
+    )
+});
+/// The one [`AGREED_SUBJECT`] names, when the verb after the modal is done by them.
+fn agreed_subject(from_cue: &str) -> Option<String> {
+    AGREED_SUBJECT
+        .captures(from_cue)
+        .filter(|c| &c["verb"] != "be")
+        .map(|c| c["subj"].to_string())
+}
+
 static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:suggestion|request|proposal|offer) (?:by|from) (?P<agent>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)",
@@ -761,6 +776,11 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         // "Councillor Patel suggested that the Board should visit a home": the one who
         // suggests it does not do it.
         Cue::Passive if lower[m.start()..].starts_with("suggested") => None,
+        // "The Panel agreed that the Virtual School Head should provide a briefing": the
+        // one named after "agreed that" acts, unless something is to be done to it.
+        Cue::Passive if agreed_subject(&text[m.start()..]).is_some() => {
+            agreed_subject(&text[m.start()..])
+        }
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
@@ -1557,5 +1577,21 @@ mod tests {
         );
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].2.as_deref(), Some("by the end of February"));
+    }
+
+    #[test]
+    fn the_one_named_after_agreed_that_owns_what_they_should_do() {
+        let a = actions("The Panel agreed that the Virtual School Head should provide a briefing on the attendance strategy at a future meeting.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the Virtual School Head"));
+        // Something to be done to it names no one who acts.
+        let a = actions("The Board agreed that the Strategy should be circulated to partners.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1, None);
+        // "would visit" is something to do after the meeting.
+        let a = actions("It was agreed that the Panel would visit the new scheme in the new year.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the Panel"));
+        assert_eq!(a[0].2.as_deref(), Some("in the new year"));
     }
 }

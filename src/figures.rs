@@ -225,7 +225,7 @@ static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(||
 });
 static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?)\b",
+        r"^[\s-]?(?:working |calendar |school )?(days?|weeks?|months?|years?|yrs|hours?|hrs|minutes?|mins?|seconds?|secs?)\b",
     )
 });
 static MEASURED_DURATION: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -289,7 +289,7 @@ pub(crate) const EMPHASIS: &str =
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b|^\s+of (?:whom|them|these|those),?\s+(?:more|less|fewer|over|under|living|placed|aged|in|at|with|from|now|still|outside)\b",
+        r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b|^\s+of (?:whom|them|these|those),?\s+(?:more|less|fewer|over|under|living|placed|aged|in|at|with|from|now|still|outside|children|people|[a-z-]{3,}[^s]s)\b",
     )
 });
 /// "14 were rated green, 6 amber and 4 red": a list of counts whose verb is said once,
@@ -792,6 +792,16 @@ fn digit_figure(
     if NOT_A_FIGURE_AFTER.is_match(after) {
         return None;
     }
+    // "999 calls answered within 10 seconds", "the 111 service": a number dialled names
+    // a service, it counts nothing.
+    if matches!(digits, "999" | "111" | "101")
+        && matches!(
+            first_word(after.trim_start()),
+            "call" | "calls" | "service" | "services" | "line" | "number"
+        )
+    {
+        return None;
+    }
     if let Some(c) = MULTIPLIER.captures(after) {
         if currency
             || other_currency
@@ -1133,6 +1143,8 @@ fn count_of_total(
     let counted = counted_noun_follows(&after[whole..], &after_text[whole..], false)
         || !in_words && (rest.is_empty() || rest.starts_with([')', ',', '.', ';', '(']))
         || !in_words && plural_noun_opens(rest)
+        // "3 of the 11 refuse vehicles": one describing word before the noun.
+        || !in_words && plural_noun_after_one_word(rest)
         || PART_DONE.is_match(rest)
         // "9 of the 23 had a mental health need": a part of a set just named, told
         // by what it had or was.
@@ -1156,6 +1168,18 @@ fn plural_noun_opens(rest: &str) -> bool {
         && !word.ends_with("ss")
         && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !VOCAB.excluded_nouns.contains(word)
+}
+
+/// Whether `rest` opens with a lowercase word and then a plural noun ("refuse
+/// vehicles", "pupil referral units"), as after "3 of the 11".
+fn plural_noun_after_one_word(rest: &str) -> bool {
+    let Some((first, more)) = rest.split_once(' ') else {
+        return false;
+    };
+    first.len() > 2
+        && first.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !VOCAB.excluded_nouns.contains(first)
+        && plural_noun_opens(more)
 }
 
 /// The verb a part of a set named before opens with: "(9 of the 23) had a need".
@@ -1271,8 +1295,9 @@ fn duration_figure(
         Some('d') => Unit::Days,
         Some('w') => Unit::Weeks,
         Some('m') if d[1].starts_with("mo") => Unit::Months,
-        // The contract has no unit of years: "an average wait of 4.2 years" is a number.
-        Some('y') => Unit::Number,
+        // The contract has no unit of years, hours, minutes or seconds: "an average wait
+        // of 4.2 years" and "average answer time was 8 seconds" are numbers.
+        Some('y' | 'h' | 'm' | 's') => Unit::Number,
         _ => return Some(None),
     };
     // "issued within 20 weeks" sets the bar a measure is counted against.
@@ -1954,5 +1979,35 @@ mod tests {
             figs("aged 5-10 the score was 12"),
             vec![(12.0, Unit::Count)]
         );
+    }
+
+    #[test]
+    fn seconds_measured_are_numbers_and_a_number_dialled_is_none() {
+        assert_eq!(
+            figs("Average call answer time was 8 seconds."),
+            vec![(8.0, Unit::Number)]
+        );
+        // The service's number and the bar within which calls are answered are no figures.
+        assert_eq!(
+            figs("999 calls answered within 10 seconds rose to 92%."),
+            vec![(92.0, Unit::Percent)]
+        );
+        assert_eq!(
+            figs("Ambulance handover delays over 60 minutes totalled 412."),
+            vec![(412.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_part_counts_the_noun_after_its_describing_word_or_them() {
+        let f = figures_of("The officer said that 3 of the 11 refuse vehicles were old.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].value, f[0].denominator), (3.0, Some(11.0)));
+        assert_eq!(
+            figs("Of these, 214 were in bed and breakfast, 38 of them families with children."),
+            vec![(214.0, Unit::Count), (38.0, Unit::Count)]
+        );
+        // A part of a total named by no noun is still no count: "2 of the 3 main".
+        assert!(figs("Item 2 of the 3 main items was deferred.").is_empty());
     }
 }

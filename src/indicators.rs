@@ -1075,7 +1075,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .map_or(before, |m| &before[m.end()..]);
                 // "moves in the last year had risen to 12.1%": a level reached, whatever
                 // words of comparison came before the movement.
+                // "had risen by 14% compared with the same period last year, to 1,284":
+                // the level a change reached, after the words that set the change.
+                let reached_after_change = i > 0
+                    && slots[i - 1].change.is_some()
+                    && own_clause.trim_end().ends_with(", to");
                 if !ANY_COMPARISON_BEFORE.is_match(own_clause)
+                    || reached_after_change
                     || MOVED_TO.is_match(own_clause)
                     || MEASURED_AGAINST.is_match(own_clause)
                     || NATIONAL_ISSUE.is_match(own_clause)
@@ -1414,6 +1420,15 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
             break;
         }
     }
+    // "said that 3 of the 11 vehicles were old and that breakdowns were a growing
+    // pressure": each thing reported is a clause.
+    const SECOND_REPORTED: &str = " and that ";
+    if let Some(k) = s[rel_end..end].find(SECOND_REPORTED) {
+        end = rel_end + k;
+    }
+    if let Some(k) = s[start..rel_start].rfind(SECOND_REPORTED) {
+        start += k + SECOND_REPORTED.len();
+    }
     // "Requests had risen by a quarter, to 612": the level a change went to is in the
     // clause of the change.
     if s[start..rel_start].trim() == "to" {
@@ -1507,7 +1522,10 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
             // Nor, before a figure, is it: "in 2024/25, compared with 187 in 2023/24,
             // an increase of 14%".
             let before_figure = p.range.end <= f.range.start;
-            !((before_figure || a.norm.text[between].contains(';'))
+            // Nor, after a figure, when another level's earlier value lies between:
+            // "312 households ..., 54% of approaches, compared to 49% in Quarter 1".
+            let after_others_earlier = owner.is_some_and(|s| s.figure.range.start >= f.range.end);
+            !((before_figure || after_others_earlier || a.norm.text[between].contains(';'))
                 && owner.is_some_and(|s| s.is_previous))
         })
         // "below the 2023/24 figure of 15%": the time names the comparison's figure.
@@ -1741,7 +1759,12 @@ fn build(
                 let explains = || EXPLAINS.is_match(&a.norm.lower[sentence.range.clone()]);
                 lone.then(|| {
                     let from = own_subject(sentence.range.start);
-                    movement(a.norm, from..sentence.range.end, f.range.clone(), polarity)
+                    // "... were old and that breakdowns were a growing pressure": a
+                    // second thing reported moves nothing of the first.
+                    let to = a.norm.lower[f.range.end..sentence.range.end]
+                        .find(" and that ")
+                        .map_or(sentence.range.end, |k| f.range.end + k);
+                    movement(a.norm, from..to, f.range.clone(), polarity)
                 })
                 .flatten()
                 .filter(|_| !explains())
@@ -2204,7 +2227,7 @@ mod tests {
     use super::clause_breaks;
     use crate::analyse;
     use crate::figures::Unit;
-    use crate::report::{ComparisonKind, Direction, Indicator, Role};
+    use crate::report::{Comparison, ComparisonKind, Direction, Indicator, Role};
 
     /// An indicator's earlier value, if it has one.
     fn previous_value(i: &Indicator) -> Option<f64> {
@@ -3844,5 +3867,46 @@ mod tests {
             analyse("Children Looked After: 402 at 31st December 2025, a rate of 68 per 10,000.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].alt_values, [68.0]);
+    }
+
+    #[test]
+    fn the_level_a_change_reached_after_its_comparison_is_no_benchmark() {
+        let r = analyse("Fly-tipping incidents had risen by 14% compared with the same period last year, to 1,284.");
+        let level = r.indicators.iter().find(|i| i.value == 1284.0).unwrap();
+        assert_eq!(level.role, Role::Actual);
+        assert_eq!(level.direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn the_welsh_average_is_a_national_benchmark() {
+        let r = analyse("9.8% of children had three or more placements in the year, better than the all-Wales average of 10.5%.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].comparisons,
+            [Comparison {
+                kind: ComparisonKind::National,
+                value: 10.5
+            }]
+        );
+    }
+
+    #[test]
+    fn the_time_of_another_levels_earlier_value_is_not_this_figures() {
+        let r = analyse("Housing performance for Quarter 2\n\nHomelessness prevention: 312 households were prevented from becoming homeless, 54% of approaches, compared to 49% in Quarter 1.");
+        let count = r.indicators.iter().find(|i| i.value == 312.0).unwrap();
+        assert_eq!(count.period.as_deref(), Some("Quarter 2"));
+        let share = r.indicators.iter().find(|i| i.value == 54.0).unwrap();
+        assert_eq!(previous_value(share), Some(49.0));
+    }
+
+    #[test]
+    fn a_second_thing_reported_moves_nothing_of_the_first() {
+        let r = analyse("The officer said that 3 of the 11 refuse vehicles were over ten years old and that breakdowns were a growing pressure.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 3.0);
+        assert_eq!(r.indicators[0].direction, None);
+        // Within the first thing reported, the movement is still read.
+        let r = analyse("The officer said that the number of complaints had risen to 14 and that a plan was ready.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 }
