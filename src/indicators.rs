@@ -102,6 +102,12 @@ static OR_SHARE_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     )
 });
 /// Where a new clause starts within a sentence.
+/// A sum that is a difference from a budget: "an overspend of", "a deficit of".
+static DIFFERENCE_FROM_BUDGET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:overspends?|underspends?|overspending|underspending|deficits?|surplus|variance|shortfall)\b",
+    )
+});
 static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -1180,6 +1186,25 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             }
         }
         prev_end = slots[i].group_end;
+    }
+
+    // "an overspend of £6.8m against a net budget of £297.5m": a difference from the
+    // budget is no level to compare the budget with; the budget is a sum of its own.
+    for i in 1..slots.len() {
+        if slots[i].comparison != Some(ComparisonKind::Other)
+            || slots[i].figure.unit != Unit::CurrencyGbp
+        {
+            continue;
+        }
+        let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) else {
+            continue;
+        };
+        let before = &lower
+            [slots[p].group_end.min(slots[i].figure.range.start)..slots[i].figure.range.start];
+        let host_words = &lower[sentence.start..slots[p].figure.range.start];
+        if before.contains("budget") && DIFFERENCE_FROM_BUDGET.is_match(host_words) {
+            slots[i].comparison = None;
+        }
     }
 
     // "402, compared with 389 and 396 at the end of Q2 and Q3 respectively": the latest
@@ -3908,5 +3933,17 @@ mod tests {
         // Within the first thing reported, the movement is still read.
         let r = analyse("The officer said that the number of complaints had risen to 14 and that a plan was ready.");
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn the_budget_an_overspend_is_measured_against_is_a_sum_of_its_own() {
+        let r = analyse("The Council was forecasting an overspend of £6.8m (2.3%) against a net revenue budget of £297.5m.");
+        let values: Vec<(f64, Role)> = r.indicators.iter().map(|i| (i.value, i.role)).collect();
+        assert_eq!(values, [(6.8e6, Role::Actual), (297.5e6, Role::Actual)]);
+        assert!(r.indicators[0].comparisons.is_empty());
+        // Spending is compared with its budget.
+        let r = analyse("Spend on agency staff was £2.1m against a budget of £1.5m.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].comparisons[0].value, 1.5e6);
     }
 }
