@@ -130,7 +130,7 @@ static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
 /// or approving a paper, the plainest decision.
 static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?(?:noted|approved|endorsed|adopted)\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes|return|plan|strategy|policy|recommendations?|proposals?|terms of reference|work programme)\b[^.;]{{0,80}}\.?$",
+        r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?(?:noted|approved|endorsed|adopted)\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes|return|plan|strategy|policy|recommendations?|proposals?|terms of reference|work programme|dashboard|scorecard|summary|findings|forecast|budget|accounts|statement|letter|review)\b[^.;]{{0,80}}\.?$",
     ))
 });
 static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1593,5 +1593,13 @@ mod tests {
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].1.as_deref(), Some("the Panel"));
         assert_eq!(a[0].2.as_deref(), Some("in the new year"));
+    }
+
+    #[test]
+    fn a_body_noting_its_dashboard_decides() {
+        let a = actions("The Committee noted the dashboard. Members were concerned that dental checks had fallen.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].0, ActionKind::Decision);
+        assert!(actions("The Committee noted the concerns of residents about parking.").is_empty());
     }
 }
