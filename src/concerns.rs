@@ -718,4 +718,17 @@ mod tests {
         assert_eq!(c[0].1, Severity::Medium);
         assert!(concerns("Attendance was higher than in the previous term.").is_empty());
     }
+
+    #[test]
+    fn performance_judged_not_good_enough_is_a_grave_worry() {
+        assert_eq!(
+            severities("The Assistant Director acknowledged that this was not good enough."),
+            [Severity::High]
+        );
+        // Not yet effective is a shortfall, not a judgement of failure.
+        assert_eq!(
+            severities("The new triage process was not yet effective."),
+            [Severity::Medium]
+        );
+    }
 }
