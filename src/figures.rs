@@ -138,7 +138,7 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// The words of numbers below a hundred, for the patterns that read them.
 const UNITS: &str = "(?:one|two|three|four|five|six|seven|eight|nine)";
-const TENS: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const TENS: &str = "(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)";
 const TEENS: &str =
     "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
@@ -212,7 +212,7 @@ static FRACTION: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^/(\d[\d,]*)\b"));
 /// A number up to ninety-nine in words, for patterns that read one where digits may
 /// stand ("four of the eleven posts", "Of the 40 referrals, twelve were ...").
-const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)";
+const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)";
 static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
         r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
@@ -760,6 +760,9 @@ fn digit_figure(
     if matches!(prev_char, Some('/' | '.' | ':')) && !circa {
         return None;
     }
+    // "was c.1,150", "stood at approx. 310": the words before an estimate are read
+    // as if it were exact ("was 1,150").
+    let before = strip_estimate(before);
     if after.starts_with(|c: char| c.is_alphabetic())
         && !MULTIPLIER.is_match(after)
         && !WEIGHT.is_match(after)
@@ -767,6 +770,17 @@ fn digit_figure(
         return None; // "2nd", "3rd" handled below too; "4pm", "12x"
     }
 
+    // "Around 40-45% of referrals": a range whose first end is written bare.
+    if let Some(c) = PERCENT_RANGE_END.captures(after).filter(|_| !currency) {
+        return Some(Figure {
+            value,
+            unit: Unit::Percent,
+            range: start..num_end + c.get(0).unwrap().end(),
+            range_to: c.get(1).and_then(|m| m.as_str().parse().ok()),
+            denominator: None,
+            in_words: false,
+        });
+    }
     if let Some(p) = PERCENT.find(after) {
         let mut end = num_end + p.end();
         let mut range_to = None;
@@ -1170,6 +1184,20 @@ fn plural_noun_opens(rest: &str) -> bool {
         && !VOCAB.excluded_nouns.contains(word)
 }
 
+/// The words before a figure without a closing "c.", "circa" or "approx." of an
+/// estimate, so that the verb before it is read: "was c. 1,150" as "was 1,150".
+fn strip_estimate(before: &str) -> &str {
+    let trimmed = before.trim_end();
+    for marker in ["c.", "circa", "approx.", "approx"] {
+        if let Some(rest) = trimmed.strip_suffix(marker) {
+            if rest.is_empty() || rest.ends_with([' ', '(']) {
+                return rest;
+            }
+        }
+    }
+    before
+}
+
 /// Whether `rest` opens with a lowercase word and then a plural noun ("refuse
 /// vehicles", "pupil referral units"), as after "3 of the 11".
 fn plural_noun_after_one_word(rest: &str) -> bool {
@@ -1252,7 +1280,7 @@ pub fn words_value(words: &str) -> Option<f64> {
             "nineteen" => 19.0,
             "twenty" => 20.0,
             "thirty" => 30.0,
-            "forty" => 40.0,
+            "forty" | "fourty" => 40.0,
             "fifty" => 50.0,
             "sixty" => 60.0,
             "seventy" => 70.0,
@@ -2009,5 +2037,27 @@ mod tests {
         );
         // A part of a total named by no noun is still no count: "2 of the 3 main".
         assert!(figs("Item 2 of the 3 main items was deferred.").is_empty());
+    }
+
+    #[test]
+    fn an_estimate_a_bare_range_and_a_misspelt_forty_are_read() {
+        assert_eq!(
+            figs("The number of open episodes was c. 1,150 at the end of September."),
+            vec![(1150.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("The number of open episodes was c.40 at the end of September."),
+            vec![(40.0, Unit::Count)]
+        );
+        let f = figures_of("Around 40-45% of referrals came from schools.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].value, f[0].unit, f[0].range_to),
+            (40.0, Unit::Percent, Some(45.0))
+        );
+        assert_eq!(
+            figs("Fourty two per cent of families closed with outcomes achieved."),
+            vec![(42.0, Unit::Percent)]
+        );
     }
 }

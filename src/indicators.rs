@@ -170,9 +170,11 @@ static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|,\s*against\s*$",
     ))
 });
+/// The words that open an earlier value's own part of a sentence: "(", "from", "down
+/// from", "compared". ("stepped down to early help in Q2" opens none.)
 static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\(|\bfrom\b|\bdown\b|\bup\b|\bcompared\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
+        r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
     )
 });
 static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
@@ -3945,5 +3947,16 @@ mod tests {
         let r = analyse("Spend on agency staff was £2.1m against a budget of £1.5m.");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].comparisons[0].value, 1.5e6);
+    }
+
+    #[test]
+    fn stepped_down_opens_no_earlier_value() {
+        let r = analyse("Family Support Performance\n\nAbout 30% of families were stepped down to early help in Q2, against 26% in Q1.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].period.as_deref(), Some("Q2"));
+        assert_eq!(previous_value(&r.indicators[0]), Some(26.0));
+        // "down from" still does: its time is the earlier value's.
+        let r = analyse("Family Support Performance\n\nStep-downs were 30%, down from 26% in Q1.");
+        assert_eq!(r.indicators[0].period, None);
     }
 }
