@@ -941,7 +941,8 @@ fn digit_figure(
         return Some(simple(value, Unit::RatePer10k, start..num_end + r.end()));
     }
     // "The rate per 10,000 was 54": the unit named before the figure.
-    if RATE_10K_BEFORE.is_match(before) {
+    // ("The rate ... was 298 per 100,000" names its own base.)
+    if RATE_10K_BEFORE.is_match(before) && !RATE_OTHER.is_match(after) {
         return Some(simple(value, Unit::RatePer10k, start..num_end));
     }
     // "15 a year earlier" is a count then, not 15 per year.

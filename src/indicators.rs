@@ -1805,7 +1805,9 @@ fn build(
         Role::Actual
     };
     // "The rate of children in care fell to 62.6": such rates are per 10,000 children.
+    // ("298 per 100,000" names its own base.)
     let unit = if matches!(f.unit, Unit::Number | Unit::Count)
+        && !a.norm.lower[f.range.clone()].contains("per ")
         && v.categories[category].rate_per_10k
         && RATE_WORD.is_match(&a.norm.lower[sentence.range.start..f.range.start])
     {
@@ -3958,5 +3960,13 @@ mod tests {
         // "down from" still does: its time is the earlier value's.
         let r = analyse("Family Support Performance\n\nStep-downs were 30%, down from 26% in Q1.");
         assert_eq!(r.indicators[0].period, None);
+    }
+
+    #[test]
+    fn a_rate_per_100000_keeps_its_own_base() {
+        let r = analyse("The rate of children subject to a child protection plan was 298 per 100,000.");
+        assert_eq!(r.indicators[0].unit, Unit::Number);
+        let r = analyse("The rate of children subject to a child protection plan was 41.2.");
+        assert_eq!(r.indicators[0].unit, Unit::RatePer10k);
     }
 }
