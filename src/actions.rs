@@ -154,7 +154,7 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     let name = format!(
-        r"(?:{}\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){{0,4}}",
+        r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){{0,4}}",
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
@@ -1601,5 +1601,16 @@ mod tests {
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].0, ActionKind::Decision);
         assert!(actions("The Committee noted the concerns of residents about parking.").is_empty());
+    }
+
+    #[test]
+    fn an_owner_named_by_initial_or_police_rank_is_read() {
+        let a = actions("Agreed actions:\n1. J. Moreno to share the analysis with the inclusion team – by 31 January 2027.\n2. Supt. Hale to provide the Board with the problem profile at its next meeting.");
+        let owners: Vec<Option<&str>> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(owners, [Some("J. Moreno"), Some("Supt. Hale")]);
+        // A rank's full stop ends no sentence.
+        let a = actions("Insp. Jones agreed to circulate the profile.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("Insp. Jones"));
     }
 }

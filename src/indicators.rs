@@ -3964,7 +3964,8 @@ mod tests {
 
     #[test]
     fn a_rate_per_100000_keeps_its_own_base() {
-        let r = analyse("The rate of children subject to a child protection plan was 298 per 100,000.");
+        let r =
+            analyse("The rate of children subject to a child protection plan was 298 per 100,000.");
         assert_eq!(r.indicators[0].unit, Unit::Number);
         let r = analyse("The rate of children subject to a child protection plan was 41.2.");
         assert_eq!(r.indicators[0].unit, Unit::RatePer10k);

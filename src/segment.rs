@@ -143,7 +143,7 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "st", "vs", "v", "approx", "incl", "para", "paras", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cont", "ref", "tel", "ext",
     "rev", "co", "inc", "ltd", "dept", "govt", "est", "min", "max", "nb", "cf", "al", "p", "pp",
-    "vol", "art",
+    "vol", "art", "supt", "insp", "sgt", "det", "ch",
 ];
 
 fn marker_kind(caps: &regex::Captures) -> MarkerKind {

@@ -238,7 +238,19 @@ impl Vocabulary {
 
 /// The titles written before a person's name ("Councillor Grant", "Dr Shah"), in the
 /// case minutes write them.
-pub const TITLES: &[&str] = &["Councillor", "Cllr", "Mrs", "Miss", "Mr", "Ms", "Dr"];
+pub const TITLES: &[&str] = &[
+    "Councillor",
+    "Cllr",
+    "Mrs",
+    "Miss",
+    "Mr",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Supt",
+    "Insp",
+    "Sgt",
+];
 
 /// `TITLES` as a pattern group, each with an optional full stop ("Cllr.", "Dr.").
 pub fn titles_pattern() -> String {
