@@ -731,4 +731,12 @@ mod tests {
             [Severity::Medium]
         );
     }
+
+    #[test]
+    fn a_judgement_of_inadequate_for_a_group_is_a_grave_worry() {
+        let c = concerns("The inspection judged the service as Requires Improvement overall, and inadequate for the experiences and progress of care leavers.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::High);
+        assert!(c[0].0.starts_with("inadequate for"));
+    }
 }
