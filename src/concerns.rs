@@ -739,4 +739,16 @@ mod tests {
         assert_eq!(c[0].1, Severity::High);
         assert!(c[0].0.starts_with("inadequate for"));
     }
+
+    #[test]
+    fn admissions_and_self_harm_above_england_are_worse() {
+        assert_eq!(
+            severities(
+                "Hospital admissions for self-harm were 245 per 100,000, higher than England."
+            ),
+            [Severity::Medium]
+        );
+        // A measure better when higher is no worry above England.
+        assert!(severities("Dental checks were 91%, higher than England.").is_empty());
+    }
 }
