@@ -250,7 +250,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4})\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s",
     )
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1118,7 +1118,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         }
                         let end = cue_at.end();
                         let gap = &own_clause[end..];
+                        // "(up 9% on last year), of whom 311": a cue inside a bracket
+                        // that closes before the figure is the bracket's.
+                        let bracket_closed = gap.find(')').is_some_and(|c| !gap[..c].contains('('));
                         let near = gap.chars().count() <= 45
+                            && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
                             && !gap.bytes().any(|b| b.is_ascii_digit());
                         near.then_some((end, *k))
@@ -2166,6 +2170,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // is of the thing counted in the clause before.
     if PART_OF_BEFORE.is_match(before) {
         let earlier = &text[ctx.sentence.start..ctx.clause.start];
+        // "1,284 households ... (up 9% on June 2025), of whom 311": an aside in brackets
+        // is not what the part is of.
+        let earlier = earlier.trim_end().trim_end_matches(',').trim_end();
+        let earlier = match earlier.strip_suffix(')').and_then(|e| e.rfind('(')) {
+            Some(open) => &earlier[..open],
+            None => earlier,
+        };
         let counted = earlier.rfind(|c: char| c.is_ascii_digit()).and_then(|d| {
             let rest =
                 earlier[d + 1..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
@@ -2207,6 +2218,22 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // brackets is named by the words right before the bracket.
     // But "a high percentage (97.5%) of reviews" is named after the bracket, and
     // "has increased by 6% since April (48.0% in December)" by neither.
+    // "1,284 households (up 9% on last year)": a change in brackets is the named
+    // measure's, too.
+    let change_opening = ["up by", "down by", "up", "down"]
+        .iter()
+        .find_map(|open| before.trim_end().strip_suffix(open))
+        .and_then(|b| b.strip_suffix('('));
+    // The measure is what the figure before the bracket counts, else the clause's words.
+    let counted_before = |named: &str| {
+        let from = named
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(0, |d| d + 1);
+        tidy(up_to_cut(&named[from..]))
+    };
+    if let Some(m) = change_opening.and_then(counted_before) {
+        return with_heading(m);
+    }
     if let Some(named) = before.trim_end().strip_suffix('(') {
         if let Some(rest) = after.strip_prefix(") of ") {
             if let Some(m) = tidy(up_to_cut(rest)) {
@@ -3969,5 +3996,41 @@ mod tests {
         assert_eq!(r.indicators[0].unit, Unit::Number);
         let r = analyse("The rate of children subject to a child protection plan was 41.2.");
         assert_eq!(r.indicators[0].unit, Unit::RatePer10k);
+    }
+
+    #[test]
+    fn a_metric_stops_before_its_time_an_aside_and_a_question() {
+        let r = analyse("There were 1,284 households in temporary accommodation at the end of June (up 9% on last year), of whom 311 were in bed and breakfast.");
+        let names: Vec<(f64, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.metric.as_str()))
+            .collect();
+        assert!(
+            names.contains(&(1284.0, "households in temporary accommodation")),
+            "{names:?}"
+        );
+        // The change in brackets is the count's; its "last year" compares nothing after it.
+        assert!(
+            names.contains(&(9.0, "households in temporary accommodation")),
+            "{names:?}"
+        );
+        assert!(
+            r.indicators.iter().all(|i| i.comparisons.is_empty()),
+            "{:?}",
+            r.indicators
+        );
+        assert!(
+            names.contains(&(
+                311.0,
+                "households in temporary accommodation in bed and breakfast"
+            )),
+            "{names:?}"
+        );
+        let r = analyse("Members were disappointed that only 3 of the 20 new homes promised had been delivered and asked for a timetable.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "new homes promised had been delivered"
+        );
     }
 }
