@@ -337,6 +337,12 @@ static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
 });
 
+/// "made up", "accounted for" right before a share: what makes it up is the measure.
+static SHARE_VERB_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\s(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represents|comprised|comprise|comprises)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+)?$",
+    )
+});
 /// "an overspend of", "a forecast underspend of", "the total of" right before a figure.
 static NOUN_OF_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -2090,6 +2096,18 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
         _ => m,
     };
+    // "Agency social workers made up 27% of the workforce": the share is of the
+    // subject, not of the whole it is part of.
+    let before_share = &text[ctx.clause.start..f.range.start];
+    if let Some(verb) = SHARE_VERB_BEFORE.find(&a.norm.lower[ctx.clause.start..f.range.start]) {
+        if let Some(m) = tidy(up_to_cut(&before_share[..verb.start()])) {
+            let whole = after.strip_prefix(" of ").and_then(|w| tidy(up_to_cut(w)));
+            return with_heading(match whole {
+                Some(w) => format!("{m} as a share of {w}"),
+                None => m,
+            });
+        }
+    }
     if let Some(rest) =
         after
             .strip_prefix(" of ")
@@ -4031,6 +4049,21 @@ mod tests {
         assert_eq!(
             r.indicators[0].metric,
             "new homes promised had been delivered"
+        );
+    }
+
+    #[test]
+    fn an_aim_is_a_target_and_a_share_made_up_is_named_by_its_subject() {
+        let r = analyse("Caseloads averaged 19 per social worker, against an aim of 18.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 18.0)]
+        );
+        let r = analyse("Agency social workers made up 27% of the workforce (target 15%).");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Agency social workers as a share of workforce"
         );
     }
 }
