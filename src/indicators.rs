@@ -255,7 +255,7 @@ static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
+        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -405,7 +405,7 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|high|low|slightly|stable|steady))+\s*$",
     )
 });
 
@@ -1725,10 +1725,18 @@ fn build(
         sentence_generic: f.unit == Unit::RatePer10k,
     };
     let mut category = categorise(&a.cues, &ctx, f.range.start);
+    // "Smoking prevalence among adults had fallen to 11.9%": a measure the taxonomy has
+    // no place for is other, whatever the heading above it names.
+    let named_other = category == v.other()
+        && a.cues
+            .within(clause.clone())
+            .iter()
+            .any(|h| !h.generic && h.category == v.other());
     // "This equated to a rate of 78 per 10,000" names its measure in the sentence before
     // it; so does "The rate per 10,000 was 54", there or in the bullet before.
     let bare_rate = f.unit == Unit::RatePer10k;
     if category == v.other()
+        && !named_other
         && si > 0
         && (bare_rate || REFERS_BACK.is_match(&a.norm.text[sentence.range.clone()]))
     {
@@ -1741,12 +1749,12 @@ fn build(
     }
     // "Q: What proportion of care leavers are in suitable accommodation? A: 88% at the
     // end of December": an answer measures what its question asked about.
-    if category == v.other() {
+    if category == v.other() && !named_other {
         if let Some(q) = question_answered(a, sentence.block) {
             category = from_sentence(&a.cues, a.seg, q, f.range.start).unwrap_or(category);
         }
     }
-    if category == v.other() {
+    if category == v.other() && !named_other {
         category = sub_heading
             .and_then(|h| from_sub_heading(&a.cues, h))
             .or_else(|| from_item_title(&a.cues, a.seg, block.item))
@@ -4065,5 +4073,25 @@ mod tests {
             r.indicators[0].metric,
             "Agency social workers as a share of workforce"
         );
+    }
+
+    #[test]
+    fn a_measure_named_as_other_keeps_other_under_any_heading() {
+        let r = analyse("Public Health Outcomes\n\nShe highlighted that adult smoking had fallen to 11.9%, but that smoking at time of delivery remained high at 14%.");
+        let found: Vec<(&str, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.category, i.metric.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("other", "adult smoking"),
+                ("other", "smoking at time of delivery")
+            ]
+        );
+        // With no such name, the heading still gives the topic.
+        let r = analyse("Review Health Assessments\n\nPerformance had fallen to 81%.");
+        assert_eq!(r.indicators[0].category, "health_review_assessment");
     }
 }
