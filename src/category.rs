@@ -34,7 +34,7 @@ fn one_category(mut hits: impl Iterator<Item = CueHit>) -> Option<usize> {
 
 /// Finds category cues in `range` of the lowercased normalised text, with their
 /// ends (absolute offsets; words either side of the range still bound a cue).
-fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
+fn scan(text: &str, lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     let v = &*VOCAB;
     let bytes = lower.as_bytes();
     let mut out: Vec<(CueHit, usize)> = Vec::new();
@@ -52,7 +52,11 @@ fn scan(lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
             }
         }
         let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
-        if before_ok && after_ok && !after_a_title(lower, m.start()) {
+        if before_ok
+            && after_ok
+            && !after_a_title(lower, m.start())
+            && !a_speakers_surname(text, m.start(), end)
+        {
             let cue = v.category_cues[m.pattern().as_usize()];
             out.push((
                 CueHit {
@@ -97,6 +101,35 @@ fn after_a_title(lower: &str, at: usize) -> bool {
         .any(|t| t.eq_ignore_ascii_case(word))
 }
 
+/// Whether the capitalised word at `start..end` is the surname of a speaker named
+/// with a first name: "Lisa Grant reported that 88% ..." is about no grant.
+fn a_speakers_surname(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if !b[start].is_ascii_uppercase() || !b.get(start + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let before = crate::pattern::window_before(text, start, 20);
+    let Some(first) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let first = first
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let capitalised = first.len() >= 2
+        && first.as_bytes()[0].is_ascii_uppercase()
+        && first[1..].bytes().all(|c| c.is_ascii_lowercase());
+    if !capitalised {
+        return false;
+    }
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let verb = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::vocab::SPEAKING_VERBS.contains(&verb)
+}
+
 /// Whether "number of", "the number and rate of", "total of" ends right at `at`.
 fn counted_here(lower: &str, at: usize) -> bool {
     let before = crate::pattern::window_before(lower, at, 48);
@@ -126,6 +159,8 @@ static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// and kept, so that each figure's clause, sentence and heading are looked up rather
 /// than scanned again, and sentences nobody asks about (most of them) are never scanned.
 pub struct CueIndex<'a> {
+    /// The normalised text, for the case of a cue (a surname or a topic).
+    text: &'a str,
     lower: &'a str,
     /// Scanning units in order: sentences, except that a run-on sentence cut at
     /// `MAX_SENTENCE` is kept with the piece after it, so no cue is cut in two.
@@ -135,8 +170,8 @@ pub struct CueIndex<'a> {
 }
 
 impl<'a> CueIndex<'a> {
-    /// An index over the lowercased normalised text and its segmentation.
-    pub fn new(lower: &'a str, seg: &Segments) -> Self {
+    /// An index over the normalised text, its lowercased copy and its segmentation.
+    pub fn new(text: &'a str, lower: &'a str, seg: &Segments) -> Self {
         let mut units: Vec<Range<usize>> = Vec::with_capacity(seg.sentences.len());
         let mut joins_next = false;
         for s in &seg.sentences {
@@ -148,6 +183,7 @@ impl<'a> CueIndex<'a> {
             joins_next = s.range.len() + 200 > crate::segment::MAX_SENTENCE;
         }
         CueIndex {
+            text,
             lower,
             hits: units.iter().map(|_| OnceCell::new()).collect(),
             units,
@@ -213,7 +249,8 @@ impl<'a> CueIndex<'a> {
         (first..self.units.len())
             .take_while(move |&u| self.units[u].start < range.end)
             .flat_map(move |u| {
-                let hits = self.hits[u].get_or_init(|| scan(self.lower, self.units[u].clone()));
+                let hits =
+                    self.hits[u].get_or_init(|| scan(self.text, self.lower, self.units[u].clone()));
                 // A unit can be long (a run-on sentence): look the range up, not through.
                 let from = hits.partition_point(|h| h.0.at < range.start);
                 hits[from..]
@@ -410,7 +447,7 @@ mod tests {
             sentence_generic: false,
         };
         VOCAB.categories[categorise(
-            &CueIndex::new(&lower, &crate::segment::segment(t)),
+            &CueIndex::new(&t, &lower, &crate::segment::segment(t)),
             &ctx,
             at,
         )]
@@ -459,7 +496,7 @@ mod tests {
     fn a_specific_cue_wins_over_a_generic_one_on_the_same_words() {
         let t = "share of contacts from police: 38%";
         let lower = t.to_ascii_lowercase();
-        let hits = CueIndex::new(&lower, &crate::segment::segment(t)).within(0..t.len());
+        let hits = CueIndex::new(&t, &lower, &crate::segment::segment(t)).within(0..t.len());
         assert_eq!(hits.len(), 1);
         assert!(!hits[0].generic);
     }
@@ -501,7 +538,7 @@ mod tests {
             sentence_generic: false,
         };
         let c = categorise(
-            &CueIndex::new(&lower, &crate::segment::segment(t)),
+            &CueIndex::new(&t, &lower, &crate::segment::segment(t)),
             &ctx,
             at,
         );
@@ -516,7 +553,7 @@ mod tests {
         let seg = crate::segment::segment(&t);
         assert!(seg.sentences.len() > 1, "the sentence should be cut");
         let lower = t.to_ascii_lowercase();
-        let hits = CueIndex::new(&lower, &seg).within(0..t.len());
+        let hits = CueIndex::new(&t, &lower, &seg).within(0..t.len());
         let cic = VOCAB.category_index("children_in_care");
         assert!(hits.iter().any(|h| h.category == cic && h.at == 1486));
     }
@@ -614,5 +651,17 @@ mod tests {
         ] {
             assert_eq!(category_of(text, None, figure), key, "{text}");
         }
+    }
+
+    #[test]
+    fn a_speakers_surname_names_no_topic_but_a_named_grant_does() {
+        let t = "Lisa Grant reported that 88% of children had an up to date PEP.";
+        assert_eq!(category_of(t, None, "88%"), "education_peps");
+        let t = "Care leavers: 97%.\n\nLisa Grant reported that 88% had an up to date PEP.";
+        assert_eq!(category_of(t, None, "88%"), "education_peps");
+        let t = "Lisa Grant reported that 88% had been seen.";
+        assert_eq!(category_of(t, None, "88%"), "other");
+        let t = "The Pupil Premium Grant was 1.2m this year.";
+        assert_eq!(category_of(t, None, "1.2m"), "finance");
     }
 }

@@ -230,7 +230,7 @@ static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static MEASURED_DURATION: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:average|median|mean|longest|shortest|oldest|took|taking|taken|waited|waiting time|wait of|wait (?:was|is)|waits (?:were|are)|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
+        r"(?:average|averaged|averaging|median|mean|longest|shortest|oldest|took|taking|taken|waited|waiting time|wait of|wait (?:was|is)|waits (?:were|are)|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
 static BARE_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -266,6 +266,19 @@ pub(crate) static MOVED_TO: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
         r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|doubled|trebled|tripled|halved|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+(?:\d[\d.,]*\s?(?:%|per ?cent|percentage points?)?|(?:almost |nearly |over |around |about |more than |just over |just under )?(?:a|one|two) (?:quarter|third|half|fifth|tenth)s?)(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?|(?:over|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|quarters?)))?,?\s+)?to\s*$",
     )
 });
+/// "up to 14 from 9", "(down to 61% from 70%)": a level moved to, its earlier value
+/// after it. "up to" alone is a cap ("up to 14 days"), so it needs the "from".
+pub(crate) static UP_TO: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:up|down)\s+to\s*$"));
+static FROM_A_FIGURE: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*(?:%|per ?cent)?\s*from\s+(?:£\s?)?\d"));
+
+/// Whether the figure between `before` and `after` is a level moved to from an
+/// earlier one: "up to 14 from 9".
+pub(crate) fn moved_up_or_down_to(before: &str, after: &str) -> bool {
+    before.ends_with("to ") && UP_TO.is_match(before) && FROM_A_FIGURE.is_match(after)
+}
+
 /// A second count told after the first: "12 children came into care and 9 left care".
 static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:and|while|whilst|but)\s*$"));
@@ -1012,11 +1025,13 @@ fn digit_figure(
         || CHANGE_AFTER.is_match(after)
         || CHANGE_BEFORE.is_match(before)
         || MOVED_TO.is_match(before)
+        || moved_up_or_down_to(before, after)
         || COUNTED_BY_VERB.is_match(before)
         || PART_OF_AFTER.is_match(after)
         || AND_THEN_COUNT.is_match(before)
             && THE_COUNT_ACTS.is_match(after)
-            && before.bytes().any(|b| b.is_ascii_digit())
+            // The first count in figures or in words: "Thirty-one entered care and 17 left".
+            && (before.bytes().any(|b| b.is_ascii_digit()) || WORD_NUMBER.is_match(before))
         // "...applications; 486 were awaiting assessment": a clause opened by its count.
         || is_integer && count_opens_clause(before, after)
         || is_integer && ELIDED_COUNT_BEFORE.is_match(before) && ELIDED_COUNT_AFTER.is_match(after)
@@ -1883,6 +1898,14 @@ mod tests {
     }
 
     #[test]
+    fn a_second_count_after_one_in_words_is_a_count_of_its_own() {
+        assert_eq!(
+            figs("Thirty-one children had entered care during the quarter and 17 had left."),
+            vec![(31.0, Unit::Count), (17.0, Unit::Count)]
+        );
+    }
+
+    #[test]
     fn measured_durations_are_kept() {
         assert_eq!(figs("the average was 45 days"), vec![(45.0, Unit::Days)]);
         assert_eq!(
@@ -1903,6 +1926,10 @@ mod tests {
         assert_eq!(
             figs("the average wait was over 18 weeks"),
             vec![(18.0, Unit::Weeks)]
+        );
+        assert_eq!(
+            figs("Delayed transfers attributable to social care averaged 4.2 days."),
+            vec![(4.2, Unit::Days)]
         );
     }
 

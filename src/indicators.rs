@@ -1287,7 +1287,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             slots[b].previous = Some(a);
             slots[a].is_previous = true;
         } else if FROM_GAP.is_match(&gap)
-            && MOVED_TO.is_match(before_a)
+            && (MOVED_TO.is_match(before_a)
+                || crate::figures::moved_up_or_down_to(
+                    before_a,
+                    &lower[slots[a].figure.range.end..],
+                ))
             && !counts_another_noun(&gap, &lower[slots[b].figure.range.end..sentence.end])
         {
             // "had increased to 24% from 19%": the earlier value comes second.
@@ -4093,5 +4097,19 @@ mod tests {
         // With no such name, the heading still gives the topic.
         let r = analyse("Review Health Assessments\n\nPerformance had fallen to 81%.");
         assert_eq!(r.indicators[0].category, "health_review_assessment");
+    }
+
+    #[test]
+    fn up_or_down_to_a_level_from_another_is_one_movement_but_up_to_alone_is_a_cap() {
+        let r = analyse("Exclusions of pupils with an EHC plan rose sharply (up to 14 from 9).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 14.0);
+        assert_eq!(previous_value(&r.indicators[0]), Some(9.0));
+        let r = analyse("Rough sleepers counted were down to 12 from 19 in the spring.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(19.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        let r = analyse("Families can be supported for up to 12 weeks.");
+        assert!(r.indicators.is_empty(), "{:?}", r.indicators);
     }
 }

@@ -57,7 +57,7 @@ impl<'a> Analysis<'a> {
             norm,
             seg,
             item_periods: Vec::new(),
-            cues: category::CueIndex::new(&norm.lower, seg),
+            cues: category::CueIndex::new(&norm.text, &norm.lower, seg),
         };
         a.item_periods = meeting::item_periods(&a);
         a

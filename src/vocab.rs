@@ -252,6 +252,39 @@ pub const TITLES: &[&str] = &[
     "Sgt",
 ];
 
+/// The verbs a speaker's name comes before ("Lisa Grant reported", "Tom Budd said"),
+/// which tell a surname from the same word as a topic ("grant", "budd").
+pub const SPEAKING_VERBS: &[&str] = &[
+    "reported",
+    "said",
+    "explained",
+    "presented",
+    "introduced",
+    "confirmed",
+    "advised",
+    "noted",
+    "highlighted",
+    "stated",
+    "added",
+    "agreed",
+    "undertook",
+    "told",
+    "informed",
+    "gave",
+    "responded",
+    "replied",
+    "asked",
+    "commented",
+    "outlined",
+    "updated",
+    "provided",
+    "welcomed",
+    "thanked",
+    "acknowledged",
+    "assured",
+    "emphasised",
+];
+
 /// `TITLES` as a pattern group, each with an optional full stop ("Cllr.", "Dr.").
 pub fn titles_pattern() -> String {
     format!(r"(?:{})\.?", TITLES.join("|"))
