@@ -1142,6 +1142,17 @@ mod tests {
     }
 
     #[test]
+    fn an_action_log_written_with_pipes_and_no_outer_ones_is_read_by_its_columns() {
+        let t = "ACTIONS\nAction | Owner | By when\nAudit twenty closed cases | Head of Quality Assurance | February 2027\nReview attendance at conferences | DCI Morgan | Next meeting\n";
+        let r = analyse(t);
+        assert_eq!(r.actions.len(), 2, "{:?}", r.actions);
+        let a = &r.actions[1];
+        assert_eq!(a.text, "Review attendance at conferences");
+        assert_eq!(a.owner.as_deref(), Some("DCI Morgan"));
+        assert_eq!(a.due.as_deref(), Some("Next meeting"));
+    }
+
+    #[test]
     fn owners_are_the_ones_who_are_to_act() {
         for (text, owner) in [
             ("Members noted the waiting list. Agreed: the Head of Early Help to circulate the waiting list data to all members.", Some("the Head of Early Help")),

@@ -263,7 +263,7 @@ static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// after it is measured, and (in `indicators`) the level before it is its earlier value.
 pub(crate) static MOVED_TO: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|doubled|trebled|tripled|halved|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+(?:\d[\d.,]*\s?(?:%|per ?cent|percentage points?)?|(?:almost |nearly |over |around |about |more than |just over |just under )?(?:a|one|two) (?:quarter|third|half|fifth|tenth)s?)(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?|(?:over|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|quarters?)))?,?\s+)?to\s*$",
+        r"(?:\b(?:decrease|increase|reduction|rise|fall|drop|decline|dip|improvement)|\b(?:decreased|increased|reduced|risen|rose|grown|grew|doubled|trebled|tripled|halved|climbed|fallen|fell|dropped|dipped|slipped|declined|improved|deteriorated|worsened|changed|moved|narrowed|widened|gone up|gone down|went up|went down|(?:crept|edged|ticked) (?:up|down)|returned|recovered))\s+(?:slightly\s+|significantly\s+|sharply\s+|further\s+|again\s+|by\s+(?:\d[\d.,]*\s?(?:%|per ?cent|percentage points?)?|(?:almost |nearly |over |around |about |more than |just over |just under )?(?:a|one|two) (?:quarter|third|half|fifth|tenth)s?)(?:\s+(?:year on year|on last year|since \w+|on (?:the )?(?:previous|last|same) (?:quarter|month|year|period)|compared (?:with|to) (?:the )?[a-z0-9/ ]{1,25}?|(?:over|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|\d+) (?:years?|months?|quarters?)))?,?\s+)?to\s*$",
     )
 });
 /// "up to 14 from 9", "(down to 61% from 70%)": a level moved to, its earlier value
@@ -1376,6 +1376,8 @@ fn duration_figure(
         || MOVED_TO.is_match(before)
         || DOWN_FROM.is_match(before)
         || THAN_BEFORE.is_match(before)
+        // "41 days; the target is 28 days": the bar a measured level is held to.
+        || COMPARED.is_match(before)
         || per_head;
     Some(
         (measured && !threshold)

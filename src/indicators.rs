@@ -196,12 +196,12 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|went down|gone down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
@@ -405,7 +405,7 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|high|low|slightly|stable|steady))+\s*$",
+        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
     )
 });
 
@@ -4111,5 +4111,22 @@ mod tests {
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
         let r = analyse("Families can be supported for up to 12 weeks.");
         assert!(r.indicators.is_empty(), "{:?}", r.indicators);
+    }
+
+    #[test]
+    fn creeping_and_edging_are_movements_and_a_target_in_days_after_a_semicolon_compares() {
+        let r = analyse("Re-referrals within 12 months had crept up to 23%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        assert_eq!(r.indicators[0].metric, "Re-referrals within 12 months");
+        let r = analyse("School attendance edged down to 91.2% from 92%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        assert_eq!(previous_value(&r.indicators[0]), Some(92.0));
+        let r = analyse(
+            "The average time to relet a void property was 41 days; the target is 28 days.",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let c = &r.indicators[0].comparisons;
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].value, 28.0);
     }
 }

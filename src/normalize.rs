@@ -357,18 +357,27 @@ fn line_ranges(bytes: &[u8]) -> Vec<Range<usize>> {
 }
 
 /// The lines of a pipe table ("| Indicator | Sep | Oct |"): a line that starts with
-/// `|` and holds three or more. Their pipes are cell breaks, as tabs are.
+/// `|` and holds three or more, or one of two or more lines in a row that hold the
+/// same number (two or more) without the outer pipes ("Action | Owner | By when").
+/// Their pipes are cell breaks, as tabs are.
 fn pipe_rows(input: &[u8]) -> Vec<Range<usize>> {
     if memchr::memchr(b'|', input).is_none() {
         return Vec::new();
     }
-    line_ranges(input)
-        .into_iter()
-        .filter(|l| {
-            let row = &input[l.clone()];
-            row.trim_ascii_start().first() == Some(&b'|')
-                && row.iter().filter(|&&b| b == b'|').count() >= 3
+    let lines = line_ranges(input);
+    let pipes: Vec<usize> = lines
+        .iter()
+        .map(|l| input[l.clone()].iter().filter(|&&b| b == b'|').count())
+        .collect();
+    let inner_row = |i: usize| {
+        pipes[i] >= 2 && (i > 0 && pipes[i - 1] == pipes[i] || pipes.get(i + 1) == Some(&pipes[i]))
+    };
+    (0..lines.len())
+        .filter(|&i| {
+            let row = &input[lines[i].clone()];
+            row.trim_ascii_start().first() == Some(&b'|') && pipes[i] >= 3 || inner_row(i)
         })
+        .map(|i| lines[i].clone())
         .collect()
 }
 
@@ -472,8 +481,15 @@ mod tests {
         assert_eq!(lines[0], "Indicator\tSep\tOct");
         assert!(lines[1].trim().is_empty(), "{:?}", lines[1]);
         assert_eq!(lines[2], "Re-referrals (%)\t21.4\t19.8");
-        // A line not opened by a pipe keeps its pipes.
+        // A line not opened by a pipe keeps its pipes, unless a line beside it holds as
+        // many: then both are rows of a table written without its outer pipes.
         assert_eq!(lines[3], "A | b | c");
+        let bare = Normalized::new("Intro | here\nAction | Owner | Due\nAudit | Chair | May\n");
+        let rows: Vec<&str> = bare.text.lines().collect();
+        assert_eq!(
+            rows,
+            ["Intro | here", "Action\tOwner\tDue", "Audit\tChair\tMay"]
+        );
         let at = n.text.find("21.4").unwrap();
         assert_eq!(&t[n.original(at..at + 4)], "21.4");
         // The last cell ends at its figure, not over the row's closing pipe.
