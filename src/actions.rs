@@ -1624,4 +1624,11 @@ mod tests {
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].1.as_deref(), Some("Insp. Jones"));
     }
+
+    #[test]
+    fn an_owner_named_by_initial_in_an_agreed_list_is_an_action() {
+        let a = actions("Agreed:\n\u{2022} M. Carter to provide the attendance figures by March.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("M. Carter"));
+    }
 }

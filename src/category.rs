@@ -447,7 +447,7 @@ mod tests {
             sentence_generic: false,
         };
         VOCAB.categories[categorise(
-            &CueIndex::new(&t, &lower, &crate::segment::segment(t)),
+            &CueIndex::new(t, &lower, &crate::segment::segment(t)),
             &ctx,
             at,
         )]
@@ -496,7 +496,7 @@ mod tests {
     fn a_specific_cue_wins_over_a_generic_one_on_the_same_words() {
         let t = "share of contacts from police: 38%";
         let lower = t.to_ascii_lowercase();
-        let hits = CueIndex::new(&t, &lower, &crate::segment::segment(t)).within(0..t.len());
+        let hits = CueIndex::new(t, &lower, &crate::segment::segment(t)).within(0..t.len());
         assert_eq!(hits.len(), 1);
         assert!(!hits[0].generic);
     }
@@ -538,7 +538,7 @@ mod tests {
             sentence_generic: false,
         };
         let c = categorise(
-            &CueIndex::new(&t, &lower, &crate::segment::segment(t)),
+            &CueIndex::new(t, &lower, &crate::segment::segment(t)),
             &ctx,
             at,
         );

@@ -1246,7 +1246,16 @@ static PART_DONE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// were complete, 9 were on track".
 fn count_opens_clause(before: &str, after: &str) -> bool {
     let b = before.trim_end();
-    (b.is_empty() || b.ends_with(';') || b.ends_with(',') && b.bytes().any(|c| c.is_ascii_digit()))
+    // "noted that 9 had ...", "Of the cohort, 9 had ...": a clause reported, or one
+    // that a set named before it opens.
+    let reported = b.ends_with(" that") || b == "that";
+    let of_a_set =
+        b.ends_with(',') && b.trim_start().starts_with("of ") && !b[..b.len() - 1].contains(',');
+    (b.is_empty()
+        || b.ends_with(';')
+        || b.ends_with(',') && b.bytes().any(|c| c.is_ascii_digit())
+        || reported
+        || of_a_set)
         && THE_COUNT_ACTS.is_match(after)
 }
 
@@ -2089,5 +2098,19 @@ mod tests {
             figs("Fourty two per cent of families closed with outcomes achieved."),
             vec![(42.0, Unit::Percent)]
         );
+    }
+
+    #[test]
+    fn a_count_opens_a_reported_clause_or_one_after_its_set() {
+        assert_eq!(
+            figs("The manager noted that 9 had part-time timetables."),
+            vec![(9.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Of the cohort, 9 had left school without a place."),
+            vec![(9.0, Unit::Count)]
+        );
+        // A year after "that" is a year, not a count.
+        assert!(figs("The Chair noted that 2025 had been a difficult year.").is_empty());
     }
 }
