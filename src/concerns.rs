@@ -142,6 +142,14 @@ const PRESSURE_NOUNS: [&str; 6] = [
     "delays",
 ];
 
+/// "..., and the Sub-Committee considered this unacceptable", "and this was a concern":
+/// a judgement on what the clause before told, so the same worry, not a second one.
+static REFERS_BACK: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"(?:^|\s)(?:this|these|it|both)\s+(?:(?:was|is|were|are|had been|has been|would be|remained|remains|as|to be|a|an)\s+)*(?:(?:a|an|very|particularly|of|deeply|wholly|totally|completely|clearly)\s+)*$",
+    )
+});
+
 /// A line of the action list: "Action:", "ACTION 3 -".
 static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
@@ -193,12 +201,15 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         }
         let block = &a.seg.blocks[sentence.block];
         let mut before_also: Option<(Severity, &'static str)> = None;
+        // The concern the clause before gave, by its index in `out` and its start.
+        let mut previous: Option<(usize, usize)> = None;
         for Clause {
             range: clause,
             also,
         } in clauses(&a.norm.lower, sentence.range.clone())
         {
             let carried = before_also.take().filter(|_| also);
+            let told_before = previous.take();
             let mut worst: Option<(Severity, usize)> = None;
             let mut pending: Vec<(CueWeight, usize)> = Vec::new();
             let first = hits.partition_point(|h| h.0 < clause.start);
@@ -281,8 +292,19 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     }
                 }
             }
-            if let Some((severity, _)) = worst {
+            if let Some((severity, at)) = worst {
+                if let Some((i, start)) = told_before {
+                    if REFERS_BACK.is_match(&a.norm.lower[clause.start..at]) {
+                        let told = &mut out[i];
+                        told.severity = told.severity.max(severity);
+                        told.text = a.norm.text[start..clause.end].to_string();
+                        told.span = a.span(start..clause.end);
+                        previous = Some((i, start));
+                        continue;
+                    }
+                }
                 before_also = Some((severity, v.categories[topic].key));
+                previous = Some((out.len(), clause.start));
                 out.push(Concern {
                     text: a.norm.text[clause.clone()].to_string(),
                     severity,
@@ -750,5 +772,19 @@ mod tests {
         );
         // A measure better when higher is no worry above England.
         assert!(severities("Dental checks were 91%, higher than England.").is_empty());
+    }
+
+    #[test]
+    fn a_judgement_on_the_clause_before_is_the_same_worry() {
+        let c = concerns(
+            "Two homes were rated inadequate, and the Committee considered this unacceptable.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::High);
+        assert!(c[0].0.ends_with("unacceptable"), "{c:?}");
+        // Two worries told side by side stay two.
+        let c =
+            concerns("Waiting times were a concern, and staffing shortages remained a challenge.");
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 }

@@ -1381,13 +1381,27 @@ fn duration_figure(
         });
     // "5.6 days per FTE": days lost for each of something, a rate measured.
     let per_head = rest.trim_start().starts_with("per ");
+    // "8,940 hours of care were delivered", "1,200 hours of overtime": hours of a thing
+    // are an amount of it, not a span of time ("within 24 hours of referral" is a bar).
+    let amount_of = d[1].starts_with('h')
+        && rest
+            .strip_prefix(" of ")
+            .is_some_and(|r| {
+                !matches!(
+                    first_word(r),
+                    "the" | "a" | "an" | "their" | "being" | "free" | "funded"
+                )
+            })
+        // "entitled to 30 hours of childcare": an offer, not an amount given.
+        && !matches!(prev_word(b), "to" | "receives" | "receive" | "offered" | "offers");
     let measured = MEASURED_DURATION.is_match(before)
         || MOVED_TO.is_match(before)
         || DOWN_FROM.is_match(before)
         || THAN_BEFORE.is_match(before)
         // "41 days; the target is 28 days": the bar a measured level is held to.
         || COMPARED.is_match(before)
-        || per_head;
+        || per_head
+        || amount_of;
     Some(
         (measured && !threshold)
             .then(|| simple(value, unit, start..num_end + d.get(0).unwrap().end())),
@@ -2112,5 +2126,15 @@ mod tests {
         );
         // A year after "that" is a year, not a count.
         assert!(figs("The Chair noted that 2025 had been a difficult year.").is_empty());
+    }
+
+    #[test]
+    fn hours_of_a_thing_are_an_amount_but_hours_of_a_bar_are_not() {
+        assert_eq!(
+            figs("In total 8,940 hours of care were delivered each week."),
+            vec![(8940.0, Unit::Number)]
+        );
+        assert!(figs("Strategy discussions are held within 24 hours of referral.").is_empty());
+        assert!(figs("Families are entitled to 30 hours of childcare.").is_empty());
     }
 }

@@ -112,7 +112,7 @@ static NEW_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?P<verb>reduction|increase|decrease|rise|fall|drop|decline|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
+        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1434,8 +1434,8 @@ fn without_periods(text: &str, r: Range<usize>) -> String {
 
 fn verb_direction(verb: &str) -> Option<Direction> {
     match verb {
-        "increase" | "increased" | "rise" | "rose" | "risen" | "grew" | "grown" | "up"
-        | "uplift" | "net gain" => Some(Direction::Up),
+        "increase" | "increases" | "increased" | "rise" | "rises" | "rose" | "risen" | "grew"
+        | "grown" | "up" | "uplift" | "net gain" => Some(Direction::Up),
         "improved" | "improvement" => None,
         _ => Some(Direction::Down),
     }
@@ -1729,6 +1729,35 @@ fn build(
         sentence_generic: f.unit == Unit::RatePer10k,
     };
     let mut category = categorise(&a.cues, &ctx, f.range.start);
+    // "214 children were placed at an average annual cost of £61,500": the cost names
+    // the sum after the count, so the count is of what the sentence named before it.
+    let finance = v.category_index("finance");
+    if category == finance && f.unit != Unit::CurrencyGbp {
+        let sum_after = slots.iter().find(|s| {
+            s.figure.unit == Unit::CurrencyGbp
+                && s.figure.range.start >= f.range.end
+                && clause.contains(&s.figure.range.start)
+        });
+        let cut = sum_after.and_then(|s| {
+            a.cues
+                .within(f.range.end..s.figure.range.start)
+                .iter()
+                .find(|h| h.category == finance)
+                .map(|h| h.at)
+        });
+        if let Some(cut) = cut {
+            let before_sum = Context {
+                clause: clause.start..cut,
+                sentence: sentence.range.start..cut,
+                heading: ctx.heading.clone(),
+                ..ctx
+            };
+            let c = categorise(&a.cues, &before_sum, f.range.start);
+            if c != v.other() {
+                category = c;
+            }
+        }
+    }
     // "Smoking prevalence among adults had fallen to 11.9%": a measure the taxonomy has
     // no place for is other, whatever the heading above it names.
     let named_other = category == v.other()
@@ -3392,6 +3421,10 @@ mod tests {
         let r = analyse("There was a reduction of 10 in Lancaster and 26 in Burnley.");
         let roles: Vec<(f64, Role)> = r.indicators.iter().map(|i| (i.value, i.role)).collect();
         assert_eq!(roles, vec![(10.0, Role::Change), (26.0, Role::Change)]);
+        // A change named in the plural: "cost increases of around 7%".
+        let r = analyse("Providers had reported cost increases of around 7%.");
+        assert_eq!(r.indicators[0].role, Role::Change);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]
@@ -4128,5 +4161,14 @@ mod tests {
         let c = &r.indicators[0].comparisons;
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].value, 28.0);
+    }
+
+    #[test]
+    fn a_count_before_its_cost_is_of_what_the_sentence_named() {
+        let r = analyse(
+            "Placements in special schools were the largest pressure: 214 children were placed at an average annual cost of £61,500.",
+        );
+        let cats: Vec<(f64, &str)> = r.indicators.iter().map(|i| (i.value, i.category)).collect();
+        assert_eq!(cats, vec![(214.0, "send"), (61500.0, "finance")]);
     }
 }
