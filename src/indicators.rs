@@ -153,6 +153,11 @@ static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(||
         r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
     )
 });
+/// "68% at the end of their order, against 74% at the start": the same measure at
+/// the start of the same span of time, so its earlier value.
+static AT_THE_START: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s*(?:at|from) the (?:start|beginning|outset)\b")
+});
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}|against|versus|vs\.?)\s*$",
@@ -1301,6 +1306,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             || DOWN_FROM.is_match(&lower[gap_range.clone()])
             || THAN_BEFORE.is_match(&lower[gap_range.clone()])
                 && EARLIER_TIME_AFTER.is_match(&lower[slots[b].figure.range.end..sentence.end])
+            || COMPARED_WITH.is_match(&lower[gap_range.clone()])
+                && AT_THE_START.is_match(&lower[slots[b].figure.range.end..sentence.end])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
             || bracketed_earlier(text, lower, &gap_range)
             || MOVED_TO.is_match(before_a)
@@ -1320,7 +1327,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             )
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
-            if COMPARED_WITH_ONLY.is_match(&lower[gap_range]) && !WHEN_AFTER.is_match(after_b) {
+            if COMPARED_WITH_ONLY.is_match(&lower[gap_range])
+                && !WHEN_AFTER.is_match(after_b)
+                && !AT_THE_START.is_match(after_b)
+            {
                 // "9.2%, compared with 7.4% for all pupils": another group, not an earlier
                 // time; "32% for children looked after nationally" is the country's.
                 let own = after_b.split([',', ';']).next().unwrap_or("");
@@ -4170,5 +4180,14 @@ mod tests {
         );
         let cats: Vec<(f64, &str)> = r.indicators.iter().map(|i| (i.value, i.category)).collect();
         assert_eq!(cats, vec![(214.0, "send"), (61500.0, "finance")]);
+    }
+
+    #[test]
+    fn a_level_against_the_one_at_the_start_is_its_earlier_value() {
+        let r = analyse("68% of young people were in suitable education at the end of their order, against 74% at the start.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(74.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        assert!(r.indicators[0].comparisons.is_empty());
     }
 }
