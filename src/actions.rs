@@ -51,6 +51,12 @@ pub fn is_listed_task(lower: &str) -> bool {
         .any(|(cue, re)| *cue == Cue::Listed && re.is_match(lower))
 }
 
+/// Whether a lowercased sentence sets someone a task in any of the ways an action is
+/// told ("the Director would provide a trajectory ...", "asked that ...").
+pub fn sets_a_task(lower: &str) -> bool {
+    CUES.iter().any(|(_, re)| re.is_match(lower))
+}
+
 /// Any unanchored action cue or in-sentence resolution at all: most sentences have
 /// none, and one scan to say so is cheaper than trying each row in turn.
 static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {

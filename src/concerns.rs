@@ -150,6 +150,14 @@ static REFERS_BACK: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
+/// "a trajectory for clearing overdue reviews", "a plan to tackle the backlog": the
+/// worry named as what a task sets out to put right.
+static REMEDIED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:for|to|on) (?:clearing|clear|tackling|tackle|reducing|reduce|addressing|address|eliminating|eliminate|removing|remove)\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}$",
+    )
+});
+
 /// A line of the action list: "Action:", "ACTION 3 -".
 static ACTION_LINE: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^actions?\s*(?:\d+\s*)?[:-]"));
@@ -223,6 +231,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     || !cue.ends_with("ing") && PAST.is_match(before)
                     || SETTLED_AFTER.is_match(&a.norm.lower[end..clause.end])
                 {
+                    continue;
+                }
+                if REMEDIED.is_match(before) && crate::actions::sets_a_task(lower) {
                     continue;
                 }
                 if cue.contains("risk") && HEDGED.is_match(before)
@@ -786,5 +797,19 @@ mod tests {
         let c =
             concerns("Waiting times were a concern, and staffing shortages remained a challenge.");
         assert_eq!(c.len(), 2, "{c:?}");
+    }
+
+    #[test]
+    fn below_a_target_with_its_figure_is_a_shortfall() {
+        let c = concerns("Only 38% of initial health assessments were completed within 20 working days, which remained well below the 70% target.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::Medium);
+    }
+
+    #[test]
+    fn a_worry_a_task_sets_out_to_put_right_is_the_task() {
+        assert!(concerns("(b) that the Director would provide a trajectory for clearing overdue reviews to the February meeting.").is_empty());
+        // Told as a state of things it is still a worry.
+        assert_eq!(concerns("Over 900 people were overdue a review.").len(), 1);
     }
 }

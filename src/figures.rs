@@ -744,6 +744,20 @@ fn digit_figure(
     let after = &lower[num_end..sentence.end];
     let after_text = &text[num_end..sentence.end];
 
+    // "24/7 crisis lines", "a 24-7 service": all hours of every day, not a figure.
+    if value == 24.0
+        && ["/7", "-7", " / 7"].iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    {
+        return None;
+    }
+    // The other half of it: the 7 of "24/7".
+    if value == 7.0 && (before.ends_with("24/") || before.ends_with("24-")) {
+        return None;
+    }
     // The first cell of a table row numbers or names the row: "1<tab>Circulate the report".
     if after.starts_with('\t') && before.trim().is_empty() {
         return None;
@@ -2136,5 +2150,14 @@ mod tests {
         );
         assert!(figs("Strategy discussions are held within 24 hours of referral.").is_empty());
         assert!(figs("Families are entitled to 30 hours of childcare.").is_empty());
+    }
+
+    #[test]
+    fn round_the_clock_is_no_figure() {
+        assert!(figs("The ICB lead said that 24/7 crisis lines were now in place.").is_empty());
+        assert_eq!(
+            figs("The 24-7 helpline took 88 calls."),
+            vec![(88.0, Unit::Count)]
+        );
     }
 }

@@ -54,7 +54,7 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Up to three capitalised words before a body's name: "Corporate Parenting Panel".
 static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+\s+){1,3}$"));
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+[ \t]+){1,3}$"));
 
 /// A title that names the meeting itself rather than a report.
 static MEETING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,7 +187,9 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
             }
         }
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // Each name with how often it is written and where first, so that a tie goes to the
+    // one written first, the same on every run.
+    let mut counts: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
     for m in BODY.find_iter(text) {
         let window = crate::pattern::window_before(text, m.start(), 120);
         let start = BODY_NAME_BEFORE
@@ -196,11 +198,11 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         let s = text[start..m.end()]
             .trim_start_matches("The ")
             .trim_start_matches("the ");
-        *counts.entry(s).or_default() += 1;
+        counts.entry(s).or_insert((0, std::cmp::Reverse(start))).0 += 1;
     }
     let body = counts
         .into_iter()
-        .max_by_key(|(name, n)| (*n, name.len()))
+        .max_by_key(|(name, (n, first))| (*n, name.len(), *first))
         .map(|(name, _)| name.to_string());
     Meeting {
         body,
@@ -246,5 +248,16 @@ There were 38 children placed in external homes.
 ",
         );
         assert_eq!(r.indicators[0].period.as_deref(), Some("2024-25"));
+    }
+
+    #[test]
+    fn a_bodys_name_never_takes_words_from_the_line_before() {
+        let r = analyse(
+            "Minute 31: Care Market Sustainability\n\nThe Cabinet Member introduced the item.",
+        );
+        assert_eq!(r.meeting.body.as_deref(), Some("Cabinet"));
+        // Of two names written as often and as long, the first written is the body.
+        let r = analyse("The Forum met. The Panel agreed.");
+        assert_eq!(r.meeting.body.as_deref(), Some("Forum"));
     }
 }

@@ -108,6 +108,18 @@ fn is_capital_heading(line: &str) -> bool {
 /// Words that open a numbered resolution or list entry, not an item's title.
 const NOT_TITLES: &[&str] = &["That", "To", "A", "An", "The", "Members", "It", "This"];
 
+/// Whether the line `before` (with its line break) stops mid-phrase, so that the line
+/// `next` is its continuation even where `before` looked a heading: `next` starts in
+/// lower case (no heading's body does), or `before` ends on a day of the month and `next`
+/// names the month ("by 31" / "December 2026").
+fn hangs_on(before: &str, next: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let first = next.split([' ', '.', ',']).next().unwrap_or("");
+    let day = !last.is_empty() && last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit());
+    next.starts_with(|c: char| c.is_lowercase())
+        || day && crate::vocab::is_month(&first.to_ascii_lowercase())
+}
+
 /// Whether a line is a numbered item heading ("14. Adult Social Care Performance –
 /// Quarter 4 2024/25"): a number, then a short capitalised title with no closing
 /// punctuation. The caller rules out lines inside a numbered list.
@@ -285,6 +297,7 @@ pub fn segment(text: &str) -> Segments {
     let mut open: Option<usize> = None; // block that may still take a continuation line
     let mut prev_line_end_char: Option<char> = None;
     let mut prev_line_len = 0usize;
+    let mut prev_line_end = 0usize;
     let mut prev_line_heading = false;
     let mut prev_line_row = false;
     // The line before was a "Label: figure" entry ("Re-referral rate: 19.6 percent"),
@@ -308,7 +321,19 @@ pub fn segment(text: &str) -> Segments {
 
         let marker = MARKER.captures(trimmed).filter(|c| {
             // A lone "-" or number with nothing after is not a list entry.
-            c.get(0).map_or(0, |m| m.end()) < trimmed.len()
+            let end = c.get(0).map_or(0, |m| m.end());
+            // "a rate of" / "71.4 per 10,000": a figure carried onto the next line of a
+            // sentence cut off mid-phrase; a numbered paragraph opens with a capital.
+            // ("RESOLVED That" / "1.1 the report be noted" is a list all the same.)
+            let carried_figure = open.is_some()
+                && c.name("dotted").is_some()
+                && trimmed[end..].starts_with(|ch: char| ch.is_lowercase())
+                && prev_line_end_char.is_some_and(|ch| ch.is_alphanumeric() || ch == ',')
+                && !text.as_bytes()[..prev_line_end]
+                    .rsplit(|&b| b == b' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"that"));
+            end < trimmed.len() && !carried_figure
         });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
         // The tab after a list number ("1.<tab>That the report ...") does not count.
@@ -319,13 +344,17 @@ pub fn segment(text: &str) -> Segments {
         let row = after_marker.contains('\t');
         let item_start = ITEM_START.is_match(trimmed);
         let capital_heading = is_capital_heading(trimmed);
+        // "1. Nurse to attend the Panel with the health" / "assessment plan.": a line cut
+        // mid-phrase is carried on by the next, even where it looked a numbered heading.
+        let hanging = prev_line_end_char.is_some_and(|c| c.is_ascii_alphanumeric())
+            && hangs_on(&text[..prev_line_end], trimmed);
         let continues = open.is_some()
             && marker.is_none()
             && !row
             && !prev_line_row
             && !matches!(prev_line_end_char, Some('.' | ':' | ';' | '!' | '?'))
             && prev_line_len > 40
-            && !prev_line_heading
+            && (!prev_line_heading || hanging)
             && !capital_heading
             && !item_start
             && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
@@ -337,6 +366,7 @@ pub fn segment(text: &str) -> Segments {
             seg.blocks[b].range.end = end;
             prev_line_end_char = trimmed.chars().last();
             prev_line_len = trimmed.len();
+            prev_line_end = end;
             prev_line_heading = false;
             prev_line_row = false;
             prev_line_entry = false;
@@ -441,6 +471,7 @@ pub fn segment(text: &str) -> Segments {
         open = Some(idx);
         prev_line_end_char = trimmed.chars().last();
         prev_line_len = trimmed.len();
+        prev_line_end = end;
         prev_line_heading = item_heading;
         prev_line_row = row;
         prev_line_entry = lead_in.is_some() && ends_with_a_figure(content);
@@ -759,5 +790,21 @@ mod tests {
             &t[seg.blocks[2].range.clone()],
             "Members scrutinise the data."
         );
+    }
+
+    #[test]
+    fn a_line_cut_mid_phrase_carries_on_after_a_numbered_entry_or_a_figure() {
+        let t = "Actions\n1. Designated Nurse to attend the January Panel with the health\nassessment recovery plan.\n2. Head of Service to circulate the placement strategy by 31\nDecember 2026.";
+        let seg = segment(t);
+        let blocks: Vec<&str> = seg.blocks.iter().map(|b| &t[b.range.clone()]).collect();
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert!(blocks[1].ends_with("recovery plan."), "{blocks:?}");
+        assert!(blocks[2].ends_with("December 2026."), "{blocks:?}");
+        // A figure carried onto the next line is no section number.
+        let t = "o There were 428 children in care at the end of September, a rate of\n  71.4 per 10,000, above the average.";
+        assert_eq!(segment(t).blocks.len(), 1);
+        // But a numbered list after "RESOLVED That" stays a list.
+        let t = "RESOLVED That the Panel considered the report of the Director and that\n1.1 the report be noted.";
+        assert_eq!(segment(t).blocks.len(), 2);
     }
 }
