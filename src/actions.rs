@@ -226,7 +226,7 @@ static RECEIVES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect)\b|[,.;]|$)",
+        r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect|in (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the (?:new|next|coming|spring|summer|autumn|winter)|due course|\d)|by|before|during|after|later|next|this|early)\b|[,.;]|$)",
     )
 });
 /// Who is to act after "agreed that": a name or post in capitals, or officers or
@@ -1636,5 +1636,23 @@ mod tests {
         let a = actions("Agreed:\n\u{2022} M. Carter to provide the attendance figures by March.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].1.as_deref(), Some("M. Carter"));
+    }
+
+    #[test]
+    fn the_time_after_an_agent_is_when_not_who() {
+        let a = actions(
+            "The manager said that a retention offer would be considered by Cabinet in February.",
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("Cabinet"));
+        assert_eq!(a[0].2.as_deref(), Some("in February"));
+        // "in" inside a service's name is part of it.
+        let a = actions(
+            "A joint protocol would be developed by the Children in Care Service and Health.",
+        );
+        assert_eq!(
+            a[0].1.as_deref(),
+            Some("the Children in Care Service and Health")
+        );
     }
 }

@@ -1422,6 +1422,21 @@ fn duration_figure(
     )
 }
 
+/// "rose to fourteen from": the earlier level comes after the one moved to.
+static TO_A_WORD_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:rose|risen|fell|fallen|increased|decreased|grown|grew|dropped|reduced|climbed|up|down) to\s+[a-z-]+(?:\s[a-z-]+)?\s+from\s*$",
+    )
+});
+
+/// What may follow a level in words that ends its clause: a stop, or the time or
+/// figure it is set against ("twelve in the year", "fourteen from nine").
+static WORD_LEVEL_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*(?:[.;,)]|$|(?:from|in|at|during|for|by|compared|against|this|last|up|down|as)\b)",
+    )
+});
+
 fn word_figure(
     text: &str,
     lower: &str,
@@ -1493,6 +1508,17 @@ fn word_figure(
         ]
         .iter()
         .any(|w| before.trim_end().ends_with(&format!(" {w}")));
+    // "The number of adoptions was twelve.", "the net gain was four", "rose to fourteen
+    // from nine": a level in words that ends its clause or is set against another.
+    // ("was one of" names no level, so only from two up.)
+    let level_said = value >= 2.0
+        && WORD_LEVEL_AFTER.is_match(after)
+        && ([
+            "was", "were", "is", "are", "remained", "remains", "stood at", "totalled", "reached",
+        ]
+        .iter()
+        .any(|w| before.trim_end().ends_with(&format!(" {w}")))
+            || MOVED_TO.is_match(before));
     // "Of the 40 referrals, twelve were repeat referrals": a part of a total given first.
     if let Some(total) = OF_TOTAL_OPENING
         .captures(before)
@@ -1509,7 +1535,9 @@ fn word_figure(
     let opens_clause =
         SUBSET_BEFORE.is_match(before) || value >= 2.0 && count_opens_clause(before, after);
     // "Forty care leavers ..., up from thirty-one last year": an earlier level.
-    let earlier = DOWN_FROM.is_match(before) && !after.trim_start().starts_with("of ");
+    // So is "rose to fourteen from nine".
+    let earlier = (DOWN_FROM.is_match(before) || TO_A_WORD_FROM.is_match(before))
+        && !after.trim_start().starts_with("of ");
     // "from two in April to four in May": the level a change went to.
     let reached = FROM_TO.is_match(before) && before.trim_end().ends_with("to");
     // "compared with none in Q1", "fallen from 3 to nil": a level of none only where a
@@ -1521,6 +1549,7 @@ fn word_figure(
         || restates
         || bar
         || none_at_all
+        || level_said
         || opens_clause
         || earlier
         || counted_noun_follows(after, &text[end..sentence.end], false)
@@ -2159,5 +2188,18 @@ mod tests {
             figs("The 24-7 helpline took 88 calls."),
             vec![(88.0, Unit::Count)]
         );
+    }
+
+    #[test]
+    fn a_level_in_words_said_at_the_end_of_its_clause_is_a_count() {
+        assert_eq!(
+            figs("The number of adoptions was twelve."),
+            vec![(12.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Adoptions rose to fourteen from nine."),
+            vec![(14.0, Unit::Count), (9.0, Unit::Count)]
+        );
+        assert!(figs("The item was one of three.").is_empty());
     }
 }
