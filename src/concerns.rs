@@ -812,4 +812,11 @@ mod tests {
         // Told as a state of things it is still a worry.
         assert_eq!(concerns("Over 900 people were overdue a review.").len(), 1);
     }
+
+    #[test]
+    fn needing_closer_monitoring_is_a_low_concern() {
+        let c = concerns("Re-referrals were 11.8%, up from 9.5%, which the Board agreed needed closer monitoring.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::Low);
+    }
 }

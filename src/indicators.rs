@@ -4190,4 +4190,15 @@ mod tests {
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
         assert!(r.indicators[0].comparisons.is_empty());
     }
+
+    #[test]
+    fn an_agreed_maximum_is_the_bar_a_level_is_held_to() {
+        let r =
+            analyse("The average caseload per key worker was 17, above the agreed maximum of 15.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 15.0)]
+        );
+    }
 }
