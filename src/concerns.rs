@@ -233,13 +233,11 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 {
                     continue;
                 }
-                if REMEDIED.is_match(before) && crate::actions::sets_a_task(lower) {
-                    continue;
-                }
                 if cue.contains("risk") && HEDGED.is_match(before)
                     || weight == CueWeight::Nothing
                     || PRESSURE_NOUNS.contains(&cue) && REPORTED_ON.is_match(before)
                     || cue.starts_with("concern") && COUNTED_CONCERNS.is_match(before)
+                    || REMEDIED.is_match(before) && crate::actions::sets_a_task(lower)
                 {
                     continue;
                 }

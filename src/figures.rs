@@ -1422,6 +1422,19 @@ fn duration_figure(
     )
 }
 
+/// The verbs that say a level in words just after them: "the number was twelve".
+const LEVEL_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "remained", "remains", "stood at", "totalled", "reached",
+];
+
+/// Whether `before` ends on one of `words` as whole words.
+fn ends_with_word(before: &str, words: &[&str]) -> bool {
+    let b = before.trim_end();
+    words
+        .iter()
+        .any(|w| b.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')))
+}
+
 /// "rose to fourteen from": the earlier level comes after the one moved to.
 static TO_A_WORD_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -1503,22 +1516,13 @@ fn word_figure(
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
-        && [
-            "was", "were", "is", "are", "remained", "remains", "stood at", "at",
-        ]
-        .iter()
-        .any(|w| before.trim_end().ends_with(&format!(" {w}")));
+        && (ends_with_word(before, LEVEL_VERBS) || ends_with_word(before, &["at"]));
     // "The number of adoptions was twelve.", "the net gain was four", "rose to fourteen
     // from nine": a level in words that ends its clause or is set against another.
     // ("was one of" names no level, so only from two up.)
     let level_said = value >= 2.0
         && WORD_LEVEL_AFTER.is_match(after)
-        && ([
-            "was", "were", "is", "are", "remained", "remains", "stood at", "totalled", "reached",
-        ]
-        .iter()
-        .any(|w| before.trim_end().ends_with(&format!(" {w}")))
-            || MOVED_TO.is_match(before));
+        && (ends_with_word(before, LEVEL_VERBS) || MOVED_TO.is_match(before));
     // "Of the 40 referrals, twelve were repeat referrals": a part of a total given first.
     if let Some(total) = OF_TOTAL_OPENING
         .captures(before)

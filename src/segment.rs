@@ -108,12 +108,16 @@ fn is_capital_heading(line: &str) -> bool {
 /// Words that open a numbered resolution or list entry, not an item's title.
 const NOT_TITLES: &[&str] = &["That", "To", "A", "An", "The", "Members", "It", "This"];
 
-/// Whether the line `before` (with its line break) stops mid-phrase, so that the line
-/// `next` is its continuation even where `before` looked a heading: `next` starts in
-/// lower case (no heading's body does), or `before` ends on a day of the month and `next`
-/// names the month ("by 31" / "December 2026").
-fn hangs_on(before: &str, next: &str) -> bool {
-    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+/// The last word of a trimmed line.
+fn last_word(line: &str) -> &str {
+    line.rsplit(' ').next().unwrap_or("")
+}
+
+/// Whether a line ending on the word `last` stops mid-phrase, so that the line `next`
+/// is its continuation even where the first looked a heading: `next` starts in lower
+/// case (no heading's body does), or `last` is a day of the month and `next` names the
+/// month ("by 31" / "December 2026").
+fn hangs_on(last: &str, next: &str) -> bool {
     let first = next.split([' ', '.', ',']).next().unwrap_or("");
     let day = !last.is_empty() && last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit());
     next.starts_with(|c: char| c.is_lowercase())
@@ -297,7 +301,7 @@ pub fn segment(text: &str) -> Segments {
     let mut open: Option<usize> = None; // block that may still take a continuation line
     let mut prev_line_end_char: Option<char> = None;
     let mut prev_line_len = 0usize;
-    let mut prev_line_end = 0usize;
+    let mut prev_line_last_word = "";
     let mut prev_line_heading = false;
     let mut prev_line_row = false;
     // The line before was a "Label: figure" entry ("Re-referral rate: 19.6 percent"),
@@ -329,10 +333,7 @@ pub fn segment(text: &str) -> Segments {
                 && c.name("dotted").is_some()
                 && trimmed[end..].starts_with(|ch: char| ch.is_lowercase())
                 && prev_line_end_char.is_some_and(|ch| ch.is_alphanumeric() || ch == ',')
-                && !text.as_bytes()[..prev_line_end]
-                    .rsplit(|&b| b == b' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"that"));
+                && !prev_line_last_word.eq_ignore_ascii_case("that");
             end < trimmed.len() && !carried_figure
         });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
@@ -347,7 +348,7 @@ pub fn segment(text: &str) -> Segments {
         // "1. Nurse to attend the Panel with the health" / "assessment plan.": a line cut
         // mid-phrase is carried on by the next, even where it looked a numbered heading.
         let hanging = prev_line_end_char.is_some_and(|c| c.is_ascii_alphanumeric())
-            && hangs_on(&text[..prev_line_end], trimmed);
+            && hangs_on(prev_line_last_word, trimmed);
         let continues = open.is_some()
             && marker.is_none()
             && !row
@@ -366,7 +367,7 @@ pub fn segment(text: &str) -> Segments {
             seg.blocks[b].range.end = end;
             prev_line_end_char = trimmed.chars().last();
             prev_line_len = trimmed.len();
-            prev_line_end = end;
+            prev_line_last_word = last_word(trimmed);
             prev_line_heading = false;
             prev_line_row = false;
             prev_line_entry = false;
@@ -471,7 +472,7 @@ pub fn segment(text: &str) -> Segments {
         open = Some(idx);
         prev_line_end_char = trimmed.chars().last();
         prev_line_len = trimmed.len();
-        prev_line_end = end;
+        prev_line_last_word = last_word(trimmed);
         prev_line_heading = item_heading;
         prev_line_row = row;
         prev_line_entry = lead_in.is_some() && ends_with_a_figure(content);
