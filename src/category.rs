@@ -8,9 +8,16 @@
 
 use crate::segment::Segments;
 use crate::vocab::VOCAB;
-use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
+
+/// Each unit's hits, computed once by whichever stage asks first. Natively the stages
+/// run side by side, so the cell is a `OnceLock` and the other stage waits for the same
+/// list; the wasm has one thread, and a `OnceCell` there is the smaller code.
+#[cfg(not(target_arch = "wasm32"))]
+type Once<T> = std::sync::OnceLock<T>;
+#[cfg(target_arch = "wasm32")]
+type Once<T> = std::cell::OnceCell<T>;
 
 /// A cue found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -166,7 +173,7 @@ pub struct CueIndex<'a> {
     /// `MAX_SENTENCE` is kept with the piece after it, so no cue is cut in two.
     units: Vec<Range<usize>>,
     /// Each unit's hits in order of start, with their ends, once scanned.
-    hits: Vec<OnceCell<Vec<(CueHit, usize)>>>,
+    hits: Vec<Once<Vec<(CueHit, usize)>>>,
 }
 
 impl<'a> CueIndex<'a> {
@@ -185,7 +192,7 @@ impl<'a> CueIndex<'a> {
         CueIndex {
             text,
             lower,
-            hits: units.iter().map(|_| OnceCell::new()).collect(),
+            hits: units.iter().map(|_| Once::new()).collect(),
             units,
         }
     }
