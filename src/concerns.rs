@@ -280,19 +280,23 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             let benchmarked = pending
                 .iter()
                 .any(|(w, _)| matches!(w, CueWeight::Below | CueWeight::Above));
-            if polarity == Polarity::Neutral && topic != v.other() && benchmarked {
+            if polarity == Polarity::Neutral && benchmarked {
                 polarity = measure_polarity(lower);
             }
             for (weight, at) in pending {
                 let severity = match weight {
                     CueWeight::Fixed(s) => Some(s),
                     // Fewer children in care than neighbours is no shortfall: below a
-                    // benchmark is a worry only where higher is better, or nobody knows.
-                    CueWeight::Below => (polarity == Polarity::HigherBetter || topic == v.other())
+                    // benchmark is a worry only where higher is better, or nobody knows
+                    // (a topic of no table whose words do not say lower is better).
+                    CueWeight::Below => (polarity == Polarity::HigherBetter
+                        || topic == v.other() && polarity != Polarity::LowerBetter)
                         .then_some(Severity::Medium),
-                    CueWeight::Above => {
-                        (polarity == Polarity::LowerBetter).then_some(Severity::Medium)
-                    }
+                    // Under no topic, only a topic's table makes "above" or "highest" a
+                    // worry: the words of a measure alone ("the schools with the highest
+                    // suspension rates") often only describe.
+                    CueWeight::Above => (polarity == Polarity::LowerBetter && topic != v.other())
+                        .then_some(Severity::Medium),
                     CueWeight::Nothing => None,
                 };
                 if let Some(s) = severity {
@@ -802,6 +806,24 @@ mod tests {
         let c = concerns("Only 38% of initial health assessments were completed within 20 working days, which remained well below the 70% target.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, Severity::Medium);
+    }
+
+    #[test]
+    fn collecting_less_than_the_target_is_a_shortfall_under_any_topic() {
+        // Housing holds measures of both kinds: the words of this one say which.
+        let c = concerns("Council tax collection was 95.2%, below the 96.5% target.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::Medium);
+        let c = concerns("Rent collection stood at 96.1%, slightly below the 97% target.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // Fewer missed bin collections than the target allows is no worry.
+        assert!(
+            concerns("Missed bin collections were 41 per 100,000, below the target of 60.")
+                .is_empty()
+        );
+        assert!(
+            concerns("Households in temporary accommodation were below the target.").is_empty()
+        );
     }
 
     #[test]
