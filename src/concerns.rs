@@ -187,7 +187,29 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         .find_iter(&a.norm.lower)
         .map(|m| (m.start(), m.end(), weight_of(m.as_str())))
         .collect();
+    // "The main pressures were:" / "Members raised the following concerns:" over a
+    // list: the block whose entries each tell one of its worries, with its severity
+    // and topic; and the entry sentence being read, with the count of concerns before it.
+    let mut lead_in: Option<(usize, Severity, &'static str)> = None;
+    let mut entry: Option<(Range<usize>, usize, Severity, &'static str)> = None;
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
+        settle_entry(a, &mut out, entry.take());
+        let block = &a.seg.blocks[sentence.block];
+        if let Some(p) = block.parent.filter(|_| si == block.sentences.start) {
+            // The lead-in names no worry of its own when a list follows: its concern,
+            // the last told, ending the lead-in with a colon, goes to the entries.
+            let lead = a.span(a.seg.blocks[p].range.clone());
+            if lead_in.is_none_or(|l| l.0 != p)
+                && out.last().is_some_and(|c| {
+                    c.span.end == lead.end && c.span.start >= lead.start && c.text.ends_with(':')
+                })
+            {
+                lead_in = out.pop().map(|c| (p, c.severity, c.topic));
+            }
+            if let Some((_, severity, topic)) = lead_in.filter(|l| l.0 == p) {
+                entry = Some((sentence.range.clone(), out.len(), severity, topic));
+            }
+        }
         // Most sentences hold no cue: skip them before splitting into clauses.
         let first = hits.partition_point(|h| h.0 < sentence.range.start);
         if hits.get(first).is_none_or(|h| h.0 >= sentence.range.end) {
@@ -327,7 +349,31 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             }
         }
     }
+    settle_entry(a, &mut out, entry.take());
     out
+}
+
+/// An entry of a lead-in's list that told no worry of its own tells the lead-in's.
+fn settle_entry(
+    a: &Analysis,
+    out: &mut Vec<Concern>,
+    entry: Option<(Range<usize>, usize, Severity, &'static str)>,
+) {
+    let Some((mut r, told_before, severity, topic)) = entry else {
+        return;
+    };
+    if out.len() > told_before {
+        return;
+    }
+    while r.end > r.start && matches!(a.norm.text.as_bytes()[r.end - 1], b';' | b'.' | b',') {
+        r.end -= 1;
+    }
+    out.push(Concern {
+        text: a.norm.text[r.clone()].to_string(),
+        severity,
+        topic,
+        span: a.span(r),
+    });
 }
 
 /// One clause of a sentence.
@@ -806,6 +852,31 @@ mod tests {
         let c = concerns("Only 38% of initial health assessments were completed within 20 working days, which remained well below the 70% target.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, Severity::Medium);
+    }
+
+    #[test]
+    fn a_lead_in_that_announces_worries_gives_one_per_entry() {
+        let c = concerns(
+            "Members raised the following concerns:\n\
+             · the rising number of agency social workers;\n\
+             · delays in EHC needs assessments.\n\n\
+             The main pressures were:\n\
+             · a shortage of foster carers;\n\
+             · home to school transport.\n",
+        );
+        let texts: Vec<&str> = c.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "the rising number of agency social workers",
+                "delays in EHC needs assessments",
+                "a shortage of foster carers",
+                "home to school transport"
+            ]
+        );
+        assert!(c.iter().all(|(_, s)| *s == Severity::Medium));
+        // With no list after it, the lead-in is still the worry.
+        assert_eq!(concerns("Members raised the following concerns:").len(), 1);
     }
 
     #[test]
