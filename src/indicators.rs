@@ -617,7 +617,7 @@ const PIECE_BYTES: usize = 4096;
 /// Extracts the indicators of a whole document.
 pub fn extract(a: &Analysis) -> Vec<Indicator> {
     let starts = FigureStarts::new(&a.norm.lower);
-    // The wasm has one thread: no pieces to hand out (and 2 KiB less code to load).
+    // The wasm has one thread: no pieces to hand out, and less code to load.
     if cfg!(target_arch = "wasm32") {
         return extract_piece(a, &starts, 0..a.seg.sentences.len());
     }
