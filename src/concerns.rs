@@ -359,17 +359,17 @@ fn settle_entry(
     out: &mut Vec<Concern>,
     entry: Option<(Range<usize>, usize, Severity, &'static str)>,
 ) {
-    let Some((mut r, told_before, severity, topic)) = entry else {
+    let Some((r, told_before, severity, topic)) = entry else {
         return;
     };
     if out.len() > told_before {
         return;
     }
-    while r.end > r.start && matches!(a.norm.text.as_bytes()[r.end - 1], b';' | b'.' | b',') {
-        r.end -= 1;
-    }
+    // Without its closing mark, as clauses are (`push_trimmed`).
+    let text = a.norm.text[r.clone()].trim_end_matches([';', '.', ',']);
+    let r = r.start..r.start + text.len();
     out.push(Concern {
-        text: a.norm.text[r.clone()].to_string(),
+        text: text.to_string(),
         severity,
         topic,
         span: a.span(r),
