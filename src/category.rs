@@ -45,37 +45,33 @@ fn scan(text: &str, lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     let v = &*VOCAB;
     let bytes = lower.as_bytes();
     let mut out: Vec<(CueHit, usize)> = Vec::new();
-    // Overlapping matches, so "child protection plans lasting two years" yields both
-    // cues; a cue inside a longer one ("referrals" in "re-referrals") is dropped below.
-    let input = aho_corasick::Input::new(lower).range(range);
-    for m in v.category_matcher.find_overlapping_iter(input) {
-        let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-        let mut end = m.end();
-        // Allow plural and possessive endings after a cue.
-        for suffix in ["'s", "es", "s"] {
-            if lower[end..].starts_with(suffix) {
-                end += suffix.len();
-                break;
+    // Every cue at every word start, so "child protection plans lasting two years"
+    // yields both cues; a cue inside a longer one ("referrals" in "re-referrals") is
+    // dropped below.
+    v.category_matcher
+        .each_at_word_start(lower, range, |pattern, start| {
+            let mut end = start + v.category_matcher.phrase(pattern).len();
+            // Allow plural and possessive endings after a cue.
+            for suffix in ["'s", "es", "s"] {
+                if lower[end..].starts_with(suffix) {
+                    end += suffix.len();
+                    break;
+                }
             }
-        }
-        let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
-        if before_ok
-            && after_ok
-            && !after_a_title(lower, m.start())
-            && !a_speakers_surname(text, m.start(), end)
-        {
-            let cue = v.category_cues[m.pattern().as_usize()];
-            out.push((
-                CueHit {
-                    category: cue.category,
-                    generic: cue.generic,
-                    counted: cue.generic && counted_here(lower, m.start()),
-                    at: m.start(),
-                },
-                end,
-            ));
-        }
-    }
+            let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+            if after_ok && !after_a_title(lower, start) && !a_speakers_surname(text, start, end) {
+                let cue = v.category_cues[pattern];
+                out.push((
+                    CueHit {
+                        category: cue.category,
+                        generic: cue.generic,
+                        counted: cue.generic && counted_here(lower, start),
+                        at: start,
+                    },
+                    end,
+                ));
+            }
+        });
     // Sorted by start, longest first, a hit is inside another when an earlier one
     // reaches at least as far: one sweep, no pairwise comparison. Of two cues over the
     // same words ("contacts", and "contact" with its plural ending) the specific wins.

@@ -25,6 +25,7 @@ pub mod normalize;
 pub mod parallel;
 pub mod pattern;
 pub mod periods;
+pub mod phrases;
 pub mod render;
 pub mod report;
 pub mod segment;

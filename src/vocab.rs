@@ -4,7 +4,6 @@
 //! care, finance) is a matter of editing a table. Each table is parsed the first
 //! time it is used and shared after that.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -77,7 +76,7 @@ pub struct Vocabulary {
     /// Cue for each pattern of `category_matcher`.
     pub category_cues: Vec<CategoryCue>,
     /// Finds category cues in lowercased text.
-    pub category_matcher: AhoCorasick,
+    pub category_matcher: crate::phrases::PhraseSet,
     /// Nouns that make a number a count.
     pub counted: WordSet,
     /// Words allowed between a number and its counted noun.
@@ -171,20 +170,15 @@ fn build() -> Vocabulary {
         });
         for cue in cues.split(';').map(str::trim).filter(|c| !c.is_empty()) {
             let generic = cue.starts_with('~');
-            patterns.push(cue.trim_start_matches('~').to_string());
+            patterns.push(cue.trim_start_matches('~'));
             category_cues.push(CategoryCue {
                 category: idx,
                 generic,
             });
         }
     }
-    let category_matcher = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        // A DFA: the whole text is scanned once with overlapping matches, which cannot
-        // use a prefilter, so the per-byte cost of the automaton is what counts.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("category cues compile");
+    let category_matcher = crate::phrases::PhraseSet::new(patterns)
+        .unwrap_or_else(|e| panic!("data/categories.tsv: {e}"));
     let mut counted = WordSet::default();
     let mut adjectives = WordSet::default();
     let mut excluded_nouns = WordSet::default();

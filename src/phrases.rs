@@ -1,0 +1,210 @@
+//! Finds fixed phrases that begin a word, by looking up the word at each word start.
+//!
+//! The category cues are some 600 phrases, each bounded by non-word bytes. An
+//! Aho-Corasick DFA over all of them reads every byte through a transition table
+//! too large for the processor's cache, and its code was some 30 KiB of the gzipped
+//! wasm. A phrase can only start where a word starts, so the word there is hashed
+//! into a small table of the phrases that can start with it, and each of those few
+//! is compared with the text.
+
+use std::ops::Range;
+
+/// A set of lowercase phrases, each starting with an ASCII letter or digit.
+pub struct PhraseSet {
+    phrases: Vec<&'static str>,
+    /// `members[starts[h]..starts[h + 1]]`: the phrases whose first word (the letters
+    /// and digits they open with) hashes to `h`, and for a phrase of one word, that
+    /// word with a plural ending too, so that each word start takes one probe.
+    /// Another word with the same hash only adds a comparison.
+    starts: Vec<u32>,
+    /// Phrase numbers, slot after slot.
+    members: Vec<u32>,
+}
+
+/// Bits of the word hash: 4,096 slots, a few times the number of first words.
+const SLOT_BITS: u32 = 12;
+
+/// Whether a byte belongs to a word, as the cue boundaries read it.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// The length of the word (letters and digits) that `b` opens with.
+fn word_len(b: &[u8]) -> usize {
+    b.iter().position(|&b| !is_word_byte(b)).unwrap_or(b.len())
+}
+
+/// The slot of a word: its first and last eight bytes (zero beyond its end) and its
+/// length, mixed by one multiplication, which costs far less than hashing it byte by
+/// byte. `word` is the word's start with whatever follows it, `len` its length.
+fn slot(word: &[u8], len: usize) -> usize {
+    let eight = |from: usize| -> u64 {
+        let n = (len - from).min(8);
+        match word.get(from..from + 8) {
+            // Most words have eight bytes of text after their start: one load.
+            Some(b) => {
+                let x = u64::from_le_bytes(b.try_into().unwrap_or_default());
+                if n == 8 {
+                    x
+                } else {
+                    x & ((1u64 << (8 * n)) - 1)
+                }
+            }
+            None => word[from..from + n]
+                .iter()
+                .rev()
+                .fold(0, |x, &b| x << 8 | u64::from(b)),
+        }
+    };
+    let head = eight(0);
+    let tail = if len > 8 { eight(len - 8) } else { 0 };
+    let mixed = (head ^ tail.rotate_left(31) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - SLOT_BITS)) as usize
+}
+
+impl PhraseSet {
+    /// Indexes `phrases` by their first words; a phrase that does not open with a
+    /// letter or digit could never begin a word, and is a fault in the table.
+    pub fn new(phrases: Vec<&'static str>) -> Result<Self, String> {
+        let mut slots: Vec<Vec<u32>> = vec![Vec::new(); 1 << SLOT_BITS];
+        for (i, p) in phrases.iter().enumerate() {
+            let word = &p[..word_len(p.as_bytes())];
+            if word.is_empty() {
+                return Err(format!(
+                    "phrase {p:?} does not begin with a letter or digit"
+                ));
+            }
+            let mut keys = vec![word.to_string()];
+            if word.len() == p.len() {
+                keys.extend(["s", "es"].map(|ending| format!("{word}{ending}")));
+            }
+            for key in keys {
+                let members = &mut slots[slot(key.as_bytes(), key.len())];
+                // Two keys of one phrase in one slot: found once.
+                if members.last() != Some(&(i as u32)) {
+                    members.push(i as u32);
+                }
+            }
+        }
+        let mut starts = Vec::with_capacity(slots.len() + 1);
+        let mut members = Vec::new();
+        for s in slots {
+            starts.push(members.len() as u32);
+            members.extend(s);
+        }
+        starts.push(members.len() as u32);
+        Ok(PhraseSet {
+            phrases,
+            starts,
+            members,
+        })
+    }
+
+    /// The phrase numbered `i`, as given.
+    pub fn phrase(&self, i: usize) -> &'static str {
+        self.phrases[i]
+    }
+
+    /// Calls `found(phrase index, start)` for every phrase lying wholly in
+    /// `hay[range]` that starts where a word starts (no letter or digit just before
+    /// it, even outside the range) and whose first word is the word there, or that
+    /// word less a plural "s" or "es". A phrase of one word can so end inside a word
+    /// ("contact" in "contacts", or in "contactable" when two words share a slot):
+    /// the caller reads what follows. Starts come in order.
+    pub fn each_at_word_start(
+        &self,
+        hay: &str,
+        range: Range<usize>,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let bytes = hay.as_bytes();
+        let mut at = range.start;
+        while at < range.end {
+            if !is_word_byte(bytes[at]) || at > 0 && is_word_byte(bytes[at - 1]) {
+                at += 1;
+                continue;
+            }
+            let rest = &bytes[at..range.end];
+            let len = word_len(rest);
+            let h = slot(rest, len);
+            for &i in &self.members[self.starts[h] as usize..self.starts[h + 1] as usize] {
+                if rest.starts_with(self.phrases[i as usize].as_bytes()) {
+                    found(i as usize, at);
+                }
+            }
+            at += len;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(set: &PhraseSet, hay: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        set.each_at_word_start(hay, 0..hay.len(), |i, at| out.push((i, at)));
+        out
+    }
+
+    #[test]
+    fn phrases_are_found_at_word_starts_with_plural_endings_and_overlaps() {
+        let set = PhraseSet::new(vec![
+            "child protection",
+            "protection plan",
+            "contact",
+            "a&e",
+        ])
+        .unwrap();
+        let hay = "the child protection plans; contacts to a&e; uncontactable";
+        assert_eq!(
+            found(&set, hay),
+            vec![(0, 4), (1, 10), (2, 28), (3, 40)],
+            "both overlapping phrases, a plural, a phrase with a sign in it, and no phrase inside a word"
+        );
+    }
+
+    #[test]
+    fn words_near_the_end_of_the_text_are_looked_up_as_those_before_it() {
+        let set = PhraseSet::new(vec!["leavers", "safeguarding"]).unwrap();
+        // Fewer than eight bytes after a word's start, and a word longer than eight.
+        for (hay, want) in [
+            ("care leavers", vec!["leavers"]),
+            ("safeguarding", vec!["safeguarding"]),
+            (
+                "safeguarding leavers and more",
+                vec!["safeguarding", "leavers"],
+            ),
+        ] {
+            let got: Vec<&str> = found(&set, hay)
+                .iter()
+                .map(|&(i, _)| set.phrase(i))
+                .collect();
+            assert_eq!(got, want, "in {hay:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_must_lie_inside_the_range_but_its_boundaries_are_read_outside_it() {
+        let set = PhraseSet::new(vec!["care leavers", "leavers"]).unwrap();
+        let hay = "xcare leavers";
+        let mut out = Vec::new();
+        set.each_at_word_start(hay, 1..hay.len(), |i, at| out.push((i, at)));
+        assert_eq!(
+            out,
+            vec![(1, 6)],
+            "'care' follows a letter outside the range"
+        );
+        let mut out = Vec::new();
+        set.each_at_word_start("care leavers", 0..8, |i, at| out.push((i, at)));
+        assert!(
+            out.is_empty(),
+            "neither phrase ends inside the range: {out:?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_opening_with_a_sign_is_refused() {
+        assert!(PhraseSet::new(vec!["(cin)"]).is_err());
+    }
+}
