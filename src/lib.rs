@@ -82,14 +82,19 @@ pub fn analyse(text: &str) -> Report {
     norm.soften_line_breaks(&seg.soft_breaks);
     let a = Analysis::new(&norm, &seg);
     // Indicators take about half the time, the other stages the rest, and they read
-    // the same segments without writing to each other: natively they run side by side.
-    let (indicators, (actions, concerns, meeting)) = parallel::join(
+    // the same segments without writing to each other: natively they run side by side,
+    // each its own task, so that a thread done with its part can take another's.
+    let (indicators, (actions, (concerns, meeting))) = parallel::join(
         || indicators::extract(&a),
         || {
-            (
-                actions::extract(&a),
-                concerns::extract(&a),
-                meeting::facts(&a, &a.item_periods),
+            parallel::join(
+                || actions::extract(&a),
+                || {
+                    parallel::join(
+                        || concerns::extract(&a),
+                        || meeting::facts(&a, &a.item_periods),
+                    )
+                },
             )
         },
     );
