@@ -19,6 +19,9 @@ pub struct PhraseSet {
     starts: Vec<u32>,
     /// Phrase numbers, slot after slot.
     members: Vec<u32>,
+    /// Each phrase's first eight bytes (zero beyond its end) and the mask of those it
+    /// has: most candidates are told apart by one comparison, not a call to `memcmp`.
+    heads: Vec<(u64, u64)>,
 }
 
 /// Bits of the word hash: 4,096 slots, a few times the number of first words.
@@ -34,30 +37,32 @@ fn word_len(b: &[u8]) -> usize {
     b.iter().position(|&b| !is_word_byte(b)).unwrap_or(b.len())
 }
 
+/// Eight bytes of `b` from `from`, of which the first `n` (at most eight) are kept and
+/// the rest are zero, as one little-endian number.
+fn eight(b: &[u8], from: usize, n: usize) -> u64 {
+    match b.get(from..from + 8) {
+        // Most words have eight bytes of text after their start: one load.
+        Some(x) => {
+            let x = u64::from_le_bytes(x.try_into().unwrap_or_default());
+            if n >= 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * n)) - 1)
+            }
+        }
+        None => b[from..from + n]
+            .iter()
+            .rev()
+            .fold(0, |x, &b| x << 8 | u64::from(b)),
+    }
+}
+
 /// The slot of a word: its first and last eight bytes (zero beyond its end) and its
 /// length, mixed by one multiplication, which costs far less than hashing it byte by
 /// byte. `word` is the word's start with whatever follows it, `len` its length.
 fn slot(word: &[u8], len: usize) -> usize {
-    let eight = |from: usize| -> u64 {
-        let n = (len - from).min(8);
-        match word.get(from..from + 8) {
-            // Most words have eight bytes of text after their start: one load.
-            Some(b) => {
-                let x = u64::from_le_bytes(b.try_into().unwrap_or_default());
-                if n == 8 {
-                    x
-                } else {
-                    x & ((1u64 << (8 * n)) - 1)
-                }
-            }
-            None => word[from..from + n]
-                .iter()
-                .rev()
-                .fold(0, |x, &b| x << 8 | u64::from(b)),
-        }
-    };
-    let head = eight(0);
-    let tail = if len > 8 { eight(len - 8) } else { 0 };
+    let head = eight(word, 0, len.min(8));
+    let tail = if len > 8 { eight(word, len - 8, 8) } else { 0 };
     let mixed = (head ^ tail.rotate_left(31) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - SLOT_BITS)) as usize
 }
@@ -93,10 +98,23 @@ impl PhraseSet {
             members.extend(s);
         }
         starts.push(members.len() as u32);
+        let heads = phrases
+            .iter()
+            .map(|p| {
+                let n = p.len().min(8);
+                let mask = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                (eight(p.as_bytes(), 0, n), mask)
+            })
+            .collect();
         Ok(PhraseSet {
             phrases,
             starts,
             members,
+            heads,
         })
     }
 
@@ -127,8 +145,19 @@ impl PhraseSet {
             let rest = &bytes[at..range.end];
             let len = word_len(rest);
             let h = slot(rest, len);
-            for &i in &self.members[self.starts[h] as usize..self.starts[h + 1] as usize] {
-                if rest.starts_with(self.phrases[i as usize].as_bytes()) {
+            let members = &self.members[self.starts[h] as usize..self.starts[h + 1] as usize];
+            if members.is_empty() {
+                at += len;
+                continue;
+            }
+            let text_head = eight(rest, 0, rest.len().min(8));
+            for &i in members {
+                let (head, mask) = self.heads[i as usize];
+                let p = self.phrases[i as usize].as_bytes();
+                // A phrase longer than the text left has a byte where the text has none.
+                if text_head & mask == head
+                    && (p.len() <= 8 || rest.len() >= p.len() && rest[8..p.len()] == p[8..])
+                {
                     found(i as usize, at);
                 }
             }
