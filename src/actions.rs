@@ -5,9 +5,9 @@
 //! Actions are sentences elsewhere whose wording commits someone to something after
 //! the meeting (`data/actions.tsv`); work only described as going on is left out.
 
+use crate::pattern::Pattern;
 use crate::report::{Action, ActionKind};
 use crate::Analysis;
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -29,7 +29,7 @@ enum Cue {
     Listed,
 }
 
-static CUES: LazyLock<Vec<(Cue, Regex)>> = LazyLock::new(|| {
+static CUES: LazyLock<Vec<(Cue, Pattern)>> = LazyLock::new(|| {
     cue_rows()
         .map(|(kind, pattern)| {
             let cue = match kind {
@@ -59,20 +59,20 @@ pub fn sets_a_task(lower: &str) -> bool {
 
 /// Any unanchored action cue or in-sentence resolution at all: most sentences have
 /// none, and one scan to say so is cheaper than trying each row in turn.
-static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static ANY_CUE: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(cue_alternatives().filter(|p| !p.starts_with('^')));
     crate::pattern::compile(&format!(r"\b(?:{rows})|\bresolved\b|\brecommended\b"))
 });
 /// The cues anchored at the sentence start ("Actions:", "Officers to ..."), a gate of
 /// their own: inside the unanchored scan their bounded repeats multiply its states.
-static ANY_CUE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+static ANY_CUE_AT_START: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(cue_alternatives().filter(|p| p.starts_with('^')));
     crate::pattern::compile(&format!(r"^(?:{rows})"))
 });
 
 /// The words one of which every unanchored cue holds: looking for a few plain words
 /// is far cheaper than running the cue patterns over every sentence.
-static CUE_WORDS: LazyLock<Regex> =
+static CUE_WORDS: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::any_literal(gate_words("words")));
 
 /// The same for the cues anchored at the sentence start, looked for in its opening.
@@ -103,12 +103,12 @@ fn cue_alternatives() -> impl Iterator<Item = &'static str> {
 }
 
 /// Any due date at all, for the same reason.
-static ANY_DUE: LazyLock<Regex> = LazyLock::new(|| {
+static ANY_DUE: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(crate::vocab::data_lines(DUE));
     crate::pattern::compile(&format!(r"(?i)\b(?:{rows})\b"))
 });
 
-static DUE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static DUE_PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     crate::vocab::data_lines(DUE)
         .map(|l| crate::pattern::compile(&format!(r"(?i)\b{l}\b")))
         .collect()
@@ -125,7 +125,7 @@ static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// A word that makes a decision of a line (the `decides` row of `data/actions.tsv`):
 /// with none, a line after "Decision:" only names what was decided on.
-static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
+static DECIDES: LazyLock<Pattern> = LazyLock::new(|| {
     let row = crate::vocab::cue_rows(TABLE)
         .find(|(kind, _)| *kind == "decides")
         .map_or("", |(_, words)| words);
@@ -139,7 +139,7 @@ static NOTED_BY_BODY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:the\s+)?(?:{BODIES})\s+(?:received and\s+)?(?:noted|approved|endorsed|adopted)\s+the\s+(?:\w+\s+){{0,3}}?(?:report|update|updates|information|contents|position|presentation|briefing|progress|minutes|return|plan|strategy|policy|recommendations?|proposals?|terms of reference|work programme|dashboard|scorecard|summary|findings|forecast|budget|accounts|statement|letter|review)\b[^.;]{{0,80}}\.?$",
     ))
 });
-static RESOLVED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+static RESOLVED_IN_SENTENCE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)|(?i:\bthe (?:committee|sub-committee|panel|board|forum) (?:formally |unanimously )?recommended (?:to (?:the )?(?:cabinet|council|executive|mayor|board)\s+)?that\b)",
     )
@@ -158,7 +158,7 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:supporting documents|attachments|background papers|agenda item|item \d|minute \d)",
     )
 });
-static OWNER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     let name = format!(
         r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){{0,4}}",
         crate::vocab::titles_pattern()
@@ -186,20 +186,20 @@ static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 /// Someone a request names to act: "requested that the Cabinet Member attend".
-static REQUESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+static REQUESTED_THAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(?:[Rr]equest(?:ed|s)|[Aa]sk(?:ed|s))\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
-static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
+static ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
     ))
 });
 /// The post a resolution asks to act, in the passive: "... and the Director of Adult
 /// Social Care be asked to present the plan".
-static BE_ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
+static BE_ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"(?:^|\b(?:and|that)\s+)(?P<who>{POST})\s+be\s+(?:asked|requested|invited|instructed)\s+to\b"
     ))
@@ -207,14 +207,14 @@ static BE_ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The verbs a person or post reports with: "The Programme Manager confirmed".
 const REPORTS: &str = "said|confirmed|explained|reported|noted|stated|advised|acknowledged|added|replied|responded|informed|agreed|accepted";
 /// The person or post that opens a sentence by reporting: "The Programme Manager confirmed".
-static OPENING_SPEAKER: LazyLock<Regex> =
+static OPENING_SPEAKER: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(&format!(r"^(?P<subj>{POST})\s+(?:{REPORTS})\b")));
 /// The same, or one opening a later clause: "In answer to a question, the Director said".
-static SPEAKER_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKER_IN_CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(r"(?:^|,\s+)(?P<subj>{POST})\s+(?:{REPORTS})\b"))
 });
 /// An impersonal clause before a passive cue: the person named earlier is not its owner.
-static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
+static IMPERSONAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)\bit (?:was|is|has been|had been) (?:agreed|decided|suggested|noted|resolved|felt)\b|\bit (?:was|is|has been|had been)\s*$",
     )
@@ -224,14 +224,14 @@ static RECEIVES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s+(?:receive|be (?:updated|informed|provided|given|sent|briefed|consulted))\b",
     )
 });
-static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static AGENT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^[^.]*?\b(?:by|between)\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]*?)(?:\s+(?:to|that|in order|which|so that|from|for|on|at|in respect|in (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the (?:new|next|coming|spring|summer|autumn|winter)|due course|\d)|by|before|during|after|later|next|this|early)\b|[,.;]|$)",
     )
 });
 /// Who is to act after "agreed that": a name or post in capitals, or officers or
 /// members, then a modal and a verb that is not "be".
-static AGREED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+static AGREED_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^(?i:agreed that) (?P<subj>(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the)){0,6}|officers|members)\s+(?:would|will|should)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b",
     )
@@ -244,12 +244,12 @@ fn agreed_subject(from_cue: &str) -> Option<String> {
         .map(|c| c["subj"].to_string())
 }
 
-static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static AGENT_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:suggestion|request|proposal|offer) (?:by|from) (?P<agent>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)",
     )
 });
-static SENTENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+static SENTENCE_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"^(?:In response,?\s+|Also,?\s+)?(?P<name>(?:{}\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){{0,2}})\b",
         crate::vocab::titles_pattern()
@@ -370,7 +370,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
 
 /// Where a sentence may go on to a second person's task: "..., and Councillor Hughes
 /// offered to meet ...", "... and Ms Patel undertook to ...".
-static SECOND_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+static SECOND_AGENT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r",?\s+and\s+(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:offered|agreed|undertook|promised|volunteered|would|will)\b",
     )
@@ -421,12 +421,12 @@ fn two_actions(a: &Analysis, r: Range<usize>) -> Option<(Action, Action)> {
 }
 
 /// What opens a sentence of things agreed: "The Board agreed that".
-static AGREED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+static AGREED_THAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"\b(?:agreed|decided|resolved|requested|asked|recommended)\s+that\b")
 });
 
 /// A second thing agreed in the same sentence: "... and that partners would be asked to".
-static AND_THAT: LazyLock<Regex> =
+static AND_THAT: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",?\s+and\s+that\s+(?P<rest>\S)"));
 
 fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {

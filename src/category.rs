@@ -152,7 +152,7 @@ static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 /// The start of a phrase that times a measure from an event: "within 20 working days
 /// of", "within 15 days of".
-static TIMED_FROM: LazyLock<regex::Regex> = LazyLock::new(|| {
+static TIMED_FROM: LazyLock<crate::pattern::Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b|\bbetween\s+(?:a|the)\s+child\s+(?:entering|coming into|becoming looked after)\b",
     )

@@ -7,10 +7,10 @@
 //! are good news, timeliness "below national" is not.
 
 use crate::category::{categorise, from_item_title, from_previous_sentence, Context};
+use crate::pattern::Pattern;
 use crate::report::{Concern, Severity};
 use crate::vocab::{Polarity, VOCAB};
 use crate::Analysis;
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -31,13 +31,13 @@ enum CueWeight {
 /// The cue table as one pattern, one alternative per weight in table order, so the
 /// text is scanned once; at one place the earlier (heavier) row wins. `CUE_ROWS`
 /// tells which row a hit came from.
-static CUES: LazyLock<Regex> = LazyLock::new(|| {
+static CUES: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(crate::vocab::cue_rows(TABLE).map(|(_, p)| p));
     crate::pattern::compile(&format!(r"\b(?:{rows})\b"))
 });
 
 /// Each row of the cue table, anchored, with its weight.
-static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
+static CUE_ROWS: LazyLock<Vec<(CueWeight, Pattern)>> = LazyLock::new(|| {
     crate::vocab::cue_rows(TABLE)
         .map(|(w, pattern)| {
             let weight = match w {
@@ -60,7 +60,7 @@ static CUE_ROWS: LazyLock<Vec<(CueWeight, Regex)>> = LazyLock::new(|| {
 /// `data/measures.tsv`: within a neutral topic ("School attendance and exclusions"),
 /// "persistent absence ... above the national average" is a shortfall, "attendance
 /// ... above" is not.
-static MEASURE_WORDS: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| {
+static MEASURE_WORDS: LazyLock<[Option<Pattern>; 2]> = LazyLock::new(|| {
     let table = include_str!(concat!(env!("OUT_DIR"), "/measures.tsv"));
     let row = |direction: &str| {
         crate::vocab::cue_rows(table)
@@ -73,7 +73,7 @@ static MEASURE_WORDS: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| {
 /// The better direction of the measure a sentence names, where its topic has none.
 fn measure_polarity(sentence: &str) -> Polarity {
     let [lower, higher] = &*MEASURE_WORDS;
-    let names = |re: &Option<Regex>| re.as_ref().is_some_and(|r| r.is_match(sentence));
+    let names = |re: &Option<Pattern>| re.as_ref().is_some_and(|r| r.is_match(sentence));
     match (names(lower), names(higher)) {
         (true, false) => Polarity::LowerBetter,
         (false, true) => Polarity::HigherBetter,
@@ -89,7 +89,7 @@ fn weight_of(cue: &str) -> CueWeight {
         .map_or(CueWeight::Fixed(Severity::Medium), |(w, _)| *w)
 }
 
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+static CLAUSE_BREAK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r";|,\s*(?:and also|and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although|and also)\s",
     )
@@ -172,7 +172,7 @@ static NOTING_DECISION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 
 /// A resolution that only notes a matter: "That the forecast overspend of £8.4m be
 /// noted", "(a) the budget pressures be noted;".
-static BE_NOTED: LazyLock<Regex> = LazyLock::new(|| {
+static BE_NOTED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^(?:\(?[0-9a-z]{1,3}\)\s*)?(?:that\s+)?(?:[^.;:]|\.\d){0,160}?\bbe noted\s*[.;,]?\s*(?:and\s*)?$",
     )

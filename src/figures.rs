@@ -5,8 +5,8 @@
 //! sides of every number and keeps those that measure: percentages, counts of
 //! people or events, rates, money, fractions and measured durations.
 
+use crate::pattern::Pattern;
 use crate::vocab::{is_month, VOCAB};
-use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -72,7 +72,7 @@ pub struct Figure {
 
 /// What `numbers` finds, as a pattern: the definition the scanner is tested against.
 #[cfg(test)]
-static NUMBER: LazyLock<Regex> =
+static NUMBER: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"(?:[£€$]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"));
 
 /// The numbers of a text, left to right: an optional currency sign (and one space),
@@ -147,7 +147,7 @@ pub(crate) fn count_in_words() -> String {
     format!(r"(?:{TEENS}|{TENS}(?:[ -]{UNITS})?|{UNITS})")
 }
 
-static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static WORD_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(?:(?:{UNITS}\s+hundred|a hundred)(?:\s+and\s+(?:{TENS}(?:[\s-](?:{UNITS})\b)?|{TEENS}|{UNITS}))?|{TENS}(?:[\s-](?:{UNITS})\b)?|zero|nil|none|{UNITS}|{TEENS})\b",
     ))
@@ -201,7 +201,7 @@ fn is_time_ago(rest: &str) -> bool {
 }
 /// "The rate per 10,000 was", "Rate per 10,000 children:": the unit of the figure
 /// that follows, named before it.
-static RATE_10K_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static RATE_10K_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:)\s*$",
     )
@@ -254,7 +254,7 @@ static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// with its bottom is one bar.
 static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\brange of \d[\d,.]*%?\s*(?:to|and)\s*$"));
-static SENTENCE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8)\b",
     )
@@ -364,7 +364,7 @@ static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
 });
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
-static OF_TOTAL_REST: LazyLock<Regex> = LazyLock::new(|| {
+static OF_TOTAL_REST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"^ [^,.;:\d]{{1,60}},\s*(?:only |just )?(?:\d|{NUMBER_WORD}\b)"
     ))
@@ -380,7 +380,7 @@ static LABEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 /// A line labelled "Number of ..." with its figure after the words, no colon between:
 /// "Number of LAC 389".
-static NUMBER_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER_OF_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"^\s*(?:the\s+)?(?:total\s+)?number of [a-z][a-z '/-]{1,60}[a-z]\s+$")
 });
 /// Whether the words before a figure are a "Number of ..." label (looked at only where
@@ -460,7 +460,7 @@ static COMPARED_AFTER_NONE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
         r",?\s(?:compared (?:with|to)|(?:up|down) from|against)\s+(?:the\s+)?$",
     )
 });
-static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+static FROM_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|(?:zero|nil|none|{words})(?:\s*(?:%|per ?cent))?)\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{{0,30}}\)\s*)?(?:in [a-z]+(?: \d{{4}})?\s*)?to\s+\d)",
         // A level written in words where a figure of a change stands: "from two".
@@ -1117,7 +1117,7 @@ pub(crate) static LAST_TIME_LABEL: LazyLock<crate::pattern::Ending> = LazyLock::
 
 /// When, right after a figure: "in December", "(Q2)", "at the end of the year", "a
 /// year ago".
-pub(crate) static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static WHEN_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^\s*\)?\s*(?:in|at|for|during|by)?\s*(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|q[1-4]|quarter|last|previous|same|end of|year|month|\d{4}|\(|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?)\s+(?:ago|earlier|before))",
     )

@@ -15,6 +15,7 @@ use crate::figures::{
     THAN_BEFORE, WHEN_AFTER,
 };
 use crate::normalize::Normalized;
+use crate::pattern::Pattern;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
 use crate::segment::Segments;
@@ -28,7 +29,7 @@ use std::sync::LazyLock;
 const COMPARISONS: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.tsv"));
 
 /// Each comparison row: its kind and its cue.
-static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new(|| {
+static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Pattern)>> = LazyLock::new(|| {
     crate::vocab::cue_rows(COMPARISONS)
         .map(|(kind, pattern)| (comparison_kind(kind), crate::pattern::compile(pattern)))
         .collect()
@@ -37,14 +38,14 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Regex)>> = LazyLock::new
 /// Any comparison cue at all, at any distance: most figures have none, and one
 /// pattern to say so is cheaper than trying each row. Unbounded, because a bounded
 /// repeat after so many alternatives makes a slow automaton; the rows then check the distance.
-static ANY_COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static ANY_COMPARISON_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(crate::vocab::cue_rows(COMPARISONS).map(|(_, p)| p));
     crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]*$"))
 });
 
 /// "access to dentists is a national issue, 14 children are waiting": the country named
 /// as where a problem lies, not as a figure to compare with.
-static NATIONAL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+static NATIONAL_ISSUE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\bnational(?:ly)? (?:issue|problem|shortage|crisis|challenge|difficulty|pressure|picture|context|policy|guidance|agenda|lack)s?\b[^%\d.;]*$",
     )
@@ -103,12 +104,12 @@ static OR_SHARE_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// Where a new clause starts within a sentence.
 /// A sum that is a difference from a budget: "an overspend of", "a deficit of".
-static DIFFERENCE_FROM_BUDGET: LazyLock<Regex> = LazyLock::new(|| {
+static DIFFERENCE_FROM_BUDGET: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:overspends?|underspends?|overspending|underspending|deficits?|surplus|variance|shortfall)\b",
     )
 });
-static NEW_CLAUSE: LazyLock<Regex> =
+static NEW_CLAUSE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -131,7 +132,7 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// Where a clause with a subject of its own begins: "; ", "that", ", and the", ", where
 /// the" ("an overspend of £5.2m, where the average weekly cost has risen to £6,450").
-static NEW_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+static NEW_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:the|a|an)\s",
     )
@@ -163,7 +164,7 @@ static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}|against|versus|vs\.?)\s*$",
     ))
 });
-static LAST_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static LAST_YEAR_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier|before)|prior year|the year before)",
     )
@@ -177,12 +178,12 @@ static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 /// The words that open an earlier value's own part of a sentence: "(", "from", "down
 /// from", "compared". ("stepped down to early help in Q2" opens none.)
-static INTRODUCES_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+static INTRODUCES_EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
     )
 });
-static RATE_WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
+static RATE_WORD: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
 static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
         r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
@@ -199,31 +200,33 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// "the lowest in five years", "the lowest.") rather than among places or groups
 /// ("lowest in the east of the borough").
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
-static UP: LazyLock<Regex> = LazyLock::new(|| {
+static UP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
-static DOWN: LazyLock<Regex> = LazyLock::new(|| {
+static DOWN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
-static FLAT: LazyLock<Regex> = LazyLock::new(|| {
+static FLAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
     )
 });
-static BETTER_MOVE: LazyLock<Regex> =
+static BETTER_MOVE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"\bimprov(?:e|ed|es|ing|ement)\b"));
-static WORSE_MOVE: LazyLock<Regex> =
+static WORSE_MOVE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"\b(?:deteriorat\w*|worse|worsen\w*|worsening)\b"));
 /// Any of the movement words above, as a gate before reading which: a clause with no
 /// match of the whole matches none of its parts.
-static ANY_MOVE: LazyLock<Regex> = LazyLock::new(|| {
+static ANY_MOVE: LazyLock<Pattern> = LazyLock::new(|| {
     let parts = [&UP, &DOWN, &FLAT, &BETTER_MOVE, &WORSE_MOVE].map(|re| re.as_str().to_string());
-    Regex::new(&crate::vocab::any_of(parts.iter().map(String::as_str)))
-        .unwrap_or_else(|e| panic!("movement words do not join: {e}"))
+    Pattern::new(
+        Regex::new(&crate::vocab::any_of(parts.iter().map(String::as_str)))
+            .unwrap_or_else(|e| panic!("movement words do not join: {e}")),
+    )
 });
 /// The clause breaks of a sentence, left to right: `;`, `:`, a comma before a space or
 /// the end (a comma inside "10,000" is not one), a spaced dash. Scanned by hand: it
@@ -253,12 +256,12 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         None
     })
 }
-static METRIC_CUT: LazyLock<Regex> = LazyLock::new(|| {
+static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s",
     )
 });
-static METRIC_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
@@ -286,7 +289,7 @@ const GENERIC_METRICS: &[&str] = &[
 ];
 
 /// "... at the end of Q2 and Q3 respectively": figures paired in order with what follows.
-static RESPECTIVELY_AFTER: LazyLock<Regex> =
+static RESPECTIVELY_AFTER: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"^[^.;]{0,60}\brespectively\b"));
 
 /// Which way a measure went from an earlier value to the latest.
@@ -301,7 +304,7 @@ fn moved_from(was: f64, now: f64) -> Direction {
 }
 
 /// Words that set one figure above or below another.
-static COMPARATIVE: LazyLock<Regex> = LazyLock::new(|| {
+static COMPARATIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:lower|higher|less|more|fewer|greater|above|below|up|down|increase|decrease|rise|fall|reduction|improvement|improved|deterioration|deteriorated|better|worse)\b",
     )
@@ -335,10 +338,10 @@ static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     ))
 });
 /// " and 4" ending what is said of one part of a set before the next part's figure.
-static NEXT_PART: LazyLock<Regex> =
+static NEXT_PART: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"\s(?:and|or|with|while)\s+\d"));
 /// The verb before a share's description: "(91%) were answered ...".
-static PART_VERB: LazyLock<Regex> = LazyLock::new(|| {
+static PART_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
 });
 
@@ -356,7 +359,7 @@ static NOUN_OF_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 
 /// Who said it is not part of the measure: "The Director of Finance reported a forecast overspend".
-static SPEAKER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKER_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     let said = SPEAKER_SAID.join("|");
     let felt = SPEAKER_FELT.join("|");
     crate::pattern::compile(&format!(
@@ -392,7 +395,7 @@ const SPEAKER_FELT: &[&str] = &[
 ];
 /// The first word of every speaker verb: a name with none of them in its opening has
 /// no speaker to drop, which is far cheaper to learn than running `SPEAKER_LEAD`.
-static SPEAKER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKER_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
     let first_words = SPEAKER_SAID
         .iter()
         .chain(SPEAKER_FELT)
@@ -408,7 +411,7 @@ fn speaker_lead_end(s: &str) -> usize {
     }
     SPEAKER_LEAD.find(s).map_or(0, |m| m.end())
 }
-static METRIC_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
     )
@@ -2098,7 +2101,7 @@ fn lead_in_movement(a: &Analysis, si: usize, polarity: Polarity) -> Option<Direc
 }
 
 /// Words that give the cause of a movement told before.
-static EXPLAINS: LazyLock<Regex> = LazyLock::new(|| {
+static EXPLAINS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:due to|because|as a result|caused by|owing to|reflect(?:s|ed|ing)?)\b",
     )
@@ -2107,7 +2110,7 @@ static EXPLAINS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of members' discussion ("Members raised concerns about the rise in
 /// caseloads"): with [`EXPLAINS`], what makes a sentence no lead-in to the figures
 /// after it.
-static DISCUSSES: LazyLock<Regex> = LazyLock::new(|| {
+static DISCUSSES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:raised|asked|queried|questioned|commented|expressed|members|councillors|pleased|welcomed|thanked)\b",
     )

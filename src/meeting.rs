@@ -1,22 +1,22 @@
 //! Facts about the meeting shown above the findings: body, period, items, people.
 
+use crate::pattern::Pattern;
 use crate::periods::find_periods;
 use crate::report::{AgendaItem, Meeting, Person};
 use crate::Analysis;
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A name introduced with a role after a comma: "Kieran Lord, Service Director ...".
 /// The role's end is found separately ([`role_after`]): one pattern for both made a
 /// lazy DFA too large to stay fast.
-static NAME_BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+static NAME_BEFORE_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor) +)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: +[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}, +[A-Z]",
     )
 });
 /// What ends a role: the verb of the sentence, or punctuation.
-static ROLE_END: LazyLock<Regex> = LazyLock::new(|| {
+static ROLE_END: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r" +(?:provided|presented|gave|highlighted|explained|reported|advised|said|introduced|informed|noted|confirmed|stated|deputising|had|has|was|is|agreed|offered)\b|[.;(\n]",
     )
@@ -42,12 +42,12 @@ fn role_after(rest: &str) -> Option<&str> {
     (rest.len() <= MAX_ROLE && rest.len() >= 3).then_some(rest)
 }
 
-static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static ROLE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:Director|Head|Manager|Officer|Nurse|Headteacher|Analyst|Lead|Representative|Chair|Chairman|Worker|Member|Adviser|Advisor|Co-?ordinator|Executive|Consultant|Principal|Commissioner|Clerk|Solicitor|Inspector|Practitioner|Leader|Councillor|Mayor|Secretary|Treasurer|Superintendent|Designated)\b",
     )
 });
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
+static BODY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"\b(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
     )
@@ -57,7 +57,7 @@ static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+[ \t]+){1,3}$"));
 
 /// A title that names the meeting itself rather than a report.
-static MEETING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+static MEETING_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r"(?i)\b(?:meeting|minutes|held on|forum|board|panel|committee|sub-committee|cabinet|council|partnership|executive)\b",
     )

@@ -18,6 +18,30 @@ pub fn join<A: Send, B: Send>(
     rayon_core::join(a, b)
 }
 
+/// How many threads may analyse at once: the pool's and the caller's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn threads() -> usize {
+    rayon_core::current_num_threads() + 1
+}
+
+/// How many threads may analyse at once (wasm: one).
+#[cfg(target_arch = "wasm32")]
+pub fn threads() -> usize {
+    1
+}
+
+/// This thread's place among [`threads`]: the pool's threads first, any other last.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn thread_place() -> usize {
+    rayon_core::current_thread_index().unwrap_or(rayon_core::current_num_threads())
+}
+
+/// This thread's place among [`threads`] (wasm: the only one).
+#[cfg(target_arch = "wasm32")]
+pub fn thread_place() -> usize {
+    0
+}
+
 /// Runs two computations one after the other (wasm: one thread).
 #[cfg(target_arch = "wasm32")]
 pub fn join<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {

@@ -5,7 +5,7 @@
 //! September" say when something else happened, so they are marked as not
 //! eligible to be a figure's period.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -22,7 +22,7 @@ pub struct PeriodMention {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
     let day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)";
     let year = r"(?:(?:19|20)\d{2}(?:\s?[/-]\s?(?:\d{2}|(?:19|20)\d{2}))?)";
     let pattern = format!(
