@@ -37,19 +37,21 @@ fn word_len(b: &[u8]) -> usize {
     b.iter().position(|&b| !is_word_byte(b)).unwrap_or(b.len())
 }
 
+/// The mask of the first `n` (at most eight) bytes of a little-endian number.
+fn first_bytes(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
+}
+
 /// Eight bytes of `b` from `from`, of which the first `n` (at most eight) are kept and
 /// the rest are zero, as one little-endian number.
 fn eight(b: &[u8], from: usize, n: usize) -> u64 {
     match b.get(from..from + 8) {
         // Most words have eight bytes of text after their start: one load.
-        Some(x) => {
-            let x = u64::from_le_bytes(x.try_into().unwrap_or_default());
-            if n >= 8 {
-                x
-            } else {
-                x & ((1u64 << (8 * n)) - 1)
-            }
-        }
+        Some(x) => u64::from_le_bytes(x.try_into().unwrap_or_default()) & first_bytes(n),
         None => b[from..from + n]
             .iter()
             .rev()
@@ -59,9 +61,9 @@ fn eight(b: &[u8], from: usize, n: usize) -> u64 {
 
 /// The slot of a word: its first and last eight bytes (zero beyond its end) and its
 /// length, mixed by one multiplication, which costs far less than hashing it byte by
-/// byte. `word` is the word's start with whatever follows it, `len` its length.
-fn slot(word: &[u8], len: usize) -> usize {
-    let head = eight(word, 0, len.min(8));
+/// byte. `word` is the word's start with whatever follows it, `len` its length, and
+/// `head` its first eight bytes as [`eight`] reads them.
+fn slot(word: &[u8], len: usize, head: u64) -> usize {
     let tail = if len > 8 { eight(word, len - 8, 8) } else { 0 };
     let mixed = (head ^ tail.rotate_left(31) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - SLOT_BITS)) as usize
@@ -84,7 +86,8 @@ impl PhraseSet {
                 keys.extend(["s", "es"].map(|ending| format!("{word}{ending}")));
             }
             for key in keys {
-                let members = &mut slots[slot(key.as_bytes(), key.len())];
+                let (k, n) = (key.as_bytes(), key.len());
+                let members = &mut slots[slot(k, n, eight(k, 0, n.min(8)))];
                 // Two keys of one phrase in one slot: found once.
                 if members.last() != Some(&(i as u32)) {
                     members.push(i as u32);
@@ -102,12 +105,7 @@ impl PhraseSet {
             .iter()
             .map(|p| {
                 let n = p.len().min(8);
-                let mask = if n == 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * n)) - 1
-                };
-                (eight(p.as_bytes(), 0, n), mask)
+                (eight(p.as_bytes(), 0, n), first_bytes(n))
             })
             .collect();
         Ok(PhraseSet {
@@ -144,13 +142,10 @@ impl PhraseSet {
             }
             let rest = &bytes[at..range.end];
             let len = word_len(rest);
-            let h = slot(rest, len);
-            let members = &self.members[self.starts[h] as usize..self.starts[h + 1] as usize];
-            if members.is_empty() {
-                at += len;
-                continue;
-            }
+            // The text's first eight bytes, and the word's among them.
             let text_head = eight(rest, 0, rest.len().min(8));
+            let h = slot(rest, len, text_head & first_bytes(len));
+            let members = &self.members[self.starts[h] as usize..self.starts[h + 1] as usize];
             for &i in members {
                 let (head, mask) = self.heads[i as usize];
                 let p = self.phrases[i as usize].as_bytes();

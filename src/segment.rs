@@ -187,14 +187,21 @@ fn heading_end(content: &str) -> Option<usize> {
     if !bytes.first()?.is_ascii_uppercase() {
         return None;
     }
-    // In ASCII every byte is a character: the walk reads bytes 1 to 81 at most.
-    let reach = bytes.len().min(82);
+    // In ASCII every byte is a character: the walk reads no further than this byte.
+    let reach = bytes.len().min(LEAD_IN_LAST_READ + 1);
     if bytes[..reach].is_ascii() {
         heading_end_ascii(bytes, reach)
     } else {
         heading_end_walk(content)
     }
 }
+
+/// The most characters a lead-in holds after its capital.
+const LEAD_IN_CHARS: usize = 80;
+
+/// The last byte [`heading_end_walk`] reads of an ASCII opening: the one after the
+/// capital and its most characters, which may still end the lead-in.
+const LEAD_IN_LAST_READ: usize = LEAD_IN_CHARS + 1;
 
 /// Whether the lead-in ends at byte `i`: a colon before a space, or a space before
 /// dashes and a space ("Placement stability -- 11%").
@@ -239,7 +246,7 @@ fn heading_end_ascii(bytes: &[u8], reach: usize) -> Option<usize> {
     }
     // The last byte the walk reads, a space, may end the lead-in with the dash after it.
     let last = reach - 1;
-    (reach == 82
+    (reach > LEAD_IN_LAST_READ
         && LEAD_IN_BYTES[bytes[last] as usize] == LeadInByte::Space
         && lead_in_ends_at(bytes, last))
     .then_some(last)
@@ -264,7 +271,7 @@ fn heading_end_walk(content: &str) -> Option<usize> {
             }
             LeadInByte::Stop => return None,
         }
-        if taken == 80 {
+        if taken == LEAD_IN_CHARS {
             return None;
         }
         taken += 1;
