@@ -6,6 +6,9 @@
 //! the current list opens a deeper level, one seen before closes back to it. That
 //! is what lets an `o` answer under a `·` question inherit the question's topic.
 
+mod marker;
+
+use marker::{list_marker, MarkerKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -64,22 +67,6 @@ pub struct Segments {
     /// later stages should read as spaces so "education, employment or\ntraining" is one phrase.
     pub soft_breaks: Vec<usize>,
 }
-
-/// The kind of a list marker, used to work out nesting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MarkerKind {
-    Symbol(char),
-    Number,
-    DottedNumber,
-    Letter,
-    Roman,
-}
-
-static MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
-    )
-});
 
 static MINUTES_MARK: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"(?i)^minutes\s*:?\s*$"));
@@ -161,22 +148,6 @@ const ABBREVIATIONS: &[&str] = &[
     "rev", "co", "inc", "ltd", "dept", "govt", "est", "min", "max", "nb", "cf", "al", "p", "pp",
     "vol", "art", "supt", "insp", "sgt", "det", "ch",
 ];
-
-fn marker_kind(caps: &regex::Captures) -> MarkerKind {
-    if let Some(m) = caps.name("sym") {
-        MarkerKind::Symbol(m.as_str().chars().next().unwrap_or('-'))
-    } else if caps.name("o").is_some() {
-        MarkerKind::Symbol('o')
-    } else if caps.name("dotted").is_some() {
-        MarkerKind::DottedNumber
-    } else if caps.name("num").is_some() {
-        MarkerKind::Number
-    } else if caps.name("roman").is_some() {
-        MarkerKind::Roman
-    } else {
-        MarkerKind::Letter
-    }
-}
 
 /// The end of a block's lead-in heading: "Dental Checks: ...", "Placement stability -
 /// ...": a capital, then 1 to 80 characters with no sentence punctuation, ended by a
@@ -378,14 +349,14 @@ pub fn segment(text: &str) -> Segments {
         let start = line_start + lead;
         let end = start + trimmed.len();
 
-        let marker = MARKER.captures(trimmed).filter(|c| {
+        let marker = list_marker(trimmed).filter(|c| {
             // A lone "-" or number with nothing after is not a list entry.
-            let end = c.get(0).map_or(0, |m| m.end());
+            let end = c.end;
             // "a rate of" / "71.4 per 10,000": a figure carried onto the next line of a
             // sentence cut off mid-phrase; a numbered paragraph opens with a capital.
             // ("RESOLVED That" / "1.1 the report be noted" is a list all the same.)
             let carried_figure = open.is_some()
-                && c.name("dotted").is_some()
+                && c.kind == MarkerKind::DottedNumber
                 && trimmed[end..].starts_with(|ch: char| ch.is_lowercase())
                 && prev_line_end_char.is_some_and(|ch| ch.is_alphanumeric() || ch == ',')
                 && !prev_line_last_word.eq_ignore_ascii_case("that");
@@ -393,10 +364,7 @@ pub fn segment(text: &str) -> Segments {
         });
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
         // The tab after a list number ("1.<tab>That the report ...") does not count.
-        let after_marker = marker
-            .as_ref()
-            .and_then(|c| c.get(0))
-            .map_or(trimmed, |m| &trimmed[m.end()..]);
+        let after_marker = marker.map_or(trimmed, |m| &trimmed[m.end..]);
         let row = after_marker.contains('\t');
         let item_start = ITEM_START.is_match(trimmed);
         let capital_heading = is_capital_heading(trimmed);
@@ -432,10 +400,7 @@ pub fn segment(text: &str) -> Segments {
         // Not inside a list: after a lead-in ("RESOLVED:") or another numbered entry.
         // A number out of the list's sequence ("(1)", "(2)", then "11. Work Programme")
         // starts the next item rather than continuing the list.
-        let number = marker
-            .as_ref()
-            .and_then(|c| c.name("num"))
-            .and_then(|m| m.as_str().parse::<u32>().ok());
+        let number = marker.and_then(|m| m.number);
         // "15  Early Help Performance" after "1." and "2.": a heading's number without a
         // stop is read against the list's sequence too.
         let own_number = number.or_else(|| {
@@ -463,10 +428,9 @@ pub fn segment(text: &str) -> Segments {
             last_paragraph = None;
         }
 
-        let (content_start, marker_range, level, kind) = match &marker {
-            Some(c) => {
-                let m = c.get(0).unwrap();
-                let kind = marker_kind(c);
+        let (content_start, marker_range, level, kind) = match marker {
+            Some(m) => {
+                let kind = m.kind;
                 let level = match stack.iter().position(|k| *k == kind) {
                     Some(p) => {
                         stack.truncate(p + 1);
@@ -478,8 +442,8 @@ pub fn segment(text: &str) -> Segments {
                     }
                 };
                 (
-                    start + m.end(),
-                    Some(start..start + m.end()),
+                    start + m.end,
+                    Some(start..start + m.end),
                     level as u8,
                     Some(kind),
                 )
