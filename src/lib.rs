@@ -15,6 +15,7 @@
 //! ```
 
 pub mod actions;
+pub mod bytes;
 pub mod category;
 pub mod concerns;
 pub mod figures;

@@ -35,40 +35,8 @@ fn is_word_byte(b: u8) -> bool {
 /// The length of the word (letters and digits) that `b` opens with: eight bytes at a
 /// time, as every word of the text is measured so.
 fn word_len(b: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let outside = !alphanumeric_bytes(x) & HIGH_BITS;
-        if outside != 0 {
-            return n + (outside.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + b[n..]
-        .iter()
-        .position(|&c| !is_word_byte(c))
-        .unwrap_or(b.len() - n)
-}
-
-/// One in each byte of a `u64`.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` (eight bytes of text) set where that byte is an
-/// ASCII letter or digit.
-fn alphanumeric_bytes(x: u64) -> u64 {
-    // The high bit of each byte set where lo < byte < hi, for bytes below 0x80 and
-    // limits up to 0x80 (no carry crosses a byte: the standard bit trick).
-    let between = |x: u64, lo: u8, hi: u8| {
-        let low7 = x & (ONES * 0x7f);
-        (ONES * (0x7f + u64::from(hi))).wrapping_sub(low7)
-            & !x
-            & low7.wrapping_add(ONES * (0x7f - u64::from(lo)))
-            & HIGH_BITS
-    };
-    // Setting the 0x20 bit makes capitals small letters and no other byte a letter.
-    between(x, b'0' - 1, b'9' + 1) | between(x | (ONES * 0x20), b'a' - 1, b'z' + 1)
+    crate::bytes::first(b, |x| !crate::bytes::alphanumeric(x), |c| !is_word_byte(c))
+        .unwrap_or(b.len())
 }
 
 /// The mask of the first `n` (at most eight) bytes of a little-endian number.
@@ -203,26 +171,6 @@ mod tests {
         let mut out = Vec::new();
         set.each_at_word_start(hay, 0..hay.len(), |i, at| out.push((i, at)));
         out
-    }
-
-    #[test]
-    fn words_are_measured_eight_bytes_at_a_time_as_byte_by_byte() {
-        let one_by_one = |b: &[u8]| b.iter().position(|&c| !is_word_byte(c)).unwrap_or(b.len());
-        // Every byte value at every place of a 20-byte run of letters and digits.
-        let word = *b"Care2Leavers9zA0aZ9q";
-        for at in 0..word.len() {
-            for byte in 0..=255u8 {
-                let mut b = word;
-                b[at] = byte;
-                for end in at..=b.len() {
-                    assert_eq!(
-                        word_len(&b[..end]),
-                        one_by_one(&b[..end]),
-                        "{byte:#x} at {at}"
-                    );
-                }
-            }
-        }
     }
 
     #[test]
