@@ -53,6 +53,11 @@ pub fn first(b: &[u8], class: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> 
     b[n..].iter().position(|&c| one(c)).map(|p| n + p)
 }
 
+/// Whether `b` holds an ASCII digit.
+pub fn any_digit(b: &[u8]) -> bool {
+    first(b, digits, |c| c.is_ascii_digit()).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

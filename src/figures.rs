@@ -507,7 +507,7 @@ impl FigureStarts {
 
     /// True when `range` of `text` holds a digit or a number word.
     pub fn any_in(&self, text: &str, range: Range<usize>) -> bool {
-        !self.words_in(&range).is_empty() || text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+        !self.words_in(&range).is_empty() || crate::bytes::any_digit(&text.as_bytes()[range])
     }
 
     /// The number words lying wholly in `range`.

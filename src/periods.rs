@@ -62,7 +62,7 @@ static YEAR_CONTEXT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// than `PERIOD`.
 fn could_hold_period(slice: &str) -> bool {
     let bytes = slice.as_bytes();
-    bytes.iter().any(u8::is_ascii_digit)
+    crate::bytes::any_digit(bytes)
         || bytes.windows(3).any(|w| match w[0] {
             b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' => MONTH_STARTS.contains(&w),
             b'q' | b'Q' => w.eq_ignore_ascii_case(b"qua"),
