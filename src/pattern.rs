@@ -192,7 +192,7 @@ pub fn compile(pattern: &str) -> Pattern {
 /// search takes its fast path, every other thread a locked one (2.4% of the time of
 /// an analysis split over two threads). Copies share the compiled program and each
 /// has its own pool, so each thread is the first of its copy. A copy is picked by
-/// the thread's place in the pool; threads beyond the copies share one, as before.
+/// the thread's place in the pool; a thread beyond the copies (none, unless the pool grew) uses the first.
 pub struct Pattern {
     copies: Box<[Regex]>,
 }
@@ -211,7 +211,10 @@ impl std::ops::Deref for Pattern {
     type Target = Regex;
 
     fn deref(&self) -> &Regex {
-        &self.copies[crate::parallel::thread_place() % self.copies.len()]
+        // Every thread's place is below the number of copies, bar a pool grown since
+        // (not done here): no division on a path taken for every search.
+        let place = crate::parallel::thread_place();
+        self.copies.get(place).unwrap_or(&self.copies[0])
     }
 }
 
