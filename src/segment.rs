@@ -336,10 +336,13 @@ pub fn segment(text: &str) -> Segments {
     // The number of the last numbered list entry ("2" of "(2)").
     let mut last_list_number: Option<u32> = None;
 
+    // The lines, as `split('\n')` gives them, by the memchr crate's vector search.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
     let mut offset = 0usize;
-    for raw in text.split('\n') {
+    for line_end in line_ends {
         let line_start = offset;
-        offset += raw.len() + 1;
+        let raw = &text[line_start..line_end];
+        offset = line_end + 1;
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             open = None;
@@ -365,7 +368,7 @@ pub fn segment(text: &str) -> Segments {
         // A table row (cells split by tabs) is a line of its own, never a wrapped one.
         // The tab after a list number ("1.<tab>That the report ...") does not count.
         let after_marker = marker.map_or(trimmed, |m| &trimmed[m.end..]);
-        let row = after_marker.contains('\t');
+        let row = memchr::memchr(b'\t', after_marker.as_bytes()).is_some();
         let item_start = ITEM_START.is_match(trimmed);
         let capital_heading = is_capital_heading(trimmed);
         // "1. Nurse to attend the Panel with the health" / "assessment plan.": a line cut
