@@ -102,7 +102,9 @@ impl Normalized {
         let mut n = Normalized {
             text: String::with_capacity(input.len()),
             lower: String::new(),
-            steps: Vec::new(),
+            // Room for a break in the copy every 32 bytes (minutes have one every 80 or
+            // so): growing it copied the whole list each time.
+            steps: Vec::with_capacity(input.len() / 32 + 1),
             original_len: input.len(),
         };
         // Where a run of spaces began, and whether it held a tab: a tab stays a tab

@@ -321,6 +321,8 @@ fn ends_with_a_figure(line: &str) -> bool {
 /// Segments normalised text into items, blocks and sentences.
 pub fn segment(text: &str) -> Segments {
     let mut seg = Segments::default();
+    // A block (line or paragraph) every 100 bytes (minutes have one every 200 or so).
+    seg.blocks.reserve(text.len() / 100 + 1);
     let mut stack: Vec<MarkerKind> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
     let mut item_start_block = 0usize;
@@ -502,12 +504,17 @@ pub fn segment(text: &str) -> Segments {
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
     }
+    // Sized from the text (minutes run to a sentence every 140 bytes or so), and one
+    // list of ranges reused, so that no block's sentences cost an allocation.
+    seg.sentences.reserve(text.len() / 60 + 1);
+    let mut ranges = Vec::new();
     for b in 0..seg.blocks.len() {
         let first = seg.sentences.len();
         let r = seg.blocks[b].range.clone();
-        for s in split_sentences(text, r) {
-            seg.sentences.push(Sentence { range: s, block: b });
-        }
+        ranges.clear();
+        sentences_into(text, r, &mut ranges);
+        seg.sentences
+            .extend(ranges.drain(..).map(|range| Sentence { range, block: b }));
         seg.blocks[b].sentences = first..seg.sentences.len();
     }
     // ModernGov pages describe the item before "Minutes:"; that text is not what happened.
@@ -558,8 +565,14 @@ fn close_item(seg: &mut Segments, first: usize) {
 
 /// Splits `range` of `text` into trimmed sentence ranges.
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    sentences_into(text, range, &mut out);
+    out
+}
+
+/// [`split_sentences`], appending to `out`.
+fn sentences_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -584,7 +597,7 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     || matches!(c, '"' | '\'' | '(' | '£' | '·' | '•')
             });
             if starts_new && !(b == b'.' && is_abbreviation(text, start, i)) {
-                push_trimmed(text, start..j, &mut out);
+                push_trimmed(text, start..j, out);
                 start = j + 1;
                 i = j + 1;
                 continue;
@@ -592,8 +605,7 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         i = j;
     }
-    push_trimmed(text, start..range.end, &mut out);
-    out
+    push_trimmed(text, start..range.end, out);
 }
 
 /// Longest sentence kept whole. Real sentences are far shorter; a run-on "sentence"
