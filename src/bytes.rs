@@ -13,7 +13,7 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 pub const HIGH_BITS: u64 = ONES * 0x80;
 
 /// The bytes with `lo < byte < hi`, for limits up to 0x80 (bytes from 0x80 never).
-fn between(x: u64, lo: u8, hi: u8) -> u64 {
+pub fn between(x: u64, lo: u8, hi: u8) -> u64 {
     let low7 = x & (ONES * 0x7f);
     (ONES * (0x7f + u64::from(hi))).wrapping_sub(low7)
         & !x

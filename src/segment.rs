@@ -192,10 +192,7 @@ fn lead_in_ends_at(bytes: &[u8], i: usize) -> bool {
 /// characters, and this runs on the opening of every block).
 fn heading_end_ascii(bytes: &[u8], reach: usize) -> Option<usize> {
     let mut from = 1;
-    while let Some(k) = bytes[from..reach]
-        .iter()
-        .position(|b| matches!(b, b'.' | b';' | b'!' | b'?' | b':' | b'\n' | b'-'))
-    {
+    while let Some(k) = next_lead_in_sign(&bytes[from..reach]) {
         let i = from + k;
         match bytes[i] {
             b'.' | b';' | b'!' | b'?' => return None,
@@ -221,6 +218,27 @@ fn heading_end_ascii(bytes: &[u8], reach: usize) -> Option<usize> {
         && LEAD_IN_BYTES[bytes[last] as usize] == LeadInByte::Space
         && lead_in_ends_at(bytes, last))
     .then_some(last)
+}
+
+/// Where the next byte that can end or stop a lead-in is (`.` `;` `!` `?` `:` `-` or a
+/// line break): all but the line break lie between `!` and `?`, a range eight bytes are
+/// tested against at once; the few other bytes there (digits, commas, brackets) are
+/// passed over one by one.
+fn next_lead_in_sign(bytes: &[u8]) -> Option<usize> {
+    let is_sign = |b: u8| matches!(b, b'.' | b';' | b'!' | b'?' | b':' | b'\n' | b'-');
+    let mut from = 0;
+    loop {
+        let k = from
+            + crate::bytes::first(
+                &bytes[from..],
+                |x| crate::bytes::between(x, b' ', b'@') | crate::bytes::equal_to(x, b'\n'),
+                |b| (b'!'..=b'?').contains(&b) || b == b'\n',
+            )?;
+        if is_sign(bytes[k]) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
 }
 
 /// [`heading_end`] byte by byte, counting characters: the capital is one byte, and
@@ -665,6 +683,25 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lead_in_signs_are_found_where_the_byte_walk_finds_them() {
+        let walk = |b: &[u8]| {
+            b.iter()
+                .position(|b| matches!(b, b'.' | b';' | b'!' | b'?' | b':' | b'\n' | b'-'))
+        };
+        let base = *b"Care leavers (aged 19-21), 2024 in touch";
+        for at in 0..base.len() {
+            for byte in 0..=127u8 {
+                let mut b = base;
+                b[at] = byte;
+                for end in at..=b.len() {
+                    let hay = &b[at.saturating_sub(9)..end];
+                    assert_eq!(next_lead_in_sign(hay), walk(hay), "{byte:#x} in {hay:?}");
+                }
+            }
+        }
+    }
 
     fn sentences(t: &str) -> Vec<&str> {
         let seg = segment(t);
