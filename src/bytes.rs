@@ -10,7 +10,7 @@
 /// One in each byte of a `u64`.
 const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of each byte of a `u64`.
-pub const HIGH_BITS: u64 = ONES * 0x80;
+const HIGH_BITS: u64 = ONES * 0x80;
 
 /// The bytes with `lo < byte < hi`, for limits up to 0x80 (bytes from 0x80 never).
 pub fn between(x: u64, lo: u8, hi: u8) -> u64 {
@@ -38,24 +38,35 @@ pub fn equal_to(x: u64, byte: u8) -> u64 {
     v.wrapping_sub(ONES) & !v & HIGH_BITS
 }
 
-/// Where the first byte of `b` in a class is: `class` reads eight bytes at a time (as
-/// the functions above), `one` the bytes of a last run shorter than eight.
-pub fn first(b: &[u8], class: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> Option<usize> {
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8) {
+/// Where the first byte of `b` in a class is, `class` reading eight bytes at a time (as
+/// the functions above). The last few bytes are read as eight with zeros after them,
+/// and only their own bits kept: what a zero past the end does to the bits above it
+/// is past the end too.
+pub fn first(b: &[u8], class: impl Fn(u64) -> u64) -> Option<usize> {
+    let found_in = |x: u64, n: usize| {
+        let own = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        let found = class(x) & HIGH_BITS & own;
+        (found != 0).then(|| (found.trailing_zeros() / 8) as usize)
+    };
+    let mut chunks = b.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let found = class(x) & HIGH_BITS;
-        if found != 0 {
-            return Some(n + (found.trailing_zeros() / 8) as usize);
+        if let Some(at) = found_in(x, 8) {
+            return Some(8 * k + at);
         }
-        n += 8;
     }
-    b[n..].iter().position(|&c| one(c)).map(|p| n + p)
+    let rest = chunks.remainder();
+    let last = rest.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c));
+    found_in(last, rest.len()).map(|at| b.len() - rest.len() + at)
 }
 
 /// Whether `b` holds an ASCII digit.
 pub fn any_digit(b: &[u8]) -> bool {
-    first(b, digits, |c| c.is_ascii_digit()).is_some()
+    first(b, digits).is_some()
 }
 
 /// Calls `check` with every run of bytes that `base` becomes with one byte changed to
@@ -82,7 +93,7 @@ mod tests {
     fn agrees(class: impl Fn(u64) -> u64 + Copy, one: impl Fn(u8) -> bool + Copy) {
         each_byte_at_each_place(b"Care Leavers, 2024-25 zA0aZ9q", |hay| {
             assert_eq!(
-                first(hay, class, one),
+                first(hay, class),
                 hay.iter().position(|&c| one(c)),
                 "{hay:?}"
             );

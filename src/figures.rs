@@ -91,14 +91,10 @@ pub fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     std::iter::from_fn(move || {
         while i < b.len() {
             // Skip to a digit or the first byte of a currency sign.
-            let skip = crate::bytes::first(
-                &b[i..],
-                |x| {
-                    use crate::bytes::{digits, equal_to};
-                    digits(x) | equal_to(x, b'$') | equal_to(x, 0xC2) | equal_to(x, 0xE2)
-                },
-                |c| c.is_ascii_digit() || matches!(c, b'$' | 0xC2 | 0xE2),
-            )?;
+            let skip = crate::bytes::first(&b[i..], |x| {
+                use crate::bytes::{digits, equal_to};
+                digits(x) | equal_to(x, b'$') | equal_to(x, 0xC2) | equal_to(x, 0xE2)
+            })?;
             i += skip;
             let start = i;
             // An optional currency sign and one space, then a digit must follow.

@@ -242,10 +242,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || loop {
         let from = i;
-        let at = from
-            + crate::bytes::first(&b[from..], signs, |c| {
-                matches!(c, b';' | b':' | b',' | b'-')
-            })?;
+        let at = from + crate::bytes::first(&b[from..], signs)?;
         i = at + 1;
         match b[at] {
             b';' | b':' => return Some(at..at + 1),

@@ -35,8 +35,7 @@ fn is_word_byte(b: u8) -> bool {
 /// The length of the word (letters and digits) that `b` opens with: eight bytes at a
 /// time, as every word of the text is measured so.
 fn word_len(b: &[u8]) -> usize {
-    crate::bytes::first(b, |x| !crate::bytes::alphanumeric(x), |c| !is_word_byte(c))
-        .unwrap_or(b.len())
+    crate::bytes::first(b, |x| !crate::bytes::alphanumeric(x)).unwrap_or(b.len())
 }
 
 /// The mask of the first `n` (at most eight) bytes of a little-endian number.

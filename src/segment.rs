@@ -229,11 +229,9 @@ fn next_lead_in_sign(bytes: &[u8]) -> Option<usize> {
     let mut from = 0;
     loop {
         let k = from
-            + crate::bytes::first(
-                &bytes[from..],
-                |x| crate::bytes::between(x, b' ', b'@') | crate::bytes::equal_to(x, b'\n'),
-                |b| (b'!'..=b'?').contains(&b) || b == b'\n',
-            )?;
+            + crate::bytes::first(&bytes[from..], |x| {
+                crate::bytes::between(x, b' ', b'@') | crate::bytes::equal_to(x, b'\n')
+            })?;
         if is_sign(bytes[k]) {
             return Some(k);
         }
