@@ -3,6 +3,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
+/// The allocator the CLI runs with (see `src/main.rs`), so that the figures are its.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
     let mut files: Vec<_> = std::fs::read_dir(&dir)

@@ -3,6 +3,10 @@
 //! the median run and the throughput of the median.
 use std::time::Instant;
 
+/// The allocator the CLI runs with (see `src/main.rs`), so that the figures are its.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = std::env::args().nth(1).expect("give a file");
     let runs: usize = std::env::args()

@@ -5,6 +5,10 @@ use minutes_analyser::{
 };
 use std::time::{Duration, Instant};
 
+/// The allocator the CLI runs with (see `src/main.rs`), so that the figures are its.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = std::env::args().nth(1).expect("give a file");
     let runs: u32 = std::env::args()
