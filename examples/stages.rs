@@ -66,6 +66,7 @@ fn timed_runs(text: &str, runs: u32, only: &str) -> ([Duration; 8], [usize; 4]) 
         norm.soften_line_breaks(&seg.soft_breaks);
         mark(1, &mut times);
         let a = Analysis::new(&norm, &seg);
+        a.item_periods();
         mark(2, &mut times);
         if run("indicators") {
             counts[0] = indicators::extract(&a).len();
@@ -80,7 +81,7 @@ fn timed_runs(text: &str, runs: u32, only: &str) -> ([Duration; 8], [usize; 4]) 
         }
         mark(5, &mut times);
         if run("meeting") {
-            counts[3] = meeting::facts(&a, &a.item_periods).people.len();
+            counts[3] = meeting::facts(&a, a.item_periods()).people.len();
         }
         mark(6, &mut times);
     }

@@ -11,13 +11,14 @@ use crate::vocab::VOCAB;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Each unit's hits, computed once by whichever stage asks first. Natively the stages
-/// run side by side, so the cell is a `OnceLock` and the other stage waits for the same
-/// list; the wasm has one thread, and a `OnceCell` there is the smaller code.
+/// A cell filled once by whichever stage asks first (each unit's hits, the item
+/// periods). Natively the stages run side by side, so the cell is a `OnceLock` and the
+/// other stage waits for the same value; the wasm has one thread, and a `OnceCell`
+/// there is the smaller code.
 #[cfg(not(target_arch = "wasm32"))]
-type Once<T> = std::sync::OnceLock<T>;
+pub(crate) type Once<T> = std::sync::OnceLock<T>;
 #[cfg(target_arch = "wasm32")]
-type Once<T> = std::cell::OnceCell<T>;
+pub(crate) type Once<T> = std::cell::OnceCell<T>;
 
 /// A cue found in the text.
 #[derive(Debug, Clone, Copy)]

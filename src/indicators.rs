@@ -1862,7 +1862,7 @@ fn build(
     let period = own_period(a, slots, i, periods)
         .or_else(|| running.period.clone())
         .or_else(|| parents_period(a, sentence.block))
-        .or_else(|| a.item_periods.get(block.item).cloned().flatten());
+        .or_else(|| a.item_periods().get(block.item).cloned().flatten());
 
     let previous = slot.previous.map(|p| Previous {
         value: slots[p].figure.value,

@@ -47,23 +47,29 @@ pub struct Analysis<'a> {
     pub norm: &'a Normalized,
     /// Its segmentation.
     pub seg: &'a Segments,
-    /// The reporting period of each agenda item, where stated.
-    pub item_periods: Vec<Option<String>>,
+    /// The reporting period of each agenda item, where stated: found by whichever stage
+    /// asks first, so that it is read beside the other stages, not before them all.
+    item_periods: category::Once<Vec<Option<String>>>,
     /// Every category cue of the text.
     pub cues: category::CueIndex<'a>,
 }
 
 impl<'a> Analysis<'a> {
-    /// Prepares the shared state: the category cue index (filled as it is asked) and item periods.
+    /// Prepares the shared state: the category cue index and the item periods, each
+    /// filled as it is asked.
     pub fn new(norm: &'a Normalized, seg: &'a Segments) -> Self {
-        let mut a = Analysis {
+        Analysis {
             norm,
             seg,
-            item_periods: Vec::new(),
+            item_periods: category::Once::new(),
             cues: category::CueIndex::new(&norm.text, &norm.lower, seg),
-        };
-        a.item_periods = meeting::item_periods(&a);
-        a
+        }
+    }
+
+    /// The reporting period of each agenda item, where stated.
+    pub fn item_periods(&self) -> &[Option<String>] {
+        self.item_periods
+            .get_or_init(|| meeting::item_periods(self))
     }
 
     /// Converts a normalised range into a span of the original text.
@@ -93,7 +99,7 @@ pub fn analyse(text: &str) -> Report {
                 || {
                     parallel::join(
                         || concerns::extract(&a),
-                        || meeting::facts(&a, &a.item_periods),
+                        || meeting::facts(&a, a.item_periods()),
                     )
                 },
             )
