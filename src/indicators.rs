@@ -16,13 +16,13 @@ use crate::figures::{
 };
 use crate::normalize::Normalized;
 use crate::pattern::Pattern;
+use crate::pattern::Regex;
 use crate::periods::{find_periods, PeriodMention};
 use crate::report::{Assessment, Comparison, ComparisonKind, Direction, Indicator, Previous, Role};
 use crate::segment::Segments;
 use crate::tables;
 use crate::vocab::{Polarity, VOCAB};
 use crate::Analysis;
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
