@@ -28,32 +28,26 @@ enum CueWeight {
     Nothing,
 }
 
-/// The cue table as one pattern, one alternative per weight in table order, so the
-/// text is scanned once; at one place the earlier (heavier) row wins. `CUE_ROWS`
-/// tells which row a hit came from.
-static CUES: LazyLock<Pattern> = LazyLock::new(|| {
-    let rows = crate::vocab::any_of(crate::vocab::cue_rows(TABLE).map(|(_, p)| p));
-    crate::pattern::compile(&format!(r"\b(?:{rows})\b"))
-});
-
-/// Each row of the cue table, anchored, with its weight.
-static CUE_ROWS: LazyLock<Vec<(CueWeight, Pattern)>> = LazyLock::new(|| {
-    crate::vocab::cue_rows(TABLE)
-        .map(|(w, pattern)| {
-            let weight = match w {
-                "high" => CueWeight::Fixed(Severity::High),
-                "low" => CueWeight::Fixed(Severity::Low),
-                "below" => CueWeight::Below,
-                "above" => CueWeight::Above,
-                "none" => CueWeight::Nothing,
-                _ => CueWeight::Fixed(Severity::Medium),
-            };
-            (
-                weight,
-                crate::pattern::compile(&format!(r"^(?:{pattern})$")),
-            )
+/// The cue table as one pattern of one part per row, the rows tried in table order as
+/// alternatives are, so the text is scanned once; at one place the earlier (heavier)
+/// row wins, and each hit says which row it came from. With each row's weight.
+static CUES: LazyLock<(Pattern, Vec<CueWeight>)> = LazyLock::new(|| {
+    let rows: Vec<(&str, String)> = crate::vocab::cue_rows(TABLE)
+        .map(|(w, p)| (w, format!(r"\b(?:{p})\b")))
+        .collect();
+    let weights = rows
+        .iter()
+        .map(|(w, _)| match *w {
+            "high" => CueWeight::Fixed(Severity::High),
+            "low" => CueWeight::Fixed(Severity::Low),
+            "below" => CueWeight::Below,
+            "above" => CueWeight::Above,
+            "none" => CueWeight::Nothing,
+            _ => CueWeight::Fixed(Severity::Medium),
         })
-        .collect()
+        .collect();
+    let patterns: Vec<&str> = rows.iter().map(|(_, p)| p.as_str()).collect();
+    (crate::pattern::compile_many(&patterns), weights)
 });
 
 /// Words naming a measure worse when higher, and one worse when lower, from
@@ -79,14 +73,6 @@ fn measure_polarity(sentence: &str) -> Polarity {
         (false, true) => Polarity::HigherBetter,
         _ => Polarity::Neutral,
     }
-}
-
-/// The weight of the row a cue came from.
-fn weight_of(cue: &str) -> CueWeight {
-    CUE_ROWS
-        .iter()
-        .find(|(_, re)| re.is_match(cue))
-        .map_or(CueWeight::Fixed(Severity::Medium), |(w, _)| *w)
 }
 
 static CLAUSE_BREAK: LazyLock<Pattern> = LazyLock::new(|| {
@@ -183,9 +169,10 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
     let v = &*VOCAB;
     let mut out = Vec::new();
     // One scan of the whole text, not one per clause or per row.
-    let hits: Vec<(usize, usize, CueWeight)> = CUES
+    let (cues, weights) = &*CUES;
+    let hits: Vec<(usize, usize, CueWeight)> = cues
         .find_iter(&a.norm.lower)
-        .map(|m| (m.start(), m.end(), weight_of(m.as_str())))
+        .map(|m| (m.start(), m.end(), weights[m.pattern()]))
         .collect();
     // "The main pressures were:" / "Members raised the following concerns:" over a
     // list: the block whose entries each tell one of its worries, with its severity

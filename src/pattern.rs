@@ -188,6 +188,16 @@ pub fn compile(pattern: &str) -> Pattern {
     )
 }
 
+/// Compiles several patterns as one, tried in order (see [`Regex::new_many`]).
+pub fn compile_many(patterns: &[&str]) -> Pattern {
+    let ascii: Vec<String> = patterns.iter().map(|p| ascii(p)).collect();
+    let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+    Pattern::new(
+        Regex::new_many(&ascii)
+            .unwrap_or_else(|e| panic!("bad built-in patterns {patterns:?}: {e}")),
+    )
+}
+
 /// A compiled pattern with a copy for each thread that analyses.
 ///
 /// The regex crate keeps a pool of search caches in each `Regex`: the first thread to

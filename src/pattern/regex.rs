@@ -34,28 +34,41 @@ impl Regex {
     /// Compiles `pattern` as the regex crate would (leftmost-first, UTF-8 text, its
     /// size limits), with a prefilter only where its opening literals are long.
     pub fn new(pattern: &str) -> Result<Regex, Error> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .utf8(true)
-            .build()
-            .parse(pattern)?;
+        Regex::new_many(&[pattern])
+    }
+
+    /// Compiles several patterns as one, tried in order as the alternatives of a
+    /// single pattern are, so that each match also says which pattern made it
+    /// ([`Match::pattern`]) without another search.
+    pub fn new_many(patterns: &[&str]) -> Result<Regex, Error> {
+        let hirs = patterns
+            .iter()
+            .map(|p| {
+                regex_syntax::ParserBuilder::new()
+                    .utf8(true)
+                    .build()
+                    .parse(p)
+                    .map_err(Error::from)
+            })
+            .collect::<Result<Vec<Hir>, Error>>()?;
         let config = meta::Config::new()
             .nfa_size_limit(Some(10 * (1 << 20)))
             .hybrid_cache_capacity(2 * (1 << 20))
             .match_kind(MatchKind::LeftmostFirst)
             .utf8_empty(true)
             // The wasm is built without prefilters: nothing to choose there.
-            .auto_prefilter(cfg!(target_arch = "wasm32") || long_openings(&hir));
+            .auto_prefilter(cfg!(target_arch = "wasm32") || hirs.iter().all(long_openings));
         let meta = meta::Builder::new()
             .configure(config)
             .syntax(syntax::Config::new().utf8(true))
-            .build_from_hir(&hir)?;
+            .build_many_from_hir(&hirs)?;
         Ok(Regex {
             meta,
-            pattern: pattern.to_string(),
+            pattern: patterns.join("|"),
         })
     }
 
-    /// The pattern as compiled.
+    /// The pattern as compiled (several are joined as alternatives).
     pub fn as_str(&self) -> &str {
         &self.pattern
     }
@@ -67,7 +80,9 @@ impl Regex {
 
     /// The leftmost match in `hay`.
     pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
-        self.meta.find(hay).map(|m| Match::new(hay, m.range()))
+        self.meta
+            .find(hay)
+            .map(|m| Match::new(hay, m.range(), m.pattern().as_usize()))
     }
 
     /// The leftmost match starting at or after `start`, with the text before `start`
@@ -75,14 +90,14 @@ impl Regex {
     pub fn find_at<'h>(&self, hay: &'h str, start: usize) -> Option<Match<'h>> {
         self.meta
             .find(Input::new(hay).range(start..))
-            .map(|m| Match::new(hay, m.range()))
+            .map(|m| Match::new(hay, m.range(), m.pattern().as_usize()))
     }
 
     /// Every match, left to right, none overlapping.
     pub fn find_iter<'r, 'h: 'r>(&'r self, hay: &'h str) -> impl Iterator<Item = Match<'h>> + 'r {
         self.meta
             .find_iter(hay)
-            .map(move |m| Match::new(hay, m.range()))
+            .map(move |m| Match::new(hay, m.range(), m.pattern().as_usize()))
     }
 
     /// The leftmost match with its groups.
@@ -133,15 +148,22 @@ pub struct Match<'h> {
     hay: &'h str,
     start: usize,
     end: usize,
+    pattern: usize,
 }
 
 impl<'h> Match<'h> {
-    fn new(hay: &'h str, range: Range<usize>) -> Self {
+    fn new(hay: &'h str, range: Range<usize>, pattern: usize) -> Self {
         Match {
             hay,
             start: range.start,
             end: range.end,
+            pattern,
         }
+    }
+
+    /// Which of the patterns compiled together made the match (0 for a lone one).
+    pub fn pattern(&self) -> usize {
+        self.pattern
     }
 
     /// Where the match starts in the haystack.
@@ -173,18 +195,23 @@ pub struct Captures<'h> {
 }
 
 impl<'h> Captures<'h> {
+    /// Which of the patterns compiled together made the match.
+    fn pattern(&self) -> usize {
+        self.caps.pattern().map_or(0, |p| p.as_usize())
+    }
+
     /// Group `i` (0 is the whole match), where it took part.
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
         self.caps
             .get_group(i)
-            .map(|s| Match::new(self.hay, s.range()))
+            .map(|s| Match::new(self.hay, s.range(), self.pattern()))
     }
 
     /// The named group, where it took part.
     pub fn name(&self, name: &str) -> Option<Match<'h>> {
         self.caps
             .get_group_by_name(name)
-            .map(|s| Match::new(self.hay, s.range()))
+            .map(|s| Match::new(self.hay, s.range(), self.pattern()))
     }
 }
 
