@@ -4,8 +4,9 @@
 //! ASCII. Unicode `\w`, `\s`, `\d` and `\b` make every regex far larger to build
 //! and force the fast lazy DFA to give up at the first non-ASCII byte (a `·`
 //! bullet, a `£`), falling back to the slow PikeVM. So the patterns are written
-//! with the familiar escapes and rewritten here to their ASCII forms; the crate is
-//! built without Unicode Perl classes, which keeps the wasm smaller.
+//! with the familiar escapes and rewritten here to their ASCII forms; the engine is
+//! built without Unicode Perl classes, which keeps the wasm smaller. They run on the
+//! regex crate's engine through [`Regex`], which chooses each one's prefilter.
 
 mod regex;
 
@@ -200,7 +201,7 @@ pub fn compile_many(patterns: &[&str]) -> Pattern {
 
 /// A compiled pattern with a copy for each thread that analyses.
 ///
-/// The regex crate keeps a pool of search caches in each `Regex`: the first thread to
+/// The regex engine keeps a pool of search caches in each `Regex`: the first thread to
 /// search takes its fast path, every other thread a locked one (2.4% of the time of
 /// an analysis split over two threads). Copies share the compiled program and each
 /// has its own pool, so each thread is the first of its copy. A copy is picked by
