@@ -270,6 +270,22 @@ mod tests {
     }
 
     #[test]
+    fn patterns_compiled_together_are_tried_in_order_and_say_which_matched() {
+        // As the alternation "concern|concerns? received" would: at one place the
+        // first that matches wins, even where a later one would match more.
+        let re = Regex::new_many(&["concern", "concerns? received", "pressures?"]).unwrap();
+        let hay = "concerns received; pressures";
+        let found: Vec<(usize, &str)> = re
+            .find_iter(hay)
+            .map(|m| (m.pattern(), m.as_str()))
+            .collect();
+        assert_eq!(found, [(0, "concern"), (2, "pressures")]);
+        let one = Regex::new_many(&["concerns? received", "concern"]).unwrap();
+        assert_eq!(one.find(hay).map(|m| (m.pattern(), m.end())), Some((0, 17)));
+        assert_eq!(one.as_str(), "concerns? received|concern");
+    }
+
+    #[test]
     fn only_patterns_opening_with_long_literals_keep_a_prefilter() {
         let hir = |p: &str| regex_syntax::Parser::new().parse(p).unwrap();
         assert!(long_openings(&hir(r"\b(?:overspend|shortfall)")));
