@@ -66,6 +66,7 @@ fn timed_runs(text: &str, runs: u32, only: &str) -> ([Duration; 8], [usize; 4]) 
         norm.soften_line_breaks(&seg.soft_breaks);
         mark(1, &mut times);
         let a = Analysis::new(&norm, &seg);
+        // Found on first use in an analysis; here, so that the periods line times it.
         a.item_periods();
         mark(2, &mut times);
         if run("indicators") {

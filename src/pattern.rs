@@ -183,10 +183,7 @@ fn other_case(c: char) -> char {
 
 /// Compiles a pattern with ASCII classes; patterns are constants, so a failure is a bug.
 pub fn compile(pattern: &str) -> Pattern {
-    let ascii = ascii(pattern);
-    Pattern::new(
-        Regex::new(&ascii).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}")),
-    )
+    compile_many(&[pattern])
 }
 
 /// Compiles several patterns as one, tried in order (see [`Regex::new_many`]).
@@ -205,7 +202,8 @@ pub fn compile_many(patterns: &[&str]) -> Pattern {
 /// search takes its fast path, every other thread a locked one (2.4% of the time of
 /// an analysis split over two threads). Copies share the compiled program and each
 /// has its own pool, so each thread is the first of its copy. A copy is picked by
-/// the thread's place in the pool; a thread beyond the copies (none, unless the pool grew) uses the first.
+/// the thread's place in the pool; a thread beyond the copies (none, unless the pool
+/// grew) uses the first.
 pub struct Pattern {
     copies: Box<[Regex]>,
 }
