@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 /// The allocator the CLI runs with (see `src/main.rs`), so that the figures are its.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

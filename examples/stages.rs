@@ -6,6 +6,7 @@ use minutes_analyser::{
 use std::time::{Duration, Instant};
 
 /// The allocator the CLI runs with (see `src/main.rs`), so that the figures are its.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

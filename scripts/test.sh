@@ -12,6 +12,8 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 say "cargo clippy"
 cargo clippy --all-targets --quiet -- -D warnings
+# Without the CLI's allocator (the default feature `mimalloc`), as a library user may build.
+cargo clippy --all-targets --no-default-features --quiet -- -D warnings
 say "cargo test"
 cargo test --release --quiet
 say "wasm build"

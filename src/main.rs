@@ -7,8 +7,8 @@ use std::process::ExitCode;
 /// The allocator: an analysis makes a few thousand small, short-lived allocations on
 /// two threads, and glibc's malloc and free took some 8% of its time (mimalloc cut the
 /// dev corpus's median by about 5%, for some 25 MB more peak memory at 10 MB). The
-/// page's wasm keeps its own.
-#[cfg(not(target_arch = "wasm32"))]
+/// page's wasm keeps its own, and a build without the `mimalloc` feature the system's.
+#[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
