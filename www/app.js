@@ -240,6 +240,37 @@ function renderConcerns(list) {
   if (list.length > MAX_ROWS) ul.append(el('li', { class: 'empty', textContent: moreNote(MAX_ROWS, list.length) }));
 }
 
+/**
+ * Characters per block of the source view. A block off screen is not laid out
+ * (`content-visibility: auto` in style.css): the 5 MB text took the browser some 1.4 s
+ * to lay out at once after its findings came, freezing the page.
+ */
+const SOURCE_BLOCK = 16384;
+/** The line height of the source view in pixels (style.css: 13px/1.5), for a block's estimated height. */
+const SOURCE_LINE = 19.5;
+
+/** Where the source view's blocks end: after a line break at least SOURCE_BLOCK characters on. */
+function blockEnds(text) {
+  const ends = [];
+  for (let at = SOURCE_BLOCK; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    ends.push(nl + 1);
+    at = nl + 1 + SOURCE_BLOCK;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** A block of the source view, with the height its lines would take until it is laid out. */
+function sourceBlock(text, from, to) {
+  let lines = 1;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to - 1; i = text.indexOf('\n', i + 1)) lines++;
+  const block = el('span', { class: 'block' });
+  block.style.containIntrinsicSize = `auto ${Math.ceil(lines * SOURCE_LINE)}px`;
+  return block;
+}
+
 /** The source text cut at every finding boundary, each piece marked with the kinds covering it. */
 function renderSource(text, r) {
   const spans = [
@@ -247,7 +278,8 @@ function renderSource(text, r) {
     ...r.actions.map((a) => ['action', a.span]),
     ...r.concerns.map((c) => ['concern', c.span]),
   ];
-  const cuts = new Set([0, text.length]);
+  const ends = blockEnds(text);
+  const cuts = new Set([0, ...ends]);
   for (const [, s] of spans) { cuts.add(s.start); cuts.add(s.end); }
   const points = [...cuts].sort((a, b) => a - b);
   const starts = new Map();
@@ -257,15 +289,28 @@ function renderSource(text, r) {
   }
   const open = [];
   const frag = document.createDocumentFragment();
+  let end = 0;
+  let block = null;
   for (let p = 0; p < points.length - 1; p++) {
     const a = points[p];
     const b = points[p + 1];
+    if (a >= ends[end] || !block) {
+      // A finding across a block's end is marked in each block.
+      if (block) end++;
+      block = sourceBlock(text, a, ends[end]);
+      frag.append(block);
+    }
     for (const x of starts.get(a) ?? []) open.push(x);
     for (let k = open.length - 1; k >= 0; k--) if (open[k][1] <= a) open.splice(k, 1);
     const piece = text.slice(a, b);
-    if (!open.length) { frag.append(piece); continue; }
-    const kinds = [...new Set(open.map((o) => o[0]))];
-    frag.append(el('mark', { class: kinds.map((k) => `k-${k}`).join(' '), data: { start: String(a), end: String(b) } }, piece));
+    if (!open.length) { block.append(piece); continue; }
+    // Made directly, not with el(): a long text has tens of thousands of these.
+    const mark = document.createElement('mark');
+    mark.className = [...new Set(open.map((o) => `k-${o[0]}`))].join(' ');
+    mark.dataset.start = a;
+    mark.dataset.end = b;
+    mark.textContent = piece;
+    block.append(mark);
   }
   $('source').replaceChildren(frag);
 }
@@ -286,7 +331,20 @@ function showEvidence(row) {
       first ??= m;
     }
   }
-  first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!first) return;
+  if (source.children.length < 2) {
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return;
+  }
+  // A long text's blocks are laid out as they come into view, and their heights then
+  // differ from the estimates the scroll went by: settle on the mark again for a few
+  // frames, as the blocks around it are laid out.
+  let frames = 4;
+  const settle = () => {
+    first.scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (--frames > 0) requestAnimationFrame(settle);
+  };
+  settle();
 }
 
 // ---- input, files, storage, exports ---------------------------------------------
