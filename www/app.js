@@ -262,14 +262,45 @@ function blockEnds(text) {
   return ends;
 }
 
-/** A block of the source view, with the height its lines would take until it is laid out. */
+/** A block of the source view holding text[from, to), with the height its lines would take until it is laid out. */
 function sourceBlock(text, from, to) {
   let lines = 1;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to - 1; i = text.indexOf('\n', i + 1)) lines++;
-  const block = el('span', { class: 'block' });
+  const block = el('span', { class: 'block', data: { start: String(from), end: String(to) } }, text.slice(from, to));
   block.style.containIntrinsicSize = `auto ${Math.ceil(lines * SOURCE_LINE)}px`;
   return block;
 }
+
+/**
+ * The marks of each block not yet shown: [text, start, end, classes] pieces. A long
+ * text's blocks hold plain text until they come near the view (or a finding in them is
+ * selected, or the page is printed): the 5 MB text's tens of thousands of marks took
+ * a third of a second to make.
+ */
+let unmarked = new Map();
+let blockWatch = null;
+
+/** Puts a block's marks in, if it has them still to come. */
+function markBlock(block) {
+  const pieces = unmarked.get(block);
+  if (!pieces) return;
+  unmarked.delete(block);
+  blockWatch?.unobserve(block);
+  const frag = document.createDocumentFragment();
+  for (const [piece, a, b, classes] of pieces) {
+    if (!classes) { frag.append(piece); continue; }
+    // Made directly, not with el(): a long text has tens of thousands of these.
+    const mark = document.createElement('mark');
+    mark.className = classes;
+    mark.dataset.start = a;
+    mark.dataset.end = b;
+    mark.textContent = piece;
+    frag.append(mark);
+  }
+  block.replaceChildren(frag);
+}
+
+window.addEventListener('beforeprint', () => [...unmarked.keys()].forEach(markBlock));
 
 /** The source text cut at every finding boundary, each piece marked with the kinds covering it. */
 function renderSource(text, r) {
@@ -287,32 +318,39 @@ function renderSource(text, r) {
     if (!starts.has(s.start)) starts.set(s.start, []);
     starts.get(s.start).push([kind, s.end]);
   }
+  blockWatch?.disconnect();
+  unmarked = new Map();
   const open = [];
-  const frag = document.createDocumentFragment();
-  let end = 0;
-  let block = null;
+  const blocks = [];
+  let pieces = [];
+  let marked = false;
   for (let p = 0; p < points.length - 1; p++) {
     const a = points[p];
     const b = points[p + 1];
-    if (a >= ends[end] || !block) {
-      // A finding across a block's end is marked in each block.
-      if (block) end++;
-      block = sourceBlock(text, a, ends[end]);
-      frag.append(block);
-    }
     for (const x of starts.get(a) ?? []) open.push(x);
     for (let k = open.length - 1; k >= 0; k--) if (open[k][1] <= a) open.splice(k, 1);
-    const piece = text.slice(a, b);
-    if (!open.length) { block.append(piece); continue; }
-    // Made directly, not with el(): a long text has tens of thousands of these.
-    const mark = document.createElement('mark');
-    mark.className = [...new Set(open.map((o) => `k-${o[0]}`))].join(' ');
-    mark.dataset.start = a;
-    mark.dataset.end = b;
-    mark.textContent = piece;
-    block.append(mark);
+    // A finding across a block's end is marked in each block.
+    const classes = open.length ? [...new Set(open.map((o) => `k-${o[0]}`))].join(' ') : '';
+    pieces.push([text.slice(a, b), a, b, classes]);
+    marked ||= Boolean(classes);
+    if (b === ends[blocks.length]) {
+      const block = sourceBlock(text, pieces[0][1], b);
+      if (marked) unmarked.set(block, pieces);
+      blocks.push(block);
+      pieces = [];
+      marked = false;
+    }
   }
-  $('source').replaceChildren(frag);
+  const source = $('source');
+  source.replaceChildren(...blocks);
+  if (blocks.length < 2) {
+    blocks.forEach(markBlock);
+    return;
+  }
+  blockWatch = new IntersectionObserver((seen) => {
+    for (const e of seen) if (e.isIntersecting) markBlock(e.target);
+  }, { root: source, rootMargin: '100% 0px' });
+  for (const block of unmarked.keys()) blockWatch.observe(block);
 }
 
 function showEvidence(row) {
@@ -322,6 +360,9 @@ function showEvidence(row) {
   row.setAttribute('aria-current', 'true');
   const source = $('source');
   source.querySelectorAll('mark.active').forEach((m) => m.classList.remove('active'));
+  for (const block of source.children) {
+    if (Number(block.dataset.start) < end && start < Number(block.dataset.end)) markBlock(block);
+  }
   let first = null;
   for (const m of source.querySelectorAll('mark')) {
     const a = Number(m.dataset.start);

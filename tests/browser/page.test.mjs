@@ -181,6 +181,17 @@ test('a 5 MB paste completes while the page stays responsive', async () => {
     const v = document.getElementById('source').getBoundingClientRect();
     return m && m.top >= v.top && m.bottom <= v.bottom;
   }, null, { timeout: 5000 });
+  // Blocks scrolled to get their marks as they come into view.
+  await page.evaluate(() => { const s = document.getElementById('source'); s.scrollTop = s.scrollHeight / 3; });
+  await page.waitForFunction(() => {
+    const s = document.getElementById('source');
+    const v = s.getBoundingClientRect();
+    const shown = [...s.children].filter((b) => {
+      const r = b.getBoundingClientRect();
+      return r.bottom > v.top && r.top < v.bottom;
+    });
+    return shown.length > 0 && shown.every((b) => b.querySelector('mark'));
+  }, null, { timeout: 5000 });
   // Long lists are cut for the page's sake, and say so.
   assert.ok(await page.locator('#indicators tbody tr[data-kind]').count() <= 500);
   assert.match(await page.textContent('#indicators tbody'), /Showing the first 500 of \d+/);
