@@ -1729,6 +1729,11 @@ fn joins_services(title: &str) -> bool {
     title.contains(" and ") || title.contains('&')
 }
 
+/// "... were old and that breakdowns were ...": where a second thing reported begins.
+/// Searched for after every lone figure, so the searcher is built once.
+static AND_THAT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" and that "));
+
 /// The period of a block: a reporting period it states, else any period it states.
 fn block_period(a: &Analysis, block: usize) -> Option<String> {
     let r = a.seg.blocks[block].range.clone();
@@ -1898,8 +1903,8 @@ fn build(
                     let from = own_subject(sentence.range.start);
                     // "... were old and that breakdowns were a growing pressure": a
                     // second thing reported moves nothing of the first.
-                    let to = a.norm.lower[f.range.end..sentence.range.end]
-                        .find(" and that ")
+                    let to = AND_THAT
+                        .find(&a.norm.lower.as_bytes()[f.range.end..sentence.range.end])
                         .map_or(sentence.range.end, |k| f.range.end + k);
                     movement(a.norm, from..to, f.range.clone(), polarity)
                 })
@@ -1917,7 +1922,8 @@ fn build(
     // "The rate of children in care fell to 62.6": such rates are per 10,000 children.
     // ("298 per 100,000" names its own base.)
     let unit = if matches!(f.unit, Unit::Number | Unit::Count)
-        && !a.norm.lower[f.range.clone()].contains("per ")
+        // A figure's few bytes: a window compare, not a substring searcher built per call.
+        && !a.norm.lower.as_bytes()[f.range.clone()].windows(4).any(|w| w == b"per ")
         && v.categories[category].rate_per_10k
         && RATE_WORD.is_match(&a.norm.lower[sentence.range.start..f.range.start])
     {

@@ -80,6 +80,15 @@ fn spans_years(period: &str) -> bool {
     matches!(years[..], [from, to] if to > from + 1)
 }
 
+/// `s` without every `prefix` it opens with, as `trim_start_matches` gives, without
+/// building a substring searcher for each of the many names read.
+fn without_leading<'t>(mut s: &'t str, prefix: &str) -> &'t str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
+}
+
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
     let text = &a.norm.text;
@@ -195,9 +204,7 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         let start = BODY_NAME_BEFORE
             .find(window)
             .map_or(m.start(), |b| m.start() - window.len() + b.start());
-        let s = text[start..m.end()]
-            .trim_start_matches("The ")
-            .trim_start_matches("the ");
+        let s = without_leading(without_leading(&text[start..m.end()], "The "), "the ");
         counts.entry(s).or_insert((0, std::cmp::Reverse(start))).0 += 1;
     }
     let body = counts
