@@ -6,19 +6,11 @@
 //! parent bullet or lead-in (an `o` answer takes its topic from the question), and
 //! only then generic cues such as "children looked after".
 
+use crate::parallel::Once;
 use crate::segment::Segments;
 use crate::vocab::VOCAB;
 use std::ops::Range;
 use std::sync::LazyLock;
-
-/// A cell filled once by whichever stage asks first (each unit's hits, the item
-/// periods). Natively the stages run side by side, so the cell is a `OnceLock` and the
-/// other stage waits for the same value; the wasm has one thread, and a `OnceCell`
-/// there is the smaller code.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) type Once<T> = std::sync::OnceLock<T>;
-#[cfg(target_arch = "wasm32")]
-pub(crate) type Once<T> = std::cell::OnceCell<T>;
 
 /// A cue found in the text.
 #[derive(Debug, Clone, Copy)]

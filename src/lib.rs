@@ -49,7 +49,7 @@ pub struct Analysis<'a> {
     pub seg: &'a Segments,
     /// The reporting period of each agenda item, where stated: found by whichever stage
     /// asks first, so that it is read beside the other stages, not before them all.
-    item_periods: category::Once<Vec<Option<String>>>,
+    item_periods: parallel::Once<Vec<Option<String>>>,
     /// Every category cue of the text.
     pub cues: category::CueIndex<'a>,
 }
@@ -61,7 +61,7 @@ impl<'a> Analysis<'a> {
         Analysis {
             norm,
             seg,
-            item_periods: category::Once::new(),
+            item_periods: parallel::Once::new(),
             cues: category::CueIndex::new(&norm.text, &norm.lower, seg),
         }
     }

@@ -5,6 +5,16 @@
 //! Worker, off the page's own thread), and there everything runs in order. Results are
 //! the same either way: each part returns its own findings, joined in document order.
 
+/// A cell filled once by whichever stage asks first (each unit's category cues, the
+/// item periods). Natively the stages run side by side, so the cell is a `OnceLock` and
+/// the other stage waits for the same value; the wasm has one thread, and a `OnceCell`
+/// there is the smaller code.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Once<T> = std::sync::OnceLock<T>;
+/// A cell filled once by the first to ask (wasm: one thread, so a `OnceCell`).
+#[cfg(target_arch = "wasm32")]
+pub type Once<T> = std::cell::OnceCell<T>;
+
 /// Runs two independent computations, on two threads natively.
 ///
 /// Rayon's pool keeps its threads, and with them the regex crate's per-thread caches

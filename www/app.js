@@ -323,7 +323,6 @@ function renderSource(text, r) {
   const open = [];
   const blocks = [];
   let pieces = [];
-  let marked = false;
   for (let p = 0; p < points.length - 1; p++) {
     const a = points[p];
     const b = points[p + 1];
@@ -332,13 +331,11 @@ function renderSource(text, r) {
     // A finding across a block's end is marked in each block.
     const classes = open.length ? [...new Set(open.map((o) => `k-${o[0]}`))].join(' ') : '';
     pieces.push([text.slice(a, b), a, b, classes]);
-    marked ||= Boolean(classes);
     if (b === ends[blocks.length]) {
       const block = sourceBlock(text, pieces[0][1], b);
-      if (marked) unmarked.set(block, pieces);
+      if (pieces.some((x) => x[3])) unmarked.set(block, pieces);
       blocks.push(block);
       pieces = [];
-      marked = false;
     }
   }
   const source = $('source');
