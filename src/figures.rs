@@ -461,12 +461,19 @@ static COMPARED_AFTER_NONE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
         r",?\s(?:compared (?:with|to)|(?:up|down) from|against)\s+(?:the\s+)?$",
     )
 });
-static FROM_TO: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::pattern::compile(&format!(
-        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|(?:zero|nil|none|{words})(?:\s*(?:%|per ?cent))?)\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)|(?:^\s*(?:\([^)]{{0,30}}\)\s*)?(?:in [a-z]+(?: \d{{4}})?\s*)?to\s+\d)",
+/// The words before a figure that make it the end of a change: "from 12 to", "from
+/// a peak of", "fell from". Anchored at the end, so the engine reads back from the
+/// figure instead of through the whole sentence before it.
+static FROM_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(&format!(
+        r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|(?:zero|nil|none|{words})(?:\s*(?:%|per ?cent))?)\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)",
         // A level written in words where a figure of a change stands: "from two".
         words = count_in_words(),
     ))
+});
+/// The words after a figure that make it the start of a change: "(April) to 15".
+static TO_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d")
 });
 static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
@@ -1057,8 +1064,8 @@ fn digit_figure(
         || is_integer && before.trim_end().ends_with(" with") && WITH_PART_AFTER.is_match(after)
         || is_integer && THERE_HAD_BEEN.is_match(before) && IN_A_TIME_AFTER.is_match(after)
         || is_integer && TOTAL_OF_PARTS_AFTER.is_match(after)
-        || FROM_TO.is_match(before) && is_integer
-        || FROM_TO.is_match(after)
+        || FROM_BEFORE.is_match(before) && is_integer
+        || TO_AFTER.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
@@ -1544,7 +1551,7 @@ fn word_figure(
     let earlier = (DOWN_FROM.is_match(before) || TO_A_WORD_FROM.is_match(before))
         && !after.trim_start().starts_with("of ");
     // "from two in April to four in May": the level a change went to.
-    let reached = FROM_TO.is_match(before) && before.trim_end().ends_with("to");
+    let reached = FROM_BEFORE.is_match(before) && before.trim_end().ends_with("to");
     // "compared with none in Q1", "fallen from 3 to nil": a level of none only where a
     // level is expected ("none of the children", "a nil return" are no figures).
     if matches!(&lower[start..end], "none" | "nil") {
@@ -1579,6 +1586,28 @@ mod tests {
 
     fn by_pattern(s: &str) -> Vec<Range<usize>> {
         NUMBER.find_iter(s).map(|m| m.range()).collect()
+    }
+
+    #[test]
+    fn a_change_is_read_back_from_the_figure_and_on_from_it() {
+        // The words before the figure: read from its end, whatever opens the sentence.
+        for before in [
+            "to 31 march the number fell from 12 to ",
+            "the rate went from a peak of ",
+            "from twenty five (april) to ",
+            "numbers rose from ",
+        ] {
+            assert!(FROM_BEFORE.is_match(before), "{before:?}");
+        }
+        // An opening "to 5" is no change ending at the figure; "from" mid-way is none.
+        for before in ["to 5 in april, ", "from 12 in april, there were "] {
+            assert!(!FROM_BEFORE.is_match(before), "{before:?}");
+        }
+        // The words after it: only where they follow it at once.
+        assert!(TO_AFTER.is_match(" (april) to 15 in may"));
+        assert!(TO_AFTER.is_match(" in april 2024 to 9"));
+        assert!(!TO_AFTER.is_match(" children, up from"));
+        assert!(!TO_AFTER.is_match(" children were referred to 3 teams"));
     }
 
     #[test]
