@@ -461,9 +461,9 @@ static COMPARED_AFTER_NONE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
         r",?\s(?:compared (?:with|to)|(?:up|down) from|against)\s+(?:the\s+)?$",
     )
 });
-/// The words before a figure that make it the end of a change: "from 12 to", "from
-/// a peak of", "fell from". Anchored at the end, so the engine reads back from the
-/// figure instead of through the whole sentence before it.
+/// The words before a figure that place it in a change: where it started ("fell
+/// from", "from a peak of") or ended ("from 12 to"). Anchored at the end, so the
+/// engine reads back from the figure instead of through the whole sentence before it.
 static FROM_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:\bfrom\s+(?:(?:a|the|its)\s+)?(?:peak|high|low)\s+of\s*$)|(?:\bfrom\s*$)|(?:\bfrom\s+(?:\d[\d,.]*%?|(?:zero|nil|none|{words})(?:\s*(?:%|per ?cent))?)\s*(?:[a-z]+\s+)?(?:\([^)]{{0,30}}\)\s*|(?:in|at|for|during)\s+[a-z0-9/ ]{{1,25}}?\s+)?to\s*$)",
@@ -471,7 +471,7 @@ static FROM_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         words = count_in_words(),
     ))
 });
-/// The words after a figure that make it the start of a change: "(April) to 15".
+/// The words after a figure that make it where a change started: "(April) to 15".
 static TO_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:in [a-z]+(?: \d{4})?\s*)?to\s+\d")
 });
