@@ -47,7 +47,7 @@ worker.onmessage = ({ data }) => {
     return;
   }
   if (!doc || data.id !== doc.requestId) return; // an older run; a newer one is on its way
-  doc.report = data.report;
+  doc.report = JSON.parse(data.json);
   if (docs[active] === doc) render(doc, data.ms);
 };
 worker.onerror = (e) => setStatus(`The analyser failed to start: ${e.message}`, true);
