@@ -15,6 +15,7 @@ import argparse
 import os
 import statistics
 import subprocess
+import tempfile
 
 
 def median_ms(binary, text, runs):
@@ -33,24 +34,28 @@ def main():
     p.add_argument("--rounds", type=int, default=30)
     p.add_argument("--runs", type=int, default=100)
     a = p.parse_args()
-    text = a.file
+    text, joined = a.file, None
     if text is None:
         corpus = os.path.join(here, "..", "..", "shared", "corpus", "dev")
         names = sorted(n for n in os.listdir(corpus) if n.endswith(".txt"))
-        text = "/tmp/minutes-dev-corpus.txt"
-        with open(text, "wb") as out:
+        with tempfile.NamedTemporaryFile("wb", suffix=".txt", delete=False) as out:
             for n in names:
                 with open(os.path.join(corpus, n), "rb") as f:
                     out.write(f.read())
+        text = joined = out.name
     ratios, olds, news = [], [], []
-    for i in range(a.rounds):
-        if i % 2:
-            old, new = median_ms(a.old, text, a.runs), median_ms(a.new, text, a.runs)
-        else:
-            new, old = median_ms(a.new, text, a.runs), median_ms(a.old, text, a.runs)
-        ratios.append(new / old)
-        olds.append(old)
-        news.append(new)
+    try:
+        for i in range(a.rounds):
+            if i % 2:
+                old, new = median_ms(a.old, text, a.runs), median_ms(a.new, text, a.runs)
+            else:
+                new, old = median_ms(a.new, text, a.runs), median_ms(a.old, text, a.runs)
+            ratios.append(new / old)
+            olds.append(old)
+            news.append(new)
+    finally:
+        if joined:
+            os.unlink(joined)
     q = statistics.quantiles(ratios, n=4)
     print(f"new/old {statistics.median(ratios):.3f} (quartiles {q[0]:.3f}-{q[2]:.3f}, "
           f"{a.rounds} rounds); medians old {statistics.median(olds):.3f} ms, "
