@@ -292,6 +292,15 @@ const GENERIC_METRICS: &[&str] = &[
     "level",
 ];
 
+/// A time told relative to the meeting right after an earlier value ("up from £0.9m
+/// last quarter", "from 41 days in the same period last year"): its period where no
+/// date or quarter is named, in its own words (group 1).
+static RELATIVE_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\)?,?\s+(?:in\s+|at\s+|for\s+|over\s+)?((?:the\s+)?(?:same\s+(?:time|period|point|quarter|month)\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+year|reporting\s+period|year|quarter|month|period))\b",
+    )
+});
+
 /// "... at the end of Q2 and Q3 respectively": figures paired in order with what follows.
 static RESPECTIVELY_AFTER: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r"^[^.;]{0,60}\brespectively\b"));
@@ -1667,6 +1676,23 @@ fn previous_period(
     b: usize,
     periods: &[PeriodMention],
 ) -> Option<String> {
+    named_previous_period(a, slots, p, b, periods).or_else(|| {
+        // "up from £0.9m last quarter": no date, but a time all the same.
+        let end = slots[p].figure.range.end;
+        let after = crate::pattern::window_after(&a.norm.lower, end, 60);
+        let m = RELATIVE_TIME_AFTER.captures(after)?.get(1)?;
+        Some(a.norm.text[end + m.start()..end + m.end()].to_string())
+    })
+}
+
+/// The date or quarter named for the earlier value `p` of the latest value `b`.
+fn named_previous_period(
+    a: &Analysis,
+    slots: &[Slot],
+    p: usize,
+    b: usize,
+    periods: &[PeriodMention],
+) -> Option<String> {
     let fa = &slots[p].figure;
     let fb = &slots[b].figure;
     if p > b {
@@ -2716,6 +2742,30 @@ mod tests {
         let r = analyse("Uptake was 84.6%. Uptake for boys was 80.2%, lower than last year (81%).");
         assert_eq!(r.indicators[0].previous, None);
         assert_eq!(r.indicators[1].value, 80.2);
+    }
+
+    #[test]
+    fn an_earlier_value_told_as_last_quarter_or_last_year_has_that_period() {
+        let r = analyse("The overspend on placements was £1.4m, up from £0.9m last quarter.");
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (900_000.0, Some("last quarter"))
+        );
+        let r = analyse(
+            "Average time to re-let was 34 days, down from 41 days in the same period last year.",
+        );
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.value, previous.period.as_deref()),
+            (41.0, Some("the same period last year"))
+        );
+        // A named time still wins, and a figure with none after it has none.
+        let r = analyse("Referrals rose from 353 in April to 401 in June, the previous quarter having been quieter.");
+        let previous = r.indicators[0].previous.as_ref().unwrap();
+        assert_eq!(previous.period.as_deref(), Some("April"));
+        let r = analyse("Referrals had also decreased from 353 to 253.");
+        assert_eq!(r.indicators[0].previous.as_ref().unwrap().period, None);
     }
 
     #[test]
