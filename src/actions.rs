@@ -1148,6 +1148,19 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_due_date_keeps_the_date_written_after_it() {
+        for (text, due) in [
+            ("The Scrutiny Officer will circulate the updated work programme by Friday 22 November.", "by Friday 22 November"),
+            ("Officers to send the revised figures by Monday, 3rd March 2025.", "by Monday, 3rd March 2025"),
+            ("The Clerk agreed to share the notes by Thursday.", "by Thursday"),
+        ] {
+            let r = analyse(text);
+            assert_eq!(r.actions.len(), 1, "{text}");
+            assert_eq!(r.actions[0].due.as_deref(), Some(due), "{text}");
+        }
+    }
+
+    #[test]
     fn an_action_log_written_with_pipes_and_no_outer_ones_is_read_by_its_columns() {
         let t = "ACTIONS\nAction | Owner | By when\nAudit twenty closed cases | Head of Quality Assurance | February 2027\nReview attendance at conferences | DCI Morgan | Next meeting\n";
         let r = analyse(t);
