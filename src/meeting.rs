@@ -52,9 +52,14 @@ static BODY: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
     )
 });
-/// Up to three capitalised words before a body's name: "Corporate Parenting Panel".
-static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:[A-Z][\w']+[ \t]+){1,3}$"));
+/// Up to six capitalised words before a body's name, "and" or "&" between two of them:
+/// "Corporate Parenting Panel", "Adult Social Care Scrutiny Sub-Committee", "Children
+/// and Young People Scrutiny Panel".
+static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b[A-Z][\w']*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w']*){0,5}[ \t]+$",
+    )
+});
 
 /// A title that names the meeting itself rather than a report.
 static MEETING_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -263,6 +268,17 @@ There were 38 children placed in external homes.
             "Minute 31: Care Market Sustainability\n\nThe Cabinet Member introduced the item.",
         );
         assert_eq!(r.meeting.body.as_deref(), Some("Cabinet"));
+        // A name of four words, or of two joined by "and", is read whole.
+        let r = analyse("Minutes of the Adult Social Care Scrutiny Committee\n\nThe Children and Young People Scrutiny Panel met. The Children and Young People Scrutiny Panel agreed.");
+        assert_eq!(
+            r.meeting.body.as_deref(),
+            Some("Children and Young People Scrutiny Panel")
+        );
+        let r = analyse("Minutes of the Adult Social Care Scrutiny Committee, 12 November 2024");
+        assert_eq!(
+            r.meeting.body.as_deref(),
+            Some("Adult Social Care Scrutiny Committee")
+        );
         // Of two names written as often and as long, the first written is the body.
         let r = analyse("The Forum met. The Panel agreed.");
         assert_eq!(r.meeting.body.as_deref(), Some("Forum"));
