@@ -68,11 +68,35 @@ fn column(cell: &str) -> Column {
         Column::Money(scale)
     } else if has_digit && !crate::periods::find_periods(cell, 0..cell.len()).is_empty()
         || is_quarter(&lower)
+        || is_month(&lower)
     {
         Column::Period(cell.trim().to_string())
     } else {
         Column::Other
     }
+}
+
+/// "December", "Jan", "Sept.": a month alone, as a scorecard's columns name the months
+/// of one year (the last column is then the latest).
+fn is_month(lower: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = lower.strip_suffix('.').unwrap_or(lower);
+    MONTHS
+        .iter()
+        .any(|m| *m == word || word.len() >= 3 && m.starts_with(word) && word.len() <= 4)
 }
 
 /// "q1 25/26", "qtr 4", "quarter 2": a quarter, with a short year or none.
@@ -268,6 +292,14 @@ mod tests {
     fn header_cells_name_periods_targets_and_benchmarks() {
         assert_eq!(column("Q1 25/26"), Column::Period("Q1 25/26".into()));
         assert_eq!(column("March 2025"), Column::Period("March 2025".into()));
+        for month in ["December", "Jan", "Sept", "Oct."] {
+            assert_eq!(column(month), Column::Period(month.into()));
+        }
+        assert_eq!(
+            column("Marker"),
+            Column::Other,
+            "a word opening as a month does"
+        );
         assert_eq!(column("Target"), Column::Target);
         assert_eq!(column("National"), Column::Benchmark("national"));
         assert_eq!(column("Measure"), Column::Other);
