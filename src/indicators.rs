@@ -2745,6 +2745,24 @@ mod tests {
     }
 
     #[test]
+    fn a_scorecard_with_months_for_columns_reads_the_last_as_latest() {
+        let r = analyse("Measure\tTarget\tDec\tJan\nPEPs completed in timescale\t95%\t88%\t91%\n");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, i.period.as_deref()), (91.0, Some("Jan")));
+        assert_eq!(previous_value(i), Some(88.0));
+        assert_eq!(comparisons(i), [(ComparisonKind::Target, 95.0)]);
+    }
+
+    #[test]
+    fn a_health_assessment_spelt_with_one_s_is_still_one() {
+        let r =
+            analyse("Ninety five per cent of children in care had an up to date health assesment.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].category, "health_review_assessment");
+    }
+
+    #[test]
     fn an_earlier_value_told_as_last_quarter_or_last_year_has_that_period() {
         let r = analyse("The overspend on placements was £1.4m, up from £0.9m last quarter.");
         let previous = r.indicators[0].previous.as_ref().unwrap();
