@@ -164,7 +164,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1178,6 +1178,9 @@ mod tests {
             ("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.", Some("The Programme Manager")),
             ("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.", Some("the Designated Nurse")),
             ("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.", Some("the Head of Asset Management")),
+            // "are to" sets the task as "to" does.
+            ("Officers are to provide a briefing note on the new fostering allowances by 28 February.", Some("Officers")),
+            ("The Service Manager is to chase the health data before the next meeting.", Some("The Service Manager")),
             // A body that only receives is no owner.
             ("Members asked for a breakdown to be brought to the next meeting.", None),
         ] {
