@@ -326,7 +326,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
             out.push(second);
             continue;
         }
-        if let Some(mut action) = action_in(a, r, has_word) {
+        if let Some(mut action) = action_in(a, r.clone(), has_word).or_else(|| after_dash(a, r)) {
             // "He agreed to ...": the person is named in the sentence before.
             if action
                 .owner
@@ -366,6 +366,18 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     }
     out.sort_by_key(|x| x.span.start);
     out
+}
+
+/// "Action 5 remains outstanding - the Service Manager to chase the health data": an
+/// action line after a spaced dash inside a sentence (a log entry's status, then its
+/// task), where the sentence as a whole sets no task.
+fn after_dash(a: &Analysis, r: Range<usize>) -> Option<Action> {
+    let lower = &a.norm.lower[r.clone()];
+    let k = memchr::memmem::rfind(lower.as_bytes(), b" - ")? + 3;
+    let task = r.start + k..r.end;
+    is_listed_task(&a.norm.lower[task.clone()])
+        .then(|| action_in(a, task, false))
+        .flatten()
 }
 
 /// Where a sentence may go on to a second person's task: "..., and Councillor Hughes
@@ -1178,6 +1190,8 @@ mod tests {
             ("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.", Some("The Programme Manager")),
             ("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.", Some("the Designated Nurse")),
             ("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.", Some("the Head of Asset Management")),
+            // An action line after a dash: its status, then its task.
+            ("Action 5 remains outstanding \u{2013} the Service Manager to chase the CCG for the health data.", Some("the Service Manager")),
             // "are to" sets the task as "to" does.
             ("Officers are to provide a briefing note on the new fostering allowances by 28 February.", Some("Officers")),
             ("The Service Manager is to chase the health data before the next meeting.", Some("The Service Manager")),
