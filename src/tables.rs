@@ -79,24 +79,8 @@ fn column(cell: &str) -> Column {
 /// "December", "Jan", "Sept.": a month alone, as a scorecard's columns name the months
 /// of one year (the last column is then the latest).
 fn is_month(lower: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let word = lower.strip_suffix('.').unwrap_or(lower);
-    MONTHS
-        .iter()
-        .any(|m| *m == word || word.len() >= 3 && m.starts_with(word) && word.len() <= 4)
+    crate::vocab::MONTHS.contains(&word)
 }
 
 /// "q1 25/26", "qtr 4", "quarter 2": a quarter, with a short year or none.
