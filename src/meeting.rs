@@ -52,14 +52,26 @@ static BODY: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:Board|Panel|Committee|Sub-Committee|Cabinet|Forum|Partnership)\b",
     )
 });
-/// Up to six capitalised words before a body's name, "and" or "&" between two of them:
-/// "Corporate Parenting Panel", "Adult Social Care Scrutiny Sub-Committee", "Children
-/// and Young People Scrutiny Panel".
+/// Up to six capitalised words before a body's name, "and" or "&" between two of them,
+/// perhaps after a list of words set off by commas: "Corporate Parenting Panel", "Adult
+/// Social Care Scrutiny Sub-Committee", "Children, Young People and Education Scrutiny
+/// Committee" (see [`listed_name`]).
 static BODY_NAME_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b[A-Z][\w']*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w']*){0,5}[ \t]+$",
+        r"\b(?:[A-Z][\w']*,[ \t]+)*[A-Z][\w']*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w']*){0,5}[ \t]+$",
     )
 });
+
+/// A body's name with words listed before it by commas, kept only where an "and" ends
+/// the list ("Children, Young People and Education Scrutiny Committee"): otherwise what
+/// comes before the last comma is someone or something else ("Sarah Jones, Corporate
+/// Parenting Panel").
+fn listed_name(name: &str) -> &str {
+    match name.rfind(", ") {
+        Some(k) if !name[k..].contains(" and ") && !name[k..].contains(" & ") => &name[k + 2..],
+        _ => name,
+    }
+}
 
 /// A title that names the meeting itself rather than a report.
 static MEETING_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -209,7 +221,10 @@ pub fn facts(a: &Analysis, periods: &[Option<String>]) -> Meeting {
         let start = BODY_NAME_BEFORE
             .find(window)
             .map_or(m.start(), |b| m.start() - window.len() + b.start());
-        let s = without_leading(without_leading(&text[start..m.end()], "The "), "the ");
+        let s = listed_name(without_leading(
+            without_leading(&text[start..m.end()], "The "),
+            "the ",
+        ));
         counts.entry(s).or_insert((0, std::cmp::Reverse(start))).0 += 1;
     }
     let body = counts
@@ -279,6 +294,14 @@ There were 38 children placed in external homes.
             r.meeting.body.as_deref(),
             Some("Adult Social Care Scrutiny Committee")
         );
+        // Words listed with commas are the name's where an "and" ends the list.
+        let r = analyse("Minutes of the Children, Young People and Education Scrutiny Committee");
+        assert_eq!(
+            r.meeting.body.as_deref(),
+            Some("Children, Young People and Education Scrutiny Committee")
+        );
+        let r = analyse("The Chair thanked Sarah Jones, Corporate Parenting Panel member.");
+        assert_eq!(r.meeting.body.as_deref(), Some("Corporate Parenting Panel"));
         // Of two names written as often and as long, the first written is the body.
         let r = analyse("The Forum met. The Panel agreed.");
         assert_eq!(r.meeting.body.as_deref(), Some("Forum"));
