@@ -374,9 +374,8 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
 fn after_dash(a: &Analysis, r: Range<usize>) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
     let k = memchr::memmem::rfind(lower.as_bytes(), b" - ")? + 3;
-    let task = r.start + k..r.end;
-    is_listed_task(&a.norm.lower[task.clone()])
-        .then(|| action_in(a, task, false))
+    is_listed_task(&lower[k..])
+        .then(|| action_in(a, r.start + k..r.end, false))
         .flatten()
 }
 
