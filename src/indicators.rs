@@ -426,7 +426,9 @@ fn speaker_lead_end(s: &str) -> usize {
 }
 static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)(?:\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
+        // "rose by 15 to", "increased by 3 percentage points to": the size of a change
+        // is no part of the name; a number alone is ("Key Stage 2").
+        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
     )
 });
 
@@ -1743,10 +1745,16 @@ fn named_previous_period(
 /// for figures that neither their words, their headings nor their item's title place.
 /// A line joining services ("Health and Wellbeing Board") names none.
 fn meeting_topic(a: &Analysis) -> Option<usize> {
-    let first = a.seg.blocks.first()?.range.clone();
-    (first.len() <= 80 && !joins_services(&a.norm.lower[first.clone()]))
+    let first = meeting_name(a)?;
+    (!joins_services(&a.norm.lower[first.clone()]))
         .then(|| a.cues.title_topic(first))
         .flatten()
+}
+
+/// The document's first line, when it is short enough to be the meeting's name.
+fn meeting_name(a: &Analysis) -> Option<Range<usize>> {
+    let first = a.seg.blocks.first()?.range.clone();
+    (first.len() <= 80).then_some(first)
 }
 
 /// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),
@@ -1802,14 +1810,22 @@ fn build(
     // ("Early Help and Children's Social Care" names one by a cue, but two): under
     // "ADULT SOCIAL CARE PERFORMANCE", "the average wait" and "annual reviews" (generic
     // words) are adults' waits and reviews.
+    // After it, by the same test, the meeting's name: in the "Adult Social Care
+    // Scrutiny Committee", "reviews completed within 12 months" are adults' reviews.
     if !names_topic {
-        let title = a.seg.items[block.item].title.clone().filter(|t| {
+        let names_one_service = |t: &Range<usize>| {
             !joins_services(&a.norm.lower[t.clone()])
                 && a.cues
                     .sole_topic(t.clone())
                     .is_some_and(|c| c != v.category_index("finance"))
-        });
-        parents.extend(title);
+        };
+        parents.extend(
+            a.seg.items[block.item]
+                .title
+                .clone()
+                .filter(names_one_service),
+        );
+        parents.extend(meeting_name(a).filter(names_one_service));
     }
     let ctx = Context {
         clause: clause.clone(),
@@ -3316,6 +3332,21 @@ mod tests {
     }
 
     #[test]
+    fn the_size_of_a_change_is_not_part_of_the_metric() {
+        let r =
+            analyse("The number of children subject to a child protection plan rose by 15 to 240.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "number of children subject to a child protection plan"
+        );
+        let r = analyse("Re-referrals increased by 3 percentage points to 21% in December.");
+        assert_eq!(r.indicators[0].metric, "Re-referrals");
+        // A number that names the measure stays.
+        let r = analyse("Attainment at Key Stage 2 was 61% this year.");
+        assert_eq!(r.indicators[0].metric, "Attainment at Key Stage 2");
+    }
+
+    #[test]
     fn a_benchmark_in_an_earlier_clause_is_not_the_next_figures() {
         let r = analyse("Contacts had increased by 12% compared with the same quarter last year, with 4,310 contacts received.");
         let count = r.indicators.iter().find(|i| i.value == 4310.0).unwrap();
@@ -3556,6 +3587,23 @@ mod tests {
             let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
             assert_eq!(cats, ["health_services", "cla_reviews"], "{title}");
         }
+    }
+
+    #[test]
+    fn a_meeting_named_for_one_service_outweighs_a_generic_word() {
+        let item = "\n\n5. Quarterly Performance Report\n\nThe Director reported that 78% of reviews were completed within 12 months.";
+        let category = |meeting: &str| analyse(&format!("{meeting}{item}")).indicators[0].category;
+        assert_eq!(
+            category("Adult Social Care Scrutiny Committee"),
+            "adult_social_care"
+        );
+        assert_eq!(category("Youth Justice Management Board"), "youth_justice");
+        // A name joining services, or naming none, leaves the generic word to decide.
+        assert_eq!(
+            category("Fostering and Adult Social Care Panel"),
+            "cla_reviews"
+        );
+        assert_eq!(category("Corporate Parenting Panel"), "cla_reviews");
     }
 
     #[test]
