@@ -272,8 +272,25 @@ static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 /// The text up to the first place a metric name cannot run over.
 fn up_to_cut(s: &str) -> &str {
-    &s[..METRIC_CUT.find(s).map_or(s.len(), |m| m.start())]
+    let mut from = 0;
+    while let Some(m) = METRIC_CUT.find_at(s, from) {
+        // "Care leavers in education, employment or training": a comma opening a short
+        // list of words that "or" or "and" closes is part of the name.
+        if s[m.start()..].starts_with(',') && LISTED_WORDS.is_match(&s[m.end() - 1..]) {
+            from = m.end();
+            continue;
+        }
+        return &s[..m.start()];
+    }
+    s
 }
+
+/// The rest of a short list of words after its first comma: " employment or training".
+static LISTED_WORDS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^\s(?:[a-z][a-z'-]*,\s){0,3}[a-z][a-z'-]*,?\s(?:or|and)\s[a-z][a-z'-]*\b",
+    )
+});
 
 /// Words that open a time or place phrase, not a measure's name: "since April (48%)".
 const ADVERBIAL_STARTS: &[&str] = &[
@@ -2203,8 +2220,18 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let s = s.trim();
         let s = &s[speaker_lead_end(s)..];
         let s = METRIC_LEAD.replace(s.trim(), "");
-        let s = METRIC_TAIL.replace(s.trim().trim_end_matches(['.', '!', '?']), "");
-        let words: Vec<&str> = s.split_whitespace().take(10).collect();
+        // Read from a space, so that a name of tail words alone ("were") is no name.
+        let s = format!(" {}", s.trim().trim_end_matches(['.', '!', '?']));
+        let s = METRIC_TAIL.replace(&s, "");
+        let mut words: Vec<&str> = s.split_whitespace().take(11).collect();
+        if words.len() > 10 {
+            words.truncate(10);
+            // A list cut short ("in reading, writing") ends the name where it began.
+            if let Some(comma) = words.iter().rposition(|w| w.ends_with(',')) {
+                words.truncate(comma + 1);
+                words[comma] = words[comma].trim_end_matches(',');
+            }
+        }
         let lone_stopword = words.len() == 1
             && matches!(
                 words[0].to_ascii_lowercase().trim_end_matches(','),
@@ -3329,6 +3356,26 @@ mod tests {
             "The main pressure was home care, where commissioned hours had risen to 21,300 a week.",
         );
         assert_eq!(r.indicators[0].metric, "commissioned hours");
+    }
+
+    #[test]
+    fn a_list_of_words_inside_a_metric_is_kept_whole() {
+        let r =
+            analyse("Care leavers in education, employment or training was 52%, down from 55%.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Care leavers in education, employment or training"
+        );
+        // A comma that opens no list still ends the name, and a verb alone is no name.
+        let r = analyse("Care leavers in touch, as reported by advisers and workers, were 91%.");
+        assert_eq!(r.indicators[0].metric, "Care leavers in touch");
+        // A list the length limit would cut in two is left out.
+        let r = analyse("Children in care who reached the expected standard at the end of primary in reading, writing and maths was 38%.");
+        assert!(
+            !r.indicators[0].metric.contains(','),
+            "{}",
+            r.indicators[0].metric
+        );
     }
 
     #[test]
