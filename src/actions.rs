@@ -123,6 +123,13 @@ static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
     ))
 });
+/// A resolution's opening that names only the body resolving, "That the Committee", so
+/// that its entries follow as lines of their own.
+static BODY_ALONE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(&format!(
+        r"(?i)^\s*(?:that\s+)?(?:the\s+)?(?:[a-z'&-]+\s+){{0,4}}?(?:{BODIES})\s*[:,\-]?\s*$"
+    ))
+});
 /// A word that makes a decision of a line (the `decides` row of `data/actions.tsv`):
 /// with none, a line after "Decision:" only names what was decided on.
 static DECIDES: LazyLock<Pattern> = LazyLock::new(|| {
@@ -467,9 +474,11 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             }
         }
         // "RESOLVED - That the Committee:" introduces its entries.
+        // So does "RESOLVED: That the Committee" with nothing after the body.
         let lead_is_empty = text[lead.clone()].split_whitespace().count() < 3
             || text[lead.clone()].trim_end().ends_with(':')
-                && text[lead.clone()].split_whitespace().count() <= 6;
+                && text[lead.clone()].split_whitespace().count() <= 6
+            || BODY_ALONE.is_match(&text[lead.clone()]);
         // "Decision: Sufficiency of placements" titles the item a decision was made on.
         let titles_only = !DECIDES.is_match(&a.norm.lower[lead.clone()]);
         if !lead_is_empty && !titles_only {
@@ -1492,6 +1501,10 @@ mod tests {
         let a = actions("RESOLVED - That the Committee:\n(a) notes the position on waiting lists;\n(b) receives a further report in six months' time.");
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].2.as_deref(), Some("in six months' time"));
+        // With no colon after the body, too.
+        let a = actions("RESOLVED: That the Scrutiny Committee\n(i) notes the report; and\n(ii) requests a further report at its June meeting.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].2.as_deref(), Some("at its June meeting"));
     }
 
     #[test]
