@@ -467,6 +467,22 @@ mod tests {
     }
 
     #[test]
+    fn adults_safeguarding_and_survey_measures_are_adult_social_care() {
+        for (t, figure) in [
+            (
+                "The percentage of safeguarding enquiries where outcomes were met was 94%",
+                "94",
+            ),
+            (
+                "The proportion of people who use services who feel safe was 68.2%",
+                "68.2",
+            ),
+        ] {
+            assert_eq!(category_of(t, None, figure), "adult_social_care", "{t}");
+        }
+    }
+
+    #[test]
     fn a_heading_wins_when_the_sentence_agrees() {
         let t = "Dental Checks: 58% of children when asked at their health assessment had attended the dentist";
         assert_eq!(
