@@ -167,11 +167,12 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     let name = format!(
-        r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'-]+){{0,4}}",
+        // "the Section 151 Officer": a post's name may hold a number.
+        r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w'-]+|\d{{1,3}}\s+[A-Z][\w'-]+)){{0,4}}",
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1494,6 +1495,13 @@ mod tests {
         );
         let a = analyse("RESOLVED:\nThat recommendations (a) and (b) of the report be approved.");
         assert_eq!(a.actions.len(), 1);
+    }
+
+    #[test]
+    fn the_post_a_decision_agrees_shall_act_owns_it() {
+        let a = actions("Decision:\nCabinet:\n1. Noted the forecast overspend;\n2. Agreed that the Section 151 Officer bring forward further savings proposals to the March meeting.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].1.as_deref(), Some("the Section 151 Officer"));
     }
 
     #[test]

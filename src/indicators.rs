@@ -445,7 +445,7 @@ static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         // "rose by 15 to", "increased by 3 percentage points to": the size of a change
         // is no part of the name; a number alone is ("Key Stage 2").
-        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
+        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|grown|gone|doubled|halved|trebled|tripled|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
     )
 });
 
@@ -3388,6 +3388,13 @@ mod tests {
         );
         let r = analyse("Re-referrals increased by 3 percentage points to 21% in December.");
         assert_eq!(r.indicators[0].metric, "Re-referrals");
+        // Nor is the verb that moved it.
+        let r = analyse("The number of children in residential care had grown from 41 to 58, at an average weekly cost of £6,300.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "number of children in residential care"
+        );
+        assert_eq!(r.indicators[0].category, "placement_type");
         // A number that names the measure stays.
         let r = analyse("Attainment at Key Stage 2 was 61% this year.");
         assert_eq!(r.indicators[0].metric, "Attainment at Key Stage 2");
