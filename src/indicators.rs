@@ -1404,7 +1404,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             )
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
-            if COMPARED_WITH_ONLY.is_match(&lower[gap_range])
+            if COMPARED_WITH_ONLY.is_match(&lower[gap_range.clone()])
                 && !WHEN_AFTER.is_match(after_b)
                 && !AT_THE_START.is_match(after_b)
             {
@@ -1419,12 +1419,45 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         ComparisonKind::Other
                     });
             } else {
-                slots[a].previous = Some(b);
+                // "112 episodes involving 37 children, up from 84": a rise from 84 cannot
+                // end at 37, so the earlier value is the level before that can.
+                let earlier = match said_direction(&lower[gap_range]) {
+                    Some(up) if (slots[a].figure.value > slots[b].figure.value) != up => levels
+                        .iter()
+                        .rev()
+                        .filter(|&&k| k < a)
+                        .find(|&&k| {
+                            let s = &slots[k];
+                            s.previous.is_none()
+                                && s.figure.unit == slots[b].figure.unit
+                                && (s.figure.value > slots[b].figure.value) == up
+                                && s.figure.value != slots[b].figure.value
+                        })
+                        .copied(),
+                    _ => None,
+                };
+                slots[earlier.unwrap_or(a)].previous = Some(b);
                 slots[b].is_previous = true;
             }
         }
     }
     slots
+}
+
+/// Which way the words before "from" say a level moved: up ("up from", "rose from") or
+/// down ("down from", "fell from"); none when they do not say.
+fn said_direction(gap: &str) -> Option<bool> {
+    let gap = gap.trim_end();
+    let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
+    let word = gap.strip_suffix("from")?.trim_end();
+    let word = word.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    match word {
+        "up" | "increase" | "increased" | "rise" | "rising" | "risen" | "rose" => Some(true),
+        "down" | "decrease" | "decreased" | "fall" | "falling" | "fallen" | "fell" | "drop"
+        | "dropped" | "dip" | "dipped" | "slip" | "slipped" | "decline" | "declined"
+        | "reduction" | "reduced" => Some(false),
+        _ => None,
+    }
 }
 
 /// "47% of children were visited ... (Q1 24/25: 52%)": the gap ends in a bracket that
@@ -3376,6 +3409,26 @@ mod tests {
             "{}",
             r.indicators[0].metric
         );
+    }
+
+    #[test]
+    fn an_earlier_value_goes_to_the_level_that_could_have_moved_from_it() {
+        let r = analyse("There were 112 missing episodes involving 37 children during August, up from 84 in July.");
+        let episodes = r.indicators.iter().find(|i| i.value == 112.0).unwrap();
+        assert_eq!(previous_value(episodes), Some(84.0));
+        let children = r.indicators.iter().find(|i| i.value == 37.0).unwrap();
+        assert_eq!(previous_value(children), None);
+        // The nearer level keeps it when the words agree with it.
+        let r = analyse("There were 112 missing episodes involving 37 children during August, down from 41 in July.");
+        let children = r.indicators.iter().find(|i| i.value == 37.0).unwrap();
+        assert_eq!(previous_value(children), Some(41.0));
+    }
+
+    #[test]
+    fn a_review_within_timescale_is_a_looked_after_review() {
+        let r = analyse("98% of children had an up to date care plan, and 95% had their review within timescale.");
+        let reviews = r.indicators.iter().find(|i| i.value == 95.0).unwrap();
+        assert_eq!(reviews.category, "cla_reviews");
     }
 
     #[test]
