@@ -113,7 +113,7 @@ static NEW_CLAUSE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,)\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
+        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,|\b(?:was|were|is|are|now))\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -506,10 +506,12 @@ fn fold_changes(text: &str, lower: &str, slots: &[Slot]) -> Vec<Moved> {
             let gap = slots
                 .get(j)
                 .map(|n| &text[slots[i].group_end.min(n.figure.range.start)..n.figure.range.start]);
-            // "had fallen by 14% year on year, to 3,204".
+            // "had fallen by 14% year on year, to 3,204", "increased by 23 (to 187)".
             let to_level = |g: &str| {
                 let g = g.trim();
-                g == "to" || g.ends_with(", to") && !g.bytes().any(|b| b.is_ascii_digit())
+                g == "to"
+                    || g == "(to"
+                    || g.ends_with(", to") && !g.bytes().any(|b| b.is_ascii_digit())
             };
             (gap.is_some_and(to_level) && is_level(j)).then_some(j)
         });
@@ -3429,6 +3431,25 @@ mod tests {
         let r = analyse("98% of children had an up to date care plan, and 95% had their review within timescale.");
         let reviews = r.indicators.iter().find(|i| i.value == 95.0).unwrap();
         assert_eq!(reviews.category, "cla_reviews");
+    }
+
+    #[test]
+    fn the_level_a_change_reached_is_the_measure_however_it_is_written() {
+        for t in [
+            "Independent special school placements were up 23 to 187.",
+            "Members questioned the rise in independent special school placements (up 23 to 187).",
+            "Independent special school placements increased by 23 (to 187).",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}");
+            let i = &r.indicators[0];
+            assert_eq!(
+                (i.value, i.role, i.previous.is_none()),
+                (187.0, Role::Actual, true),
+                "{t}"
+            );
+            assert_eq!(i.direction, Some(Direction::Up), "{t}");
+        }
     }
 
     #[test]
