@@ -1498,6 +1498,15 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_will_receive_a_report_sets_an_action_it_does_not_own() {
+        let a = actions("The Forum will receive a further update at its meeting in January.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].1, None);
+        assert_eq!(a[0].2.as_deref(), Some("at its meeting in January"));
+    }
+
+    #[test]
     fn the_post_a_decision_agrees_shall_act_owns_it() {
         let a = actions("Decision:\nCabinet:\n1. Noted the forecast overspend;\n2. Agreed that the Section 151 Officer bring forward further savings proposals to the March meeting.");
         assert_eq!(a.len(), 2);
