@@ -3453,6 +3453,15 @@ mod tests {
     }
 
     #[test]
+    fn a_recommendation_is_a_target_not_a_level() {
+        let r = analyse("The average IRO caseload was 68, which was above the IRO Handbook recommendation of 50-70 but had reduced from 74 last year.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(previous_value(i), Some(74.0));
+        assert_eq!(comparisons(i), [(ComparisonKind::Target, 50.0)]);
+    }
+
+    #[test]
     fn the_size_of_a_change_is_not_part_of_the_metric() {
         let r =
             analyse("The number of children subject to a child protection plan rose by 15 to 240.");
