@@ -120,7 +120,7 @@ const BODIES: &str = "panel|board|committee|sub-committee|cabinet|council|forum|
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     let lead = format!(r"(?:it was\s+|the (?:{BODIES})\s+)?");
     crate::pattern::Anchored::new(&format!(
-        r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+that)?(?:\s*[:\-]\s*|\s*$))",
+        r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+(?:that|to))?(?:\s*[:\-]\s*|\s*$))",
     ))
 });
 /// A resolution's opening that names only the body resolving, "That the Committee", so
@@ -507,9 +507,10 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
                     .then(|| action_in(a, blocks[n].range.clone(), true))
                     .flatten();
                 match task {
-                    // The entry opens with who acts, as a resolution's does.
+                    // The entry opens with who acts, as a resolution's does; else the
+                    // one it asks to act does ("ask the ICB to present a plan").
                     Some(action) => out.push(Action {
-                        owner: owner_of(body),
+                        owner: owner_of(body).or(action.owner),
                         ..action
                     }),
                     None => push_decisions(a, out, blocks[n].range.clone()),
@@ -1504,6 +1505,15 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].2.as_deref(), Some("at its meeting in January"));
+    }
+
+    #[test]
+    fn a_body_agreeing_to_a_list_notes_and_asks_by_entry() {
+        let a = actions("The Board AGREED to:\na) note the report;\nb) ask the ICB to present a recovery plan to the March meeting.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].0, ActionKind::Decision);
+        assert_eq!(a[1].0, ActionKind::Action);
+        assert_eq!(a[1].1.as_deref(), Some("the ICB"));
     }
 
     #[test]

@@ -415,6 +415,20 @@ mod tests {
     }
 
     #[test]
+    fn longer_waits_and_families_let_down_are_concerns_but_a_child_in_crisis_is_not() {
+        for worry in [
+            "Waiting times for CAMHS had lengthened, with the median wait now 19 weeks.",
+            "Councillor Ward said that this was not where any of us wanted to be.",
+            "She said that families were being let down by the service.",
+            "The service was in crisis.",
+        ] {
+            assert_eq!(concerns(worry).len(), 1, "{worry}");
+        }
+        let c = concerns("The ICB representative reassured the Board that no child in crisis waited more than four hours for an assessment.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
     fn a_worry_continued_with_and_also_is_a_second_concern() {
         let c = concerns("Anxiety prevents them from booking appointments and also the fee for prescriptions that they would have to pay.");
         assert_eq!(c.len(), 2);
