@@ -3393,24 +3393,27 @@ mod tests {
         assert_eq!(r.indicators[0].metric, "commissioned hours");
     }
 
+    /// The metric named for the first indicator of `t`.
+    fn first_metric(t: &str) -> String {
+        analyse(t).indicators[0].metric.clone()
+    }
+
     #[test]
     fn a_list_of_words_inside_a_metric_is_kept_whole() {
-        let r =
-            analyse("Care leavers in education, employment or training was 52%, down from 55%.");
         assert_eq!(
-            r.indicators[0].metric,
+            first_metric(
+                "Care leavers in education, employment or training was 52%, down from 55%."
+            ),
             "Care leavers in education, employment or training"
         );
         // A comma that opens no list still ends the name, and a verb alone is no name.
-        let r = analyse("Care leavers in touch, as reported by advisers and workers, were 91%.");
-        assert_eq!(r.indicators[0].metric, "Care leavers in touch");
-        // A list the length limit would cut in two is left out.
-        let r = analyse("Children in care who reached the expected standard at the end of primary in reading, writing and maths was 38%.");
-        assert!(
-            !r.indicators[0].metric.contains(','),
-            "{}",
-            r.indicators[0].metric
+        assert_eq!(
+            first_metric("Care leavers in touch, as reported by advisers and workers, were 91%."),
+            "Care leavers in touch"
         );
+        // A list the length limit would cut in two is left out.
+        let m = first_metric("Children in care who reached the expected standard at the end of primary in reading, writing and maths was 38%.");
+        assert!(!m.contains(','), "{m}");
     }
 
     #[test]
@@ -3463,14 +3466,16 @@ mod tests {
 
     #[test]
     fn the_size_of_a_change_is_not_part_of_the_metric() {
-        let r =
-            analyse("The number of children subject to a child protection plan rose by 15 to 240.");
         assert_eq!(
-            r.indicators[0].metric,
+            first_metric(
+                "The number of children subject to a child protection plan rose by 15 to 240."
+            ),
             "number of children subject to a child protection plan"
         );
-        let r = analyse("Re-referrals increased by 3 percentage points to 21% in December.");
-        assert_eq!(r.indicators[0].metric, "Re-referrals");
+        assert_eq!(
+            first_metric("Re-referrals increased by 3 percentage points to 21% in December."),
+            "Re-referrals"
+        );
         // Nor is the verb that moved it.
         let r = analyse("The number of children in residential care had grown from 41 to 58, at an average weekly cost of £6,300.");
         assert_eq!(
@@ -3479,8 +3484,10 @@ mod tests {
         );
         assert_eq!(r.indicators[0].category, "placement_type");
         // A number that names the measure stays.
-        let r = analyse("Attainment at Key Stage 2 was 61% this year.");
-        assert_eq!(r.indicators[0].metric, "Attainment at Key Stage 2");
+        assert_eq!(
+            first_metric("Attainment at Key Stage 2 was 61% this year."),
+            "Attainment at Key Stage 2"
+        );
     }
 
     #[test]
