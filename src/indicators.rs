@@ -274,9 +274,9 @@ static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 fn up_to_cut(s: &str) -> &str {
     let mut from = 0;
     while let Some(m) = METRIC_CUT.find_at(s, from) {
-        // "Care leavers in education, employment or training": a comma opening a short
-        // list of words that "or" or "and" closes is part of the name.
-        if s[m.start()..].starts_with(',') && LISTED_WORDS.is_match(&s[m.end() - 1..]) {
+        // "Care leavers in education, employment or training": a comma in a list of
+        // words is part of the name, as it is no clause break.
+        if in_a_list_of_words(s, &m.range()) {
             from = m.end();
             continue;
         }
@@ -284,13 +284,6 @@ fn up_to_cut(s: &str) -> &str {
     }
     s
 }
-
-/// The rest of a short list of words after its first comma: " employment or training".
-static LISTED_WORDS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"(?i)^\s(?:[a-z][a-z'-]*,\s){0,3}[a-z][a-z'-]*,?\s(?:or|and)\s[a-z][a-z'-]*\b",
-    )
-});
 
 /// Words that open a time or place phrase, not a measure's name: "since April (48%)".
 const ADVERBIAL_STARTS: &[&str] = &[
@@ -1619,12 +1612,17 @@ fn clause_around(text: &str, sentence: &Range<usize>, at: Range<usize>) -> Range
 }
 
 /// "not in education, employment or training": a comma between single words of a list
-/// that ends with "or" or "and" is no clause break.
+/// that ends with "or" or "and" is no clause break. A name's words may be capitalised:
+/// "Education, Health and Care Plans".
 fn in_a_list_of_words(s: &str, at: &Range<usize>) -> bool {
     if !s[at.clone()].starts_with(',') {
         return false;
     }
-    let word = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase());
+    let word = |w: &str| {
+        w.len() > 1
+            && w.as_bytes()[0].is_ascii_alphabetic()
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    };
     let last_before = s[..at.start].rsplit(' ').next().unwrap_or("");
     let mut next = s[at.end..].split_whitespace();
     let (first, join, second) = (next.next(), next.next(), next.next());
@@ -3405,6 +3403,11 @@ mod tests {
                 "Care leavers in education, employment or training was 52%, down from 55%."
             ),
             "Care leavers in education, employment or training"
+        );
+        // A name's capitalised words, too.
+        assert_eq!(
+            first_metric("New Education, Health and Care Plans issued within 20 weeks were 46%."),
+            "New Education, Health and Care Plans issued within 20 weeks"
         );
         // A comma that opens no list still ends the name, and a verb alone is no name.
         assert_eq!(
