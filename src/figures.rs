@@ -341,10 +341,11 @@ static TOTAL_OF_PARTS_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(
 static THERE_HAD_BEEN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\bthere (?:were|was|had been|have been|has been)\s*$")
 });
-/// A time or the clause's end right after a count: " in the quarter", ", compared ...".
+/// A time, a state or the clause's end right after a count: " in the quarter", ",
+/// compared ...", "(cases, of which there were 634) open at the end of October".
 static IN_A_TIME_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:\s*[,.;]|\s*$|\s(?:in|during|over|across|since|so far)\s(?:the\s+)?(?:quarter|month|year|period|week|q[1-4]|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+        r"^(?:\s*[,.;]|\s*$|\s(?:in|during|over|across|since|so far)\s(?:the\s+)?(?:quarter|month|year|period|week|q[1-4]|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\s(?:open|outstanding|active|live|ongoing|unallocated|overdue|pending|in total|altogether|in all)\s*(?:[,.;]|$|\s(?:at|in|on|as|and|by)\b))",
     )
 });
 /// The base of a share just given, "38% of the 26 children": its denominator, not a count.

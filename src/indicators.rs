@@ -348,6 +348,10 @@ fn says_above_or_below(gap: &str) -> bool {
     })
 }
 
+/// The word before what a speaker spoke of: "concerned about damp and mould cases".
+static TOPIC_PREPOSITION: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::pattern::compile(r"(?i)\s(?:about|regarding|over|on|into|in relation to)\s")
+});
 /// "of which", "of these", "of whom" opening a clause.
 static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"(?i)^\s*(?:and\s+)?of (?:which|these|those|whom|them)\b")
@@ -2425,6 +2429,17 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         });
         let what = PART_VERB.replace(after.trim_start(), "");
         let what = up_to_cut(&what);
+        // "concerned about damp and mould cases, of which there were 634 open": with no
+        // figure before, the part is of the things last named.
+        let counted = counted.or_else(|| {
+            let from = METRIC_CUT.find_iter(earlier).last().map_or(0, |m| m.end());
+            let named = &earlier[from..];
+            let from = TOPIC_PREPOSITION
+                .find_iter(named)
+                .last()
+                .map_or(0, |m| m.end());
+            tidy(&named[from..]).filter(|_| before.to_ascii_lowercase().contains("there"))
+        });
         if let Some(counted) = counted {
             let what = what.trim().trim_end_matches(['.', '!', '?']);
             return format!("{counted} {what}").trim().to_string();
@@ -2681,6 +2696,11 @@ mod tests {
         let r = analyse("The number of households in temporary accommodation was 1,146, of which 302 were in bed and breakfast.");
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
         assert_eq!(values, [1146.0, 302.0]);
+        // A part of things named with no figure: counted, and named by them.
+        let r = analyse("Cllr Ahmed was concerned about damp and mould cases, of which there were 634 open, and asked for a breakdown by ward.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 634.0);
+        assert_eq!(r.indicators[0].metric, "damp and mould cases open");
     }
 
     #[test]

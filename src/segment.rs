@@ -160,11 +160,15 @@ fn heading_end(content: &str) -> Option<usize> {
     }
     // In ASCII every byte is a character: the walk reads no further than this byte.
     let reach = bytes.len().min(LEAD_IN_LAST_READ + 1);
-    if bytes[..reach].is_ascii() {
+    let end = if bytes[..reach].is_ascii() {
         heading_end_ascii(bytes, reach)
     } else {
         heading_end_walk(content)
-    }
+    }?;
+    // A dash inside brackets is a range or an aside ("introduced the report (pages 23
+    // - 41)"), not the end of a heading.
+    let opened = |b: u8| bytes[..end].iter().filter(|&&x| x == b).count();
+    (opened(b'(') <= opened(b')')).then_some(end)
 }
 
 /// The most characters a lead-in holds after its capital.
@@ -781,6 +785,11 @@ mod tests {
         assert_eq!(heading_end("Care leavers were seen. Then: more"), None);
         assert_eq!(heading_end("lower case: no"), None);
         assert_eq!(heading_end("A: too short"), None);
+        assert_eq!(
+            heading_end("The Director introduced the report (pages 23 - 41). The"),
+            None
+        );
+        assert_eq!(heading_end("Dental checks (quarter 2) - 58%"), Some(25));
     }
 
     #[test]
