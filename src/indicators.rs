@@ -267,7 +267,7 @@ static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:in \w+( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
+        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -348,6 +348,8 @@ fn says_above_or_below(gap: &str) -> bool {
     })
 }
 
+/// The words a part is "of" that only point back: "312 of these were ...".
+const PARTITIVE: &[&str] = &["these", "those", "them", "whom", "which"];
 /// The word before what a speaker spoke of: "concerned about damp and mould cases".
 static TOPIC_PREPOSITION: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)\s(?:about|regarding|over|on|into|in relation to)\s")
@@ -2320,6 +2322,16 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             });
         }
     }
+    // "312 of these were in bed and breakfast": a part named by what is said of it.
+    if let Some(rest) = after
+        .strip_prefix(" of ")
+        .and_then(|r| r.split_once(' ').filter(|(p, _)| PARTITIVE.contains(p)))
+        .and_then(|(_, said)| PART_VERB.find(said).map(|verb| &said[verb.end()..]))
+    {
+        if let Some(m) = tidy(up_to_cut(rest)) {
+            return with_heading(m);
+        }
+    }
     if let Some(rest) =
         after
             .strip_prefix(" of ")
@@ -2701,6 +2713,8 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].value, 634.0);
         assert_eq!(r.indicators[0].metric, "damp and mould cases open");
+        let r = analyse("There were 1,284 households in temporary accommodation, and 312 of these were in bed and breakfast.");
+        assert_eq!(r.indicators[1].metric, "in bed and breakfast");
     }
 
     #[test]
