@@ -267,7 +267,7 @@ static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s)+",
+        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s|about\s|regarding\s|concerning\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -348,11 +348,31 @@ fn says_above_or_below(gap: &str) -> bool {
     })
 }
 
+/// The things named last in a clause: "(Members raised concerns) about the waiting list
+/// for OT assessments", after the last place a name cannot run over.
+fn last_named(clause: &str) -> &str {
+    let from = METRIC_CUT.find_iter(clause).last().map_or(0, |m| m.end());
+    let named = &clause[from..];
+    let from = TOPIC_PREPOSITION
+        .find_iter(named)
+        .last()
+        .map_or(0, |m| m.end());
+    &named[from..]
+}
+/// A relative clause that gives a figure of what was named before it: "which stood at".
+static RELATIVE_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?i:which|that) (?:stood at|was|were|is|are|had reached|has reached|reached|totalled|numbered)\s*$",
+    )
+});
 /// The words a part is "of" that only point back: "312 of these were ...".
 const PARTITIVE: &[&str] = &["these", "those", "them", "whom", "which"];
-/// The word before what a speaker spoke of: "concerned about damp and mould cases".
+/// The words before what a speaker spoke of: "concerned about damp and mould cases",
+/// "scope for improvement in the timeliness of pathway plans".
 static TOPIC_PREPOSITION: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)\s(?:about|regarding|over|on|into|in relation to)\s")
+    crate::pattern::compile(
+        r"(?i)\s(?:about|regarding|over|on|into|in relation to|improvements? in|deterioration in)\s",
+    )
 });
 /// "of which", "of these", "of whom" opening a clause.
 static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -2444,13 +2464,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         // "concerned about damp and mould cases, of which there were 634 open": with no
         // figure before, the part is of the things last named.
         let counted = counted.or_else(|| {
-            let from = METRIC_CUT.find_iter(earlier).last().map_or(0, |m| m.end());
-            let named = &earlier[from..];
-            let from = TOPIC_PREPOSITION
-                .find_iter(named)
-                .last()
-                .map_or(0, |m| m.end());
-            tidy(&named[from..]).filter(|_| before.to_ascii_lowercase().contains("there"))
+            tidy(last_named(earlier)).filter(|_| before.to_ascii_lowercase().contains("there"))
         });
         if let Some(counted) = counted {
             let what = what.trim().trim_end_matches(['.', '!', '?']);
@@ -2515,6 +2529,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .starts_with("there");
     if let Some(m) = tidy(before).filter(|_| !refers) {
         return with_heading(m);
+    }
+    // "the waiting list for OT assessments, which stood at 487": a relative clause's
+    // figure is of the things named right before it.
+    if RELATIVE_OPENING.is_match(before.trim_start()) {
+        let earlier = text[ctx.sentence.start..ctx.clause.start].trim_end();
+        if let Some(m) = earlier.strip_suffix(',').and_then(|e| tidy(last_named(e))) {
+            return with_heading(m);
+        }
     }
     // "Of the 46 actions, 31 were complete": with no topic known, named by what follows.
     if let Some(m) = PART_VERB
@@ -2715,6 +2737,14 @@ mod tests {
         assert_eq!(r.indicators[0].metric, "damp and mould cases open");
         let r = analyse("There were 1,284 households in temporary accommodation, and 312 of these were in bed and breakfast.");
         assert_eq!(r.indicators[1].metric, "in bed and breakfast");
+        // A relative clause's figure is of what was named before it.
+        let r = analyse("Members raised concerns about the waiting list for occupational therapy assessments, which stood at 487.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "waiting list for occupational therapy assessments"
+        );
+        let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
+        assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
     }
 
     #[test]
