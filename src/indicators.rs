@@ -2471,6 +2471,51 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             return format!("{counted} {what}").trim().to_string();
         }
     }
+    // The measure is what the figure before the bracket counts, else the clause's words.
+    let counted_before = |named: &str| {
+        let from = named
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(0, |d| d + 1);
+        tidy(up_to_cut(&named[from..]))
+    };
+    // "There were 743 children electively home educated, up 18% on last year": a
+    // change in a clause of its own is the change of the count before it.
+    let change_clause = [
+        "up by",
+        "down by",
+        "up",
+        "down",
+        "an increase of",
+        "a rise of",
+    ]
+    .iter()
+    .chain(&["a decrease of", "a fall of", "a reduction of", "a drop of"])
+    .any(|open| before.trim().eq_ignore_ascii_case(open));
+    if change_clause {
+        let earlier = text[ctx.sentence.start..ctx.clause.start].trim_end();
+        // "The number of households ... had risen to 1,284, an increase of 11%": the
+        // count is named before it, when nothing names it after.
+        if let Some(m) = earlier.strip_suffix(',').and_then(|e| {
+            let last = e.rfind(|c: char| c.is_ascii_digit())?;
+            let start = e[..last]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            // With another figure before, the clause is too tangled to name from.
+            if e[..start].contains(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let rest = &e[last + 1..];
+            if rest.starts_with(' ') && rest[1..].starts_with(char::is_alphabetic) {
+                counted_before(e)
+            } else {
+                tidy(up_to_cut(e[..start].trim_end_matches('£')))
+            }
+        }) {
+            return with_heading(m);
+        }
+    }
     // "The Council was forecasting an overspend of £4.7m": the measure is the noun
     // the figure is "of", when one stands right before it.
     if let Some(m) = NOUN_OF_BEFORE
@@ -2491,16 +2536,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         .iter()
         .find_map(|open| before.trim_end().strip_suffix(open))
         .and_then(|b| b.strip_suffix('('));
-    // The measure is what the figure before the bracket counts, else the clause's words.
-    let counted_before = |named: &str| {
-        let from = named
-            .rfind(|c: char| c.is_ascii_digit())
-            .map_or(0, |d| d + 1);
-        tidy(up_to_cut(&named[from..]))
-    };
+
     if let Some(m) = change_opening.and_then(counted_before) {
         return with_heading(m);
     }
+
     if let Some(named) = before.trim_end().strip_suffix('(') {
         if let Some(rest) = after.strip_prefix(") of ") {
             if let Some(m) = tidy(up_to_cut(rest)) {
@@ -2743,6 +2783,17 @@ mod tests {
             r.indicators[0].metric,
             "waiting list for occupational therapy assessments"
         );
+        // A change in a clause of its own is of the count before it.
+        let r = analyse("There were 743 children electively home educated, up 18% on last year.");
+        assert_eq!(r.indicators[1].metric, "children electively home educated");
+        let r = analyse("The number of households in temporary accommodation had risen to 1,284, an increase of 11% since April.");
+        assert_eq!(
+            r.indicators[1].metric,
+            "number of households in temporary accommodation"
+        );
+        let r =
+            analyse("Spending on transport was forecast to reach £16.1m, an increase of 12.6%.");
+        assert_eq!(r.indicators[1].metric, "Spending on transport");
         let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
         assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
     }

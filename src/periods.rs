@@ -133,6 +133,15 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
         {
             continue;
         }
+        // "for the third quarter running", "the second year in a row": how long a
+        // streak has lasted, not when.
+        let after = &slice[m.end()..];
+        if [" running", " in a row", " in succession"]
+            .iter()
+            .any(|streak| after.starts_with(streak))
+        {
+            continue;
+        }
         let lone_year = found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit());
         if lone_year && !YEAR_CONTEXT.is_match(before) {
             continue;
@@ -168,6 +177,8 @@ mod tests {
         assert!(could_hold_period("in the first QUARTER"));
         assert!(!could_hold_period("the number of children seen in time"));
         assert_eq!(find_periods("in the third quarter", 0..20).len(), 1);
+        let t = "improved for the third quarter running";
+        assert!(find_periods(t, 0..t.len()).is_empty());
     }
 
     #[test]

@@ -154,21 +154,28 @@ const ABBREVIATIONS: &[&str] = &[
 /// colon or a spaced dash. Written out rather than as a lazy bounded pattern, which
 /// is slow to run on every block.
 fn heading_end(content: &str) -> Option<usize> {
+    let end = lead_in_end(content)?;
+    let bytes = content.as_bytes();
+    // A dash inside brackets is a range or an aside ("introduced the report (pages 23
+    // - 41)"), not the end of a heading.
+    // Nor is a dash in a table's empty cell ("Suspensions (number)<tab>412<tab>-").
+    let opened = |b: u8| bytes[..end].iter().filter(|&&x| x == b).count();
+    (opened(b'(') <= opened(b')') && opened(b'\t') == 0).then_some(end)
+}
+
+/// Where a lead-in's capital and words end at a colon or spaced dash, whatever they hold.
+fn lead_in_end(content: &str) -> Option<usize> {
     let bytes = content.as_bytes();
     if !bytes.first()?.is_ascii_uppercase() {
         return None;
     }
     // In ASCII every byte is a character: the walk reads no further than this byte.
     let reach = bytes.len().min(LEAD_IN_LAST_READ + 1);
-    let end = if bytes[..reach].is_ascii() {
+    if bytes[..reach].is_ascii() {
         heading_end_ascii(bytes, reach)
     } else {
         heading_end_walk(content)
-    }?;
-    // A dash inside brackets is a range or an aside ("introduced the report (pages 23
-    // - 41)"), not the end of a heading.
-    let opened = |b: u8| bytes[..end].iter().filter(|&&x| x == b).count();
-    (opened(b'(') <= opened(b')')).then_some(end)
+    }
 }
 
 /// The most characters a lead-in holds after its capital.
@@ -391,7 +398,12 @@ pub fn segment(text: &str) -> Segments {
         // The tab after a list number ("1.<tab>That the report ...") does not count.
         let after_marker = marker.map_or(trimmed, |m| &trimmed[m.end..]);
         let row = memchr::memchr(b'\t', after_marker.as_bytes()).is_some();
-        let item_start = ITEM_START.is_match(trimmed);
+        // "26/14<tab>Provide CME analysis<tab>Head of Inclusion<tab>Jan 2027": a table
+        // row whose first cell is a reference is no item's title.
+        let cells = memchr::memchr_iter(b'\t', trimmed.as_bytes())
+            .take(2)
+            .count();
+        let item_start = cells < 2 && ITEM_START.is_match(trimmed);
         let capital_heading = is_capital_heading(trimmed);
         // "1. Nurse to attend the Panel with the health" / "assessment plan.": a line cut
         // mid-phrase is carried on by the next, even where it looked a numbered heading.
@@ -709,6 +721,11 @@ mod tests {
         assert_eq!(seg.items.len(), 2);
         let title = seg.items[1].title.clone().unwrap();
         assert_eq!(&t[title], "Early Help Performance");
+        // A minute reference opens an item, but not as a table row's first cell.
+        let t = "The minutes were agreed.\n26/14 Budget Monitoring\nThe forecast was noted.\n";
+        assert_eq!(segment(t).items.len(), 2);
+        let t = "Action log\nRef\tAction\tOwner\tDue\n26/14\tProvide an analysis\tHead of Inclusion\tJan 2027\n26/15\tCirculate guidance\tEHE Lead\t31 Dec 2026\n";
+        assert_eq!(segment(t).items.len(), 1);
         // The next entry of the list stays in the list.
         let t = "RESOLVED that:\n1.  the report be noted;\n2  Officers report back in March.\n";
         assert_eq!(segment(t).items.len(), 1);
@@ -790,6 +807,7 @@ mod tests {
             None
         );
         assert_eq!(heading_end("Dental checks (quarter 2) - 58%"), Some(25));
+        assert_eq!(heading_end("Suspensions (number)\t412\t389\t-\t-"), None);
     }
 
     #[test]
@@ -815,7 +833,7 @@ mod tests {
                     t.push_str(part);
                 }
             }
-            assert_eq!(heading_end(&t), heading_end_walk(&t), "{t:?}");
+            assert_eq!(lead_in_end(&t), heading_end_walk(&t), "{t:?}");
         }
         // At the reach: a dash right after the last byte read, and a stop right after.
         let eighty = format!("P{}", "a".repeat(80));
