@@ -421,6 +421,8 @@ mod tests {
             "Councillor Ward said that this was not where any of us wanted to be.",
             "She said that families were being let down by the service.",
             "The service was in crisis.",
+            "Initial health assessments remain the biggest issue.",
+            "Recruitment was still the main challenge for the service.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

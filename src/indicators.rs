@@ -79,7 +79,13 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region))",
+        r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b))",
+    )
+});
+/// Words that set a figure against the one before: "91.3% against 93.0% for all pupils".
+static AGAINST_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:against|compared (?:with|to)|than|versus|vs\.?)(?: the| an? average of| a figure of)?\s*$",
     )
 });
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
@@ -1171,15 +1177,27 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             // Named right after the figure ("and 48% for England"), whatever cue the
             // words before it hold for the figure before.
             .or_else(|| {
-                COMPARISON_AFTER.captures(after).map(|c| {
+                COMPARISON_AFTER.captures(after).and_then(|c| {
                     if c.name("national").is_some() {
-                        ComparisonKind::National
+                        Some(ComparisonKind::National)
                     } else if c.name("target").is_some() {
-                        ComparisonKind::Target
+                        Some(ComparisonKind::Target)
                     } else if c.name("regional").is_some() {
-                        ComparisonKind::Regional
+                        Some(ComparisonKind::Regional)
+                    } else if let Some(all) = c.name("all") {
+                        // "91.3% against 93.0% for all pupils": the whole population is
+                        // a benchmark only when set against the figure before; "for all
+                        // pupils nationally" is the national one.
+                        let national = COMPARISON_AFTER
+                            .captures(&after[all.end()..])
+                            .is_some_and(|n| n.name("national").is_some());
+                        AGAINST_BEFORE.is_match(before).then_some(if national {
+                            ComparisonKind::National
+                        } else {
+                            ComparisonKind::Other
+                        })
                     } else {
-                        ComparisonKind::StatisticalNeighbours
+                        Some(ComparisonKind::StatisticalNeighbours)
                     }
                 })
             })
@@ -2794,6 +2812,21 @@ mod tests {
         let r =
             analyse("Spending on transport was forecast to reach £16.1m, an increase of 12.6%.");
         assert_eq!(r.indicators[1].metric, "Spending on transport");
+        let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
+        assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
+        let r = analyse("Attendance of children in care was 91.3% against 93.0% for all pupils.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Other);
+        let r = analyse(
+            "19% of children in care achieved grade 4, against 65% for all pupils nationally.",
+        );
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::National
+        );
+        // The level for all pupils, beside the one for children in care, is a level.
+        let r = analyse("Attendance was 95.1% for all pupils and 91.3% for children in care.");
+        assert_eq!(r.indicators.len(), 2);
         let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
         assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
     }
