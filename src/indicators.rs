@@ -82,6 +82,10 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b))",
     )
 });
+/// A count and its noun, then "and" or a comma: the next figure continues a list.
+static LISTED_COUNT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\d[\d,]*\s+[a-z][a-z-]+(?:,|\s+and|,\s+and)\s+$")
+});
 /// Words that set a figure against the one before: "91.3% against 93.0% for all pupils".
 static AGAINST_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -268,7 +272,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s|\s(?:and|or)\s+\d",
     )
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -2380,7 +2384,10 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
     }
     if named_after {
-        if let Some(m) = tidy(up_to_cut(&after[1..])).filter(|m| m.contains(' ')) {
+        // "19 approvals and 27 de-registrations": in a list of counts, a lone noun
+        // names the count as it named the one before.
+        let listed = LISTED_COUNT_BEFORE.is_match(&text[ctx.clause.start..f.range.start]);
+        if let Some(m) = tidy(up_to_cut(&after[1..])).filter(|m| listed || m.contains(' ')) {
             return with_heading(m);
         }
     }
@@ -2801,6 +2808,10 @@ mod tests {
             r.indicators[0].metric,
             "waiting list for occupational therapy assessments"
         );
+        // A list of counts: each named by its own noun, none running into the next.
+        let r = analyse("There were 19 approvals and 27 de-registrations.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(names, ["approvals", "de-registrations"]);
         // A change in a clause of its own is of the count before it.
         let r = analyse("There were 743 children electively home educated, up 18% on last year.");
         assert_eq!(r.indicators[1].metric, "children electively home educated");
