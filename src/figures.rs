@@ -369,7 +369,7 @@ static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
 static OF_TOTAL_REST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"^ [^,.;:\d]{{1,60}},\s*(?:only |just )?(?:\d|{NUMBER_WORD}\b)"
+        r"^ [^,.;:\d]{{1,60}},\s*(?:only |just )?(?:£?\d|{NUMBER_WORD}\b)"
     ))
 });
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.
@@ -852,6 +852,17 @@ fn digit_figure(
         )
     {
         return None;
+    }
+    // "Of the £18.2m savings target, £13.5m was achieved": a total opening the
+    // sentence is the part's whole, not a figure of its own (as a count's is below).
+    if currency && matches!(before.trim_end(), "of the" | "of its" | "of our") {
+        let after_scale = MULTIPLIER
+            .find(after)
+            .filter(|m| m.start() == 0)
+            .map_or(after, |m| &after[m.end()..]);
+        if OF_TOTAL_REST.is_match(after_scale) {
+            return None;
+        }
     }
     if let Some(c) = MULTIPLIER.captures(after) {
         if currency

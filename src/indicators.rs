@@ -82,6 +82,11 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b))",
     )
 });
+/// "Of the £18.2m savings target, ": the whole the figure is part of, not a bar it is
+/// set against.
+static WHOLE_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^of (?:the|its|our|these|those|all) [^,;]{1,80},\s*$")
+});
 /// A count and its noun, then "and" or a comma: the next figure continues a list.
 static LISTED_COUNT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\d[\d,]*\s+[a-z][a-z-]+(?:,|\s+and|,\s+and)\s+$")
@@ -392,7 +397,7 @@ static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// of, with the set's name captured.
 static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*of (?:the|these|those|its|our)\s+(?:[\d,]+\s+|{}\s+)?([a-z][a-z' -]{{1,40}}?)\s*,\s",
+        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z][a-z' -]{{1,40}}?)\s*,\s",
         crate::figures::count_in_words()
     ))
 });
@@ -1221,6 +1226,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     && own_clause.trim_end().ends_with(", to");
                 if !ANY_COMPARISON_BEFORE.is_match(own_clause)
                     || reached_after_change
+                    || WHOLE_OPENING.is_match(own_clause)
                     || MOVED_TO.is_match(own_clause)
                     || MEASURED_AGAINST.is_match(own_clause)
                     || NATIONAL_ISSUE.is_match(own_clause)
@@ -2383,6 +2389,15 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             return with_heading(m);
         }
     }
+    // "a £1.4m underspend on capital financing": a sum named by the noun after it.
+    if f.unit == Unit::CurrencyGbp
+        && after.starts_with(' ')
+        && VOCAB.sums.contains(next_word.as_str())
+    {
+        if let Some(m) = tidy(up_to_cut(&after[1..])) {
+            return with_heading(m);
+        }
+    }
     if named_after {
         // "19 approvals and 27 de-registrations": in a list of counts, a lone noun
         // names the count as it named the one before.
@@ -2433,6 +2448,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         // "..., 6 amber and 4 red": the verb said once for the first part.
         // "20 were on target" -> "on target", but "90 had a dental check" keeps its verb.
         let rest = after.trim_start();
+        // "£13.5m (74%) was forecast ...": the share restating the part says nothing of it.
+        let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((_, r)) => r.trim_start(),
+            None => rest,
+        };
         let said = ["were ", "was ", "are ", "is "]
             .iter()
             .find_map(|verb| rest.strip_prefix(verb))
@@ -2808,6 +2828,15 @@ mod tests {
             r.indicators[0].metric,
             "waiting list for occupational therapy assessments"
         );
+        // A sum is named by the noun after it; a total opening the sentence is the
+        // part's whole, neither a figure of its own nor the part's target.
+        let r = analyse("These were partly offset by a £1.4m underspend on capital financing.");
+        assert_eq!(r.indicators[0].metric, "underspend on capital financing");
+        let r = analyse("Of the £18.2m savings target, £13.5m (74%) was forecast to be achieved.");
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!((i.value, i.role), (13.5e6, Role::Actual));
+        assert_eq!(i.metric, "savings target forecast to be achieved");
         // A list of counts: each named by its own noun, none running into the next.
         let r = analyse("There were 19 approvals and 27 de-registrations.");
         let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();

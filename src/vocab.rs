@@ -92,6 +92,8 @@ pub struct Vocabulary {
     /// Words that tell more than what a count counts, so that a share in brackets
     /// after them is no restatement of the count ("42 were seen, up (3%)").
     pub not_counted_words: WordSet,
+    /// Nouns right after a sum that say what it is ("a £1.4m underspend on ...").
+    pub sums: WordSet,
 }
 
 const CATEGORIES: &str = include_str!(concat!(env!("OUT_DIR"), "/categories.tsv"));
@@ -185,6 +187,7 @@ fn build() -> Vocabulary {
     let mut measures = WordSet::default();
     let mut linking = WordSet::default();
     let mut not_counted_words = WordSet::default();
+    let mut sums = WordSet::default();
     for line in data_lines(NOUNS) {
         let mut words = line.split_whitespace();
         let set = match words.next() {
@@ -194,6 +197,7 @@ fn build() -> Vocabulary {
             Some("linking") => &mut linking,
             Some("excluded") => &mut excluded_nouns,
             Some("not-counted") => &mut not_counted_words,
+            Some("sums") => &mut sums,
             other => panic!("data/nouns.tsv: unknown kind {other:?}"),
         };
         set.extend(words);
@@ -212,6 +216,7 @@ fn build() -> Vocabulary {
         measures,
         identifiers,
         not_counted_words,
+        sums,
     }
 }
 
