@@ -431,6 +431,13 @@ mod tests {
     }
 
     #[test]
+    fn remaining_low_is_a_worry_only_where_higher_is_better() {
+        assert_eq!(concerns("Dental check rates remained low at 61%.").len(), 1);
+        let c = concerns("The Board heard that use of custody remained low.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
     fn a_worry_continued_with_and_also_is_a_second_concern() {
         let c = concerns("Anxiety prevents them from booking appointments and also the fee for prescriptions that they would have to pay.");
         assert_eq!(c.len(), 2);
