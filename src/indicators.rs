@@ -2828,6 +2828,22 @@ mod tests {
             r.indicators[0].metric,
             "waiting list for occupational therapy assessments"
         );
+        // A plan in brackets is the bar a figure is held to, whatever its unit.
+        for t in [
+            "Discharge to usual place of residence: 93.1% (plan 92.5%) - on track.",
+            "Residential admissions 65+: 598 per 100,000 (plan 620) - on track.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}");
+            assert_eq!(
+                r.indicators[0].comparisons[0].kind,
+                ComparisonKind::Target,
+                "{t}"
+            );
+            assert_eq!(r.indicators[0].category, "adult_social_care", "{t}");
+        }
+        let r = analyse("Health and Wellbeing Board\n\nAvoidable admissions: 178.3 per 100,000 against a plan of 170.0.");
+        assert_eq!(r.indicators[0].category, "health_services");
         // A sum is named by the noun after it; a total opening the sentence is the
         // part's whole, neither a figure of its own nor the part's target.
         let r = analyse("These were partly offset by a £1.4m underspend on capital financing.");
