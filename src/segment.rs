@@ -531,7 +531,10 @@ pub fn segment(text: &str) -> Segments {
         prev_line_last_word = last_word(trimmed);
         prev_line_heading = item_heading;
         prev_line_row = row;
-        prev_line_entry = lead_in.is_some() && ends_with_a_figure(content);
+        // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
+        // label entry is a scorecard line too, whatever words follow its figure.
+        prev_line_entry = lead_in.is_some()
+            && (ends_with_a_figure(content) || marker.is_some() && is_label_entry(content));
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
@@ -776,6 +779,9 @@ mod tests {
         // A label line that wraps onto a lowercase line still continues.
         let t = "Dental checks: 58% of children had seen a dentist in the last twelve\nmonths, up from 49%.";
         assert_eq!(segment(t).blocks.len(), 1);
+        // A bulleted label entry with words after its figure ends at its line.
+        let t = "* Residential admissions 65+: 598 per 100,000 (plan 620) - on track\nThe Board noted the 12% increase in demand for intermediate care beds.";
+        assert_eq!(segment(t).blocks.len(), 2);
     }
 
     #[test]
