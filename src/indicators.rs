@@ -82,6 +82,12 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b))",
     )
 });
+/// A change's noun right after its figure, then what changed: "(12%) increase in ".
+static CHANGE_IN_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s(?:increase|rise|reduction|decrease|fall|drop|growth|improvement|deterioration|uplift)\s+in\s+(?:the\s+)?",
+    )
+});
 /// "Of the £18.2m savings target, ": the whole the figure is part of, not a bar it is
 /// set against.
 static WHOLE_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -2309,7 +2315,9 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let s = METRIC_LEAD.replace(s.trim(), "");
         // Read from a space, so that a name of tail words alone ("were") is no name.
         let s = format!(" {}", s.trim().trim_end_matches(['.', '!', '?']));
-        let s = METRIC_TAIL.replace(&s, "");
+        // "cases of measles since October": since when is no part of what is measured.
+        let s = s.find(" since ").map_or(s.as_str(), |k| &s[..k]);
+        let s = METRIC_TAIL.replace(s, "");
         let mut words: Vec<&str> = s.split_whitespace().take(11).collect();
         if words.len() > 10 {
             words.truncate(10);
@@ -2369,6 +2377,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 None => m,
             });
         }
+    }
+    // "the 12% increase in demand for intermediate care beds": a change named by what
+    // changed.
+    if let Some(m) = CHANGE_IN_AFTER
+        .find(&a.norm.lower[f.range.end..ctx.sentence.end])
+        .and_then(|m| tidy(up_to_cut(&after[m.end()..])))
+    {
+        return with_heading(m);
     }
     // "312 of these were in bed and breakfast": a part named by what is said of it.
     if let Some(rest) = after
@@ -2844,6 +2860,10 @@ mod tests {
         }
         let r = analyse("Health and Wellbeing Board\n\nAvoidable admissions: 178.3 per 100,000 against a plan of 170.0.");
         assert_eq!(r.indicators[0].category, "health_services");
+        let r = analyse(
+            "The Board noted the 12% increase in demand for intermediate care beds since April.",
+        );
+        assert_eq!(r.indicators[0].metric, "demand for intermediate care beds");
         // A sum is named by the noun after it; a total opening the sentence is the
         // part's whole, neither a figure of its own nor the part's target.
         let r = analyse("These were partly offset by a £1.4m underspend on capital financing.");

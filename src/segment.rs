@@ -78,7 +78,7 @@ pub fn is_minutes_marker(block_text: &str) -> bool {
 
 static ITEM_START: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b|\d{1,3}/\d{2,4}\s+\S)",
+        r"(?i)^(?:agenda item\b|(?:item|minute|minute no\.?)\s+\d+[a-z]?\b|\d{1,3}/\d{2,4}\s+\S|(?-i:[A-Z]{2,6})/\d{1,4}(?:/\d{2,4})?\s+(?-i:[A-Z]))",
     )
 });
 
@@ -727,6 +727,15 @@ mod tests {
         // A minute reference opens an item, but not as a table row's first cell.
         let t = "The minutes were agreed.\n26/14 Budget Monitoring\nThe forecast was noted.\n";
         assert_eq!(segment(t).items.len(), 2);
+        // So does one with the body's letters: "HWB/45", "CYP/26/14".
+        let t =
+            "The minutes were agreed.\nHWB/45 Better Care Fund Q2 Return\nThe return was noted.\n";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2);
+        assert_eq!(
+            &t[seg.items[1].title.clone().unwrap()],
+            "HWB/45 Better Care Fund Q2 Return"
+        );
         let t = "Action log\nRef\tAction\tOwner\tDue\n26/14\tProvide an analysis\tHead of Inclusion\tJan 2027\n26/15\tCirculate guidance\tEHE Lead\t31 Dec 2026\n";
         assert_eq!(segment(t).items.len(), 1);
         // The next entry of the list stays in the list.
