@@ -185,7 +185,9 @@ static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 /// The owner that opens an action line, in any case: "Police representative to share".
 static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)\s+to\s+[a-z]")
+    crate::pattern::Anchored::new(
+        r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
+    )
 });
 /// "... and said she would": the one who opened the sentence speaking goes on to act.
 static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -1333,6 +1335,10 @@ mod tests {
                 Some("at the September meeting".into())
             )]
         );
+        // Initials with the post in brackets.
+        let a =
+            actions("Action: KT (Finance) to confirm the cost of the exemption by end of January.");
+        assert_eq!(a[0].1.as_deref(), Some("KT (Finance)"));
     }
 
     #[test]

@@ -289,8 +289,14 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             let benchmarked = pending
                 .iter()
                 .any(|(w, _)| matches!(w, CueWeight::Below | CueWeight::Above));
-            if polarity == Polarity::Neutral && benchmarked {
-                polarity = measure_polarity(lower);
+            // The sentence's own measure tells its better direction where the topic has
+            // none, and over the topic's where it names the topic's opposite ("38% were
+            // NEET, which remains stubbornly high" under care leavers in EET).
+            if benchmarked {
+                let measured = measure_polarity(lower);
+                if polarity == Polarity::Neutral || measured != Polarity::Neutral {
+                    polarity = measured;
+                }
             }
             for (weight, at) in pending {
                 let severity = match weight {
@@ -434,6 +440,11 @@ mod tests {
     fn remaining_low_is_a_worry_only_where_higher_is_better() {
         assert_eq!(concerns("Dental check rates remained low at 61%.").len(), 1);
         let c = concerns("The Board heard that use of custody remained low.");
+        assert!(c.is_empty(), "{c:?}");
+        // A measure named against its topic's direction: NEET among care leavers in EET.
+        let c = concerns("Care leavers: 38% were NEET, which remains stubbornly high.");
+        assert_eq!(c.len(), 1);
+        let c = concerns("Care leavers in education, employment or training remained high at 64%.");
         assert!(c.is_empty(), "{c:?}");
     }
 

@@ -425,6 +425,21 @@ fn number_of_label(before: &str) -> bool {
     .any(|w| opening.starts_with(w))
         && NUMBER_OF_LABEL.is_match(before)
 }
+/// Verbs whose "up" or "down" is part of the verb, not a movement: "taken up by 102
+/// care leavers", "broken down by 12 districts".
+const PHRASAL_VERBS: &[&str] = &[
+    "taken", "took", "picked", "set", "made", "followed", "backed", "signed", "broken", "turned",
+    "handed", "written", "put", "drawn", "held", "looked", "stepped", "built", "called", "brought",
+    "opened", "cut", "shut", "slowed", "used", "summed", "paid", "filled", "split",
+];
+
+/// Whether words ending "up by " or "down by " hold a phrasal verb ("taken up by "), so
+/// that the figure after them is no change.
+pub(crate) fn phrasal_up_or_down(before: &str) -> bool {
+    let words = before.trim_end().rsplit(' ');
+    let last: Vec<&str> = words.take(3).collect();
+    matches!(last.as_slice(), ["by", "up" | "down", verb] if PHRASAL_VERBS.contains(verb))
+}
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"\b(?:reduction|increase|decrease|rise|fall|drop|decline|net loss|net gain|reduced|increased|decreased|rose|fell|dropped|declined|grew|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under )?$",
@@ -1058,7 +1073,7 @@ fn digit_figure(
         || before.ends_with('\t') && (after.is_empty() || after.starts_with(['\t', '\n']))
         || PAIRED_PERCENT.is_match(after)
         || CHANGE_AFTER.is_match(after)
-        || CHANGE_BEFORE.is_match(before)
+        || CHANGE_BEFORE.is_match(before) && !phrasal_up_or_down(before)
         || MOVED_TO.is_match(before)
         || moved_up_or_down_to(before, after)
         || COUNTED_BY_VERB.is_match(before)

@@ -839,6 +839,28 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                     continue;
                 }
             }
+            // "156 were in touch (73%), which is lower than last quarter (79%)": the
+            // level just given, at the earlier time named before the bracket.
+            if let Some(&(_, k)) = made_here
+                .last()
+                .filter(|_| MOVED_SINCE_BRACKET.is_match(before))
+            {
+                let share = (slot.figure.unit == Unit::Percent && out[k].unit == Unit::Count)
+                    .then(|| out[k].alt_values.first().copied())
+                    .flatten();
+                if out[k].previous.is_none()
+                    && out[k].role == Role::Actual
+                    && (out[k].unit == slot.figure.unit || share.is_some())
+                {
+                    let was = slot.figure.value;
+                    out[k].previous = Some(Previous {
+                        value: was,
+                        period: None,
+                    });
+                    out[k].direction = Some(moved_from(was, share.unwrap_or(out[k].value)));
+                    continue;
+                }
+            }
             let mut ind = build(a, si, &slots, i, &periods, &running);
             if let Moved::By(d) = moved[i] {
                 ind.direction = ind.direction.or(d);
@@ -1309,7 +1331,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 })
             });
         if slots[i].comparison.is_none() {
-            if let Some(c) = CHANGE_BEFORE.captures(before) {
+            if let Some(c) = CHANGE_BEFORE
+                .captures(before)
+                .filter(|_| !crate::figures::phrasal_up_or_down(before))
+            {
                 let verb = c
                     .name("verb")
                     .or(c.name("bare"))
@@ -2864,6 +2889,21 @@ mod tests {
             "The Board noted the 12% increase in demand for intermediate care beds since April.",
         );
         assert_eq!(r.indicators[0].metric, "demand for intermediate care beds");
+        // An earlier level in brackets after "lower than last quarter" is the earlier
+        // value of the level just given (here of its share).
+        let r = analyse("Of the 214 care leavers, 156 were in touch with the service (73%), which is lower than last quarter (79%).");
+        let i = r.indicators.iter().find(|i| i.value == 156.0).unwrap();
+        assert_eq!(previous_value(i), Some(79.0));
+        assert_eq!(i.direction, Some(Direction::Down));
+        assert!(r.indicators.iter().all(|i| i.value != 79.0));
+        // "Taken up by" is no movement.
+        let r =
+            analyse("The exemption had been taken up by 102 care leavers, up from 64 last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            (r.indicators[0].role, previous_value(&r.indicators[0])),
+            (Role::Actual, Some(64.0))
+        );
         // A sum is named by the noun after it; a total opening the sentence is the
         // part's whole, neither a figure of its own nor the part's target.
         let r = analyse("These were partly offset by a £1.4m underspend on capital financing.");
