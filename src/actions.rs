@@ -327,7 +327,12 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
         let r = sentence.range.clone();
         let first = word_hits.partition_point(|&h| h < r.start);
         let has_word = word_hits.get(first).is_some_and(|&h| h < r.end);
-        if NOTED_BY_BODY.is_match(&a.norm.text[r.clone()]) {
+        // "NOTED." on a line of its own is the meeting's resolution on the item.
+        let noted_alone = a.norm.text[r.clone()]
+            .trim()
+            .trim_end_matches('.')
+            .eq_ignore_ascii_case("noted");
+        if noted_alone || NOTED_BY_BODY.is_match(&a.norm.text[r.clone()]) {
             out.push(decision(a, r));
             continue;
         }
@@ -1335,6 +1340,14 @@ mod tests {
                 Some("at the September meeting".into())
             )]
         );
+        // "would also": an adverb between the promise and the task.
+        let a =
+            actions("Officers would also investigate why the audit moderation rate had fallen.");
+        assert_eq!(a[0].1.as_deref(), Some("Officers"));
+        // A bare "NOTED." is the item's decision.
+        let a = actions("The average time to rehouse was 14 months.\nNOTED.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, ActionKind::Decision);
         // Initials with the post in brackets.
         let a =
             actions("Action: KT (Finance) to confirm the cost of the exemption by end of January.");

@@ -692,10 +692,20 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if ABBREVIATIONS.contains(&lower) {
         return true;
     }
-    // A single capital is an initial ("J. Smith").
+    // A single capital is an initial ("J. Smith"), unless a sentence opens after it
+    // ("... were in Band A. The average time ...").
     let mut cs = word.chars();
+    let next = text[dot + 1..].split_whitespace().next().unwrap_or("");
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        && !SENTENCE_OPENERS.contains(&next)
 }
+
+/// Words that open sentences and are nobody's name: after one, a capital and a stop
+/// end a sentence rather than give an initial.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "This", "That", "These", "Those", "There", "It", "Its", "In", "Of", "Members",
+    "Officers", "We", "He", "She", "They", "A", "An", "All", "Overall", "However",
+];
 
 #[cfg(test)]
 mod tests {
@@ -854,6 +864,19 @@ mod tests {
         let eighty = format!("P{}", "a".repeat(80));
         assert_eq!(heading_end(&format!("{eighty} -- 5")), Some(81));
         assert_eq!(heading_end(&format!("{eighty}a -- 5")), None);
+    }
+
+    #[test]
+    fn a_capital_before_a_sentence_opener_ends_the_sentence() {
+        let t = "1,290 were in Band A. The average wait was 14 months. Cllr J. Smith agreed.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "1,290 were in Band A.",
+                "The average wait was 14 months.",
+                "Cllr J. Smith agreed."
+            ]
+        );
     }
 
     #[test]
