@@ -630,6 +630,24 @@ fn earlier_in_brackets(
     .then_some(k)
 }
 
+/// The words after an earlier figure past the noun it shares with the level before it
+/// ("331 episodes in the previous quarter" after "287 missing episodes"): one or two
+/// words that also follow the level closely.
+fn past_the_levels_noun<'t>(after_level: &str, after_earlier: &'t str) -> &'t str {
+    let near: Vec<&str> = after_level.split_whitespace().take(4).collect();
+    let mut rest = after_earlier;
+    for _ in 0..2 {
+        let trimmed = rest.trim_start();
+        let word_end = trimmed.find([' ', ',', ';', ')']).unwrap_or(trimmed.len());
+        let word = &trimmed[..word_end];
+        if word.is_empty() || !near.contains(&word) {
+            break;
+        }
+        rest = &trimmed[word_end..];
+    }
+    rest
+}
+
 /// Whether the figure after "from" counts a noun of its own, unlike the level's: "rose
 /// to 40 children from 12 schools" (but "fell to 23 people from 140 in January").
 fn counts_another_noun(gap: &str, after: &str) -> bool {
@@ -1484,6 +1502,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             )
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
+            // "287 missing episodes ..., compared with 331 episodes in the previous
+            // quarter": the level's own noun may stand before the earlier time.
+            let after_b = past_the_levels_noun(&lower[slots[a].figure.range.end..], after_b);
             if COMPARED_WITH_ONLY.is_match(&lower[gap_range.clone()])
                 && !WHEN_AFTER.is_match(after_b)
                 && !AT_THE_START.is_match(after_b)
@@ -2896,6 +2917,11 @@ mod tests {
         assert_eq!(previous_value(i), Some(79.0));
         assert_eq!(i.direction, Some(Direction::Down));
         assert!(r.indicators.iter().all(|i| i.value != 79.0));
+        // "compared with 331 episodes in the previous quarter": the level's own noun
+        // before the earlier time keeps it the earlier value.
+        let r = analyse("There were 287 missing episodes in the quarter, compared with 331 episodes in the previous quarter.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(331.0));
         // "Taken up by" is no movement.
         let r =
             analyse("The exemption had been taken up by 102 care leavers, up from 64 last year.");
