@@ -630,6 +630,14 @@ fn earlier_in_brackets(
     .then_some(k)
 }
 
+/// The share a count was given with ("812 (35%)"), when an earlier figure in `unit` is
+/// a percentage: the level that earlier share is set against.
+fn share_given_with(level: &Indicator, unit: Unit) -> Option<f64> {
+    (unit == Unit::Percent && level.unit == Unit::Count)
+        .then(|| level.alt_values.first().copied())
+        .flatten()
+}
+
 /// The words after an earlier figure past the noun it shares with the level before it
 /// ("331 episodes in the previous quarter" after "287 missing episodes"): one or two
 /// words that also follow the level closely.
@@ -825,11 +833,7 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 };
                 // "812 (35%) ... The conversion rate had been 31%": a count given with its
                 // share had the share before.
-                let share_of = |k: usize| {
-                    (slot.figure.unit == Unit::Percent && out[k].unit == Unit::Count)
-                        .then(|| out[k].alt_values.first().copied())
-                        .flatten()
-                };
+                let share_of = |k: usize| share_given_with(&out[k], slot.figure.unit);
                 // "187 missing episodes involving 96 children. This was a decrease
                 // compared with 221 episodes": the measure counted in the same noun.
                 let lower = &a.norm.lower;
@@ -863,9 +867,7 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 .last()
                 .filter(|_| MOVED_SINCE_BRACKET.is_match(before))
             {
-                let share = (slot.figure.unit == Unit::Percent && out[k].unit == Unit::Count)
-                    .then(|| out[k].alt_values.first().copied())
-                    .flatten();
+                let share = share_given_with(&out[k], slot.figure.unit);
                 if out[k].previous.is_none()
                     && out[k].role == Role::Actual
                     && (out[k].unit == slot.figure.unit || share.is_some())
