@@ -233,7 +233,7 @@ static DOWN: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static FLAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:stable|steady|consistent|consistently|unchanged|maintained|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
+        r"\b(?:stable|steady|consistent|consistently|unchanged|(?:been|was|were|is|are|being) maintained|maintained (?:at|its|their|the same|a level|levels|performance)|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
     )
 });
 static BETTER_MOVE: LazyLock<Pattern> =
@@ -2924,6 +2924,11 @@ mod tests {
         let r = analyse("There were 287 missing episodes in the quarter, compared with 331 episodes in the previous quarter.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(previous_value(&r.indicators[0]), Some(331.0));
+        // Plans "maintained by the authority" are kept up, not held level.
+        let r = analyse("The number of EHCPs maintained by the authority was 4,217.");
+        assert_eq!(r.indicators[0].direction, None);
+        let r = analyse("Performance had been maintained at 96%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Flat));
         // "Taken up by" is no movement.
         let r =
             analyse("The exemption had been taken up by 102 care leavers, up from 64 last year.");

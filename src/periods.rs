@@ -40,7 +40,7 @@ static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
 
 static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on)\s*$",
+        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on|\b(?:increase|rise|decrease|reduction|fall|drop|improvement|change|up|down)\s+on)\s*$",
     )
 });
 
@@ -205,6 +205,11 @@ mod tests {
             vec![("April 2020", false)]
         );
         assert!(periods("between 2021 and 2023").iter().all(|p| !p.1));
+        // The time a change is counted from: "a 13% increase on January 2026".
+        assert_eq!(
+            periods("4,217 plans, a 13% increase on January 2026"),
+            vec![("January 2026", false)]
+        );
     }
 
     #[test]
