@@ -2428,8 +2428,16 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     }
     // "the 12% increase in demand for intermediate care beds": a change named by what
     // changed.
-    if let Some(m) = CHANGE_IN_AFTER
-        .find(&a.norm.lower[f.range.end..ctx.sentence.end])
+    let change_noun = matches!(
+        next_word.as_str(),
+        "increase" | "rise" | "reduction" | "decrease" | "fall" | "drop" | "growth"
+    ) || matches!(
+        next_word.as_str(),
+        "improvement" | "deterioration" | "uplift"
+    );
+    if let Some(m) = change_noun
+        .then(|| CHANGE_IN_AFTER.find(&a.norm.lower[f.range.end..ctx.sentence.end]))
+        .flatten()
         .and_then(|m| tidy(up_to_cut(&after[m.end()..])))
     {
         return with_heading(m);

@@ -159,8 +159,16 @@ fn heading_end(content: &str) -> Option<usize> {
     // A dash inside brackets is a range or an aside ("introduced the report (pages 23
     // - 41)"), not the end of a heading.
     // Nor is a dash in a table's empty cell ("Suspensions (number)<tab>412<tab>-").
-    let opened = |b: u8| bytes[..end].iter().filter(|&&x| x == b).count();
-    (opened(b'(') <= opened(b')') && opened(b'\t') == 0).then_some(end)
+    let mut open = 0i32;
+    for &b in &bytes[..end] {
+        match b {
+            b'(' => open += 1,
+            b')' => open -= 1,
+            b'\t' => return None,
+            _ => {}
+        }
+    }
+    (open <= 0).then_some(end)
 }
 
 /// Where a lead-in's capital and words end at a colon or spaced dash, whatever they hold.
@@ -317,11 +325,14 @@ const LEAD_IN_BYTES: [LeadInByte; 256] = {
 /// Whether a line is a "Label: figure" entry ("Immunisations up to date: 92%"): a
 /// scorecard line of its own, which never carries on a wrapped line before it.
 fn is_label_entry(line: &str) -> bool {
-    heading_end(line).is_some_and(|end| {
-        line[end..]
-            .trim_start_matches([':', '-', ' ', '\t'])
-            .starts_with(|c: char| c.is_ascii_digit() || c == '£')
-    })
+    heading_end(line).is_some_and(|end| figure_after_lead_in(line, end))
+}
+
+/// Whether a figure comes right after a line's lead-in ending at `end`.
+fn figure_after_lead_in(line: &str, end: usize) -> bool {
+    line[end..]
+        .trim_start_matches([':', '-', ' ', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit() || c == '£')
 }
 
 /// Whether a line opens with someone's initials set off by a dash or colon, as the
@@ -534,7 +545,9 @@ pub fn segment(text: &str) -> Segments {
         // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
         // label entry is a scorecard line too, whatever words follow its figure.
         prev_line_entry = lead_in.is_some()
-            && (ends_with_a_figure(content) || marker.is_some() && is_label_entry(content));
+            && (ends_with_a_figure(content)
+                || marker.is_some()
+                    && lead_in.is_some_and(|end| figure_after_lead_in(content, end)));
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
