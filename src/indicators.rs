@@ -2607,7 +2607,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     ]
     .iter()
     .chain(&["a decrease of", "a fall of", "a reduction of", "a drop of"])
-    .any(|open| before.trim().eq_ignore_ascii_case(open));
+    .any(|open| before.trim().eq_ignore_ascii_case(open))
+        // "4,217, a 13% increase on January 2026": the change's noun after its figure.
+        || matches!(before.trim(), "a" | "an")
+            && matches!(
+                next_word.as_str(),
+                "increase" | "rise" | "decrease" | "reduction" | "fall" | "drop"
+            );
     if change_clause {
         let earlier = text[ctx.sentence.start..ctx.clause.start].trim_end();
         // "The number of households ... had risen to 1,284, an increase of 11%": the
@@ -2961,6 +2967,8 @@ mod tests {
         // A change in a clause of its own is of the count before it.
         let r = analyse("There were 743 children electively home educated, up 18% on last year.");
         assert_eq!(r.indicators[1].metric, "children electively home educated");
+        let r = analyse("The number of EHCPs was 4,217, a 13% increase on January 2026.");
+        assert_eq!(r.indicators[1].metric, "number of EHCPs");
         let r = analyse("The number of households in temporary accommodation had risen to 1,284, an increase of 11% since April.");
         assert_eq!(
             r.indicators[1].metric,
