@@ -366,6 +366,14 @@ static SUBSET_BEFORE: LazyLock<crate::pattern::Ending> =
 static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
 });
+/// Whether a figure is the whole a sentence opens on ("Of the 40 referrals, twelve
+/// ...", "Of the £18.2m savings target, £13.5m ..."): `rest` is what follows it.
+fn opens_on_the_whole(before: &str, rest: &str) -> bool {
+    matches!(
+        before.trim_end(),
+        "of" | "of the" | "of these" | "of those" | "of all" | "of its" | "of our"
+    ) && OF_TOTAL_REST.is_match(rest)
+}
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
 static OF_TOTAL_REST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
@@ -436,9 +444,11 @@ const PHRASAL_VERBS: &[&str] = &[
 /// Whether words ending "up by " or "down by " hold a phrasal verb ("taken up by "), so
 /// that the figure after them is no change.
 pub(crate) fn phrasal_up_or_down(before: &str) -> bool {
-    let words = before.trim_end().rsplit(' ');
-    let last: Vec<&str> = words.take(3).collect();
-    matches!(last.as_slice(), ["by", "up" | "down", verb] if PHRASAL_VERBS.contains(verb))
+    let mut words = before.trim_end().rsplit(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some("by"), Some("up" | "down"), Some(verb)) if PHRASAL_VERBS.contains(&verb)
+    )
 }
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -870,12 +880,12 @@ fn digit_figure(
     }
     // "Of the £18.2m savings target, £13.5m was achieved": a total opening the
     // sentence is the part's whole, not a figure of its own (as a count's is below).
-    if currency && matches!(before.trim_end(), "of the" | "of its" | "of our") {
+    if currency {
         let after_scale = MULTIPLIER
             .find(after)
             .filter(|m| m.start() == 0)
             .map_or(after, |m| &after[m.end()..]);
-        if OF_TOTAL_REST.is_match(after_scale) {
+        if opens_on_the_whole(before, after_scale) {
             return None;
         }
     }
@@ -1022,11 +1032,7 @@ fn digit_figure(
     if let Some(f) = duration_figure(value, before, after, start, num_end) {
         return f;
     }
-    if matches!(
-        before.trim_end(),
-        "of" | "of the" | "of these" | "of those" | "of all"
-    ) && OF_TOTAL_REST.is_match(after)
-    {
+    if opens_on_the_whole(before, after) {
         return None;
     }
     if let Some(total) = OF_TOTAL_OPENING

@@ -84,10 +84,37 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// A change's noun right after its figure, then what changed: "(12%) increase in ".
 static CHANGE_IN_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s(?:increase|rise|reduction|decrease|fall|drop|growth|improvement|deterioration|uplift)\s+in\s+(?:the\s+)?",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^\s(?:{})\s+in\s+(?:the\s+)?",
+        CHANGE_NOUNS.join("|")
+    ))
 });
+/// The nouns a change is written with right after its figure: "a 13% increase".
+const CHANGE_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "reduction",
+    "decrease",
+    "fall",
+    "drop",
+    "growth",
+    "improvement",
+    "deterioration",
+    "uplift",
+];
+/// The words that open a clause holding only a change: ", up 18% on last year".
+const CHANGE_OPENINGS: &[&str] = &[
+    "up by",
+    "down by",
+    "up",
+    "down",
+    "an increase of",
+    "a rise of",
+    "a decrease of",
+    "a fall of",
+    "a reduction of",
+    "a drop of",
+];
 /// "Of the £18.2m savings target, ": the whole the figure is part of, not a bar it is
 /// set against.
 static WHOLE_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -2428,13 +2455,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     }
     // "the 12% increase in demand for intermediate care beds": a change named by what
     // changed.
-    let change_noun = matches!(
-        next_word.as_str(),
-        "increase" | "rise" | "reduction" | "decrease" | "fall" | "drop" | "growth"
-    ) || matches!(
-        next_word.as_str(),
-        "improvement" | "deterioration" | "uplift"
-    );
+    let change_noun = CHANGE_NOUNS.contains(&next_word.as_str());
     if let Some(m) = change_noun
         .then(|| CHANGE_IN_AFTER.find(&a.norm.lower[f.range.end..ctx.sentence.end]))
         .flatten()
@@ -2597,23 +2618,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     };
     // "There were 743 children electively home educated, up 18% on last year": a
     // change in a clause of its own is the change of the count before it.
-    let change_clause = [
-        "up by",
-        "down by",
-        "up",
-        "down",
-        "an increase of",
-        "a rise of",
-    ]
-    .iter()
-    .chain(&["a decrease of", "a fall of", "a reduction of", "a drop of"])
-    .any(|open| before.trim().eq_ignore_ascii_case(open))
+    let change_clause = CHANGE_OPENINGS
+        .iter()
+        .any(|open| before.trim().eq_ignore_ascii_case(open))
         // "4,217, a 13% increase on January 2026": the change's noun after its figure.
-        || matches!(before.trim(), "a" | "an")
-            && matches!(
-                next_word.as_str(),
-                "increase" | "rise" | "decrease" | "reduction" | "fall" | "drop"
-            );
+        || matches!(before.trim(), "a" | "an") && CHANGE_NOUNS.contains(&next_word.as_str());
     if change_clause {
         let earlier = text[ctx.sentence.start..ctx.clause.start].trim_end();
         // "The number of households ... had risen to 1,284, an increase of 11%": the
