@@ -291,6 +291,26 @@ const NOT_PEOPLE: &[&str] = &[
     "Care",
     "Young",
     "Strategy",
+    // A sentence opening on an adverbial clause: "To address this, a new structure would
+    // be introduced".
+    "To",
+    "As",
+    "If",
+    "When",
+    "Once",
+    "With",
+    "For",
+    "At",
+    "On",
+    "By",
+    "From",
+    "After",
+    "Before",
+    "Since",
+    "Although",
+    "While",
+    "Where",
+    "Given",
 ];
 /// Verbs after which a named subject only receives or notes, so is not the owner.
 const NOTING: &[&str] = &[
@@ -819,6 +839,8 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         Cue::Passive => AGENT_AFTER
             .captures(after)
             .map(|c| c["agent"].trim().to_string())
+            // "would be recruited by February 2027": a time, not who acts.
+            .filter(|agent| !due_in(text).is_some_and(|due| due.ends_with(agent.as_str())))
             .or_else(|| {
                 AGENT_BEFORE
                     .captures(before)
@@ -1493,6 +1515,24 @@ mod tests {
             actions("Police and YJS to jointly review the knife crime cases and report back."),
             [(ActionKind::Action, Some("Police and YJS".into()), None)]
         );
+    }
+
+    #[test]
+    fn an_opening_clause_is_no_owner() {
+        let a = actions(
+            "To address this, a new structure would be introduced within the assessment teams.",
+        );
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn a_time_after_by_is_when_not_who() {
+        let a = actions("The Director confirmed that two more social workers would be recruited to the Front Door by February 2027.");
+        assert_eq!(a.len(), 1);
+        // The one who says it will be done, as for "The Head of SEND said ...".
+        assert_eq!(a[0].1.as_deref(), Some("The Director"));
+        assert_eq!(a[0].2.as_deref(), Some("by February 2027"));
     }
 
     #[test]

@@ -615,7 +615,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
     )
 });
 
@@ -4133,6 +4133,15 @@ mod tests {
             .collect();
         assert_eq!(values, vec![75.0, 70.0]);
         assert_eq!(r.indicators[0].alt_values, vec![90.0]);
+    }
+
+    #[test]
+    fn a_next_sentence_giving_the_target_compares_the_last_measure() {
+        let r = analyse("Placement stability (three or more moves) was 11.2%, up from 9.8% in June. The target is 10% or below.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        assert_eq!(r.indicators[0].comparisons[0].value, 10.0);
     }
 
     #[test]
