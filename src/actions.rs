@@ -510,7 +510,7 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         // "Decision: Sufficiency of placements" titles the item a decision was made on.
         let titles_only = !DECIDES.is_match(&a.norm.lower[lead.clone()]);
         if !lead_is_empty && !titles_only {
-            push_decisions(a, out, lead);
+            push_agreed(a, out, lead, agreed_only);
         }
         let item = blocks[b].item;
         let mut n = b + 1;
@@ -530,23 +530,26 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             // "Decision:" then "The Board:" then the entries: a lead-in, not a decision.
             let lead_in = body.trim_end().ends_with(':') && body.split_whitespace().count() <= 6;
             if !lead_in {
-                let task = agreed_only
-                    .then(|| action_in(a, blocks[n].range.clone(), true))
-                    .flatten();
-                match task {
-                    // The entry opens with who acts, as a resolution's does; else the
-                    // one it asks to act does ("ask the ICB to present a plan").
-                    Some(action) => out.push(Action {
-                        owner: owner_of(body).or(action.owner),
-                        ..action
-                    }),
-                    None => push_decisions(a, out, blocks[n].range.clone()),
-                }
+                push_agreed(a, out, blocks[n].range.clone(), agreed_only);
                 first = false;
             }
             n += 1;
         }
         b = n;
+    }
+}
+
+/// The decisions of one entry of a list, or under "Agreed:" the action it may tell
+/// ("AGREED: The Complaints Manager to include a breakdown ...").
+fn push_agreed(a: &Analysis, out: &mut Vec<Action>, r: Range<usize>, agreed_only: bool) {
+    match agreed_only.then(|| action_in(a, r.clone(), true)).flatten() {
+        // The entry opens with who acts, as a resolution's does; else the one it asks
+        // to act does ("ask the ICB to present a plan").
+        Some(action) => out.push(Action {
+            owner: owner_of(&a.norm.text[r]).or(action.owner),
+            ..action
+        }),
+        None => push_decisions(a, out, r),
     }
 }
 
@@ -1524,6 +1527,14 @@ mod tests {
         );
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn an_action_line_after_agreed_on_the_same_line_is_an_action() {
+        let a = actions("AGREED: The Complaints Manager to include a breakdown of complaints by service in the annual report.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].1.as_deref(), Some("The Complaints Manager"));
     }
 
     #[test]

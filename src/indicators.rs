@@ -182,7 +182,7 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// the" ("an overspend of £5.2m, where the average weekly cost has risen to £6,450").
 static NEW_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:the|a|an)\s",
+        r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:(?:the|a|an)\s|[a-z-]+\s+(?:had|has|have|was|were)\b)",
     )
 });
 /// Only "from" between two figures (periods already taken out, so "to 112 in
@@ -4142,6 +4142,17 @@ mod tests {
         assert_eq!(r.indicators[0].comparisons.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(r.indicators[0].comparisons[0].value, 10.0);
+    }
+
+    #[test]
+    fn a_level_reached_by_another_noun_has_no_earlier_value() {
+        let r = analyse("The Ombudsman had upheld 7 complaints, and compliments had risen to 356.");
+        let values: Vec<(f64, bool)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.previous.is_some()))
+            .collect();
+        assert_eq!(values, [(7.0, false), (356.0, false)]);
     }
 
     #[test]
