@@ -615,7 +615,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
     )
 });
 
@@ -1356,20 +1356,19 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
                 BAR_BEFORE.is_match(before).then(|| {
-                    let named = after.split_whitespace().take(3).any(|w| {
-                        // "below the 95% standard, and": the word without its comma.
-                        matches!(
-                            w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()),
-                            "target"
-                                | "needed"
-                                | "required"
-                                | "expected"
-                                | "standard"
-                                | "ambition"
-                                | "aim"
-                                | "goal"
-                        )
-                    });
+                    // "below the 95% standard, and": the word without its comma. A bar
+                    // may be named a few words on: "short of the 90% the Board had set
+                    // as its ambition".
+                    let named = after
+                        .split_whitespace()
+                        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
+                        .take(8)
+                        .enumerate()
+                        .any(|(k, w)| {
+                            matches!(w, "target" | "ambition" | "aim" | "goal")
+                                || k < 3
+                                    && matches!(w, "needed" | "required" | "expected" | "standard")
+                        });
                     if named {
                         ComparisonKind::Target
                     } else {
@@ -4295,6 +4294,10 @@ mod tests {
             analyse("Dental checks rose to 78%, still short of the 85% ambition set by the Board.");
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(r.concerns.len(), 1);
+        // The bar in a next sentence, named a few words after its figure.
+        let r = analyse("82% of children in care had a dental check. The Chair noted that this was still short of the 90% the Board had set as its ambition.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
     }
 
     #[test]
