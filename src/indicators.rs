@@ -2720,6 +2720,19 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     if let Some(h) = &ctx.heading {
         return text[h.clone()].to_string();
     }
+    // "and 81% said they felt safe": with no topic known, what is said of the figure
+    // tells the reader more than "Anything else" (but "81% by the end of the year" does
+    // not).
+    let said = after.trim_start();
+    let said = PART_VERB.find(said).map_or(said, |m| &said[m.end()..]);
+    let first_word = said.split_whitespace().next().unwrap_or("");
+    if let Some(m) = tidy(up_to_cut(said)).filter(|m| {
+        category == VOCAB.other()
+            && m.split_whitespace().count() >= 2
+            && !ADVERBIAL_STARTS.contains(&first_word.to_ascii_lowercase().as_str())
+    }) {
+        return m;
+    }
     let v = &*VOCAB;
     v.categories[category].label.to_string()
 }
@@ -4152,6 +4165,16 @@ mod tests {
             .map(|i| (i.value, i.previous.is_some()))
             .collect();
         assert_eq!(values, [(7.0, false), (356.0, false)]);
+    }
+
+    #[test]
+    fn a_figure_with_no_topic_is_named_by_what_is_said_of_it() {
+        let r = analyse("37 young people took part in the survey, and 81% said they felt safe where they lived.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(names[1], "they felt safe where they lived");
+        // A time is no name.
+        let r = analyse("The overall position was 81% by the end of the year.");
+        assert_ne!(r.indicators[0].metric, "by the end of the year");
     }
 
     #[test]
