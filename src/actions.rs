@@ -362,16 +362,33 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
             continue;
         }
         if let Some(mut action) = action_in(a, r.clone(), has_word).or_else(|| after_dash(a, r)) {
-            // "He agreed to ...": the person is named in the sentence before.
+            // "o she would circulate a breakdown", a list entry under "Ms Achebe advised
+            // that:": the pronoun in lower case.
+            if action.owner.is_none() {
+                let lower = &a.norm.lower[sentence.range.clone()];
+                if lower.starts_with("she ") || lower.starts_with("he ") {
+                    action.owner = Some(if lower.starts_with('s') { "She" } else { "He" }.into());
+                }
+            }
+            // "He agreed to ...": the person is named in the sentence before, or in the
+            // lead-in of the list it is an entry of.
             if action
                 .owner
                 .as_deref()
                 .is_some_and(|o| matches!(o, "He" | "She" | "They"))
             {
-                let first = a.seg.blocks[sentence.block].sentences.start;
-                action.owner = (si > first)
-                    .then(|| {
-                        let before = &a.norm.text[a.seg.sentences[si - 1].range.clone()];
+                let block = &a.seg.blocks[sentence.block];
+                let first = block.sentences.start;
+                let lead_in = block
+                    .parent
+                    .filter(|_| si == first && block.marker.is_some())
+                    .map(|p| a.seg.blocks[p].sentences.clone())
+                    .filter(|lead| !lead.is_empty())
+                    .map(|lead| lead.end);
+                let earlier = if si > first { Some(si) } else { lead_in };
+                action.owner = earlier
+                    .map(|next| {
+                        let before = &a.norm.text[a.seg.sentences[next - 1].range.clone()];
                         // "The Head of Safeguarding explained ... She would share ...".
                         // "In answer to a question, the Director said ...": the first
                         // speaker who is no body, opening the sentence or a clause of it.
@@ -1535,6 +1552,14 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("The Complaints Manager"));
+    }
+
+    #[test]
+    fn she_in_a_list_entry_is_the_speaker_of_its_lead_in() {
+        let t = "In response to questions, Ms Achebe advised that:\no\tthe backlog was expected to clear by March;\no\tshe would circulate a breakdown of the figures by year group.";
+        let a = actions(t);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("Ms Achebe"));
     }
 
     #[test]
