@@ -387,7 +387,7 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
                     .map(|lead| lead.end);
                 let earlier = if si > first { Some(si) } else { lead_in };
                 action.owner = earlier
-                    .map(|next| {
+                    .and_then(|next| {
                         let before = &a.norm.text[a.seg.sentences[next - 1].range.clone()];
                         // "The Head of Safeguarding explained ... She would share ...".
                         // "In answer to a question, the Director said ...": the first
@@ -399,7 +399,6 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
                                 .find(|s| !is_body(s))
                         })
                     })
-                    .flatten()
                     .or(if action.owner.as_deref() == Some("They") {
                         None
                     } else {
