@@ -768,7 +768,7 @@ fn digit_figure(
     // "Progress 8 ... was -1.02": a minus sign written against the number.
     let negative = before
         .strip_suffix('-')
-        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(']));
+        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(', '\t']));
     let value = parse_number(digits)? * if negative { -1.0 } else { 1.0 };
     // The sign is part of the figure; the words before it are read without it.
     let (start, before) = if negative {

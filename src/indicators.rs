@@ -810,12 +810,21 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
         )) {
             continue;
         }
-        let figures = starts.figures(&a.norm.text, &a.norm.lower, range.clone());
+        let mut figures = starts.figures(&a.norm.text, &a.norm.lower, range.clone());
+        let header = tables::header(&a.norm.text, a.seg, sentence.block);
+        if let Some(header) = &header {
+            // A "Gap" column restates the columns beside it.
+            let row_start = a.seg.blocks[sentence.block].range.start;
+            figures.retain(|f| {
+                let col = tables::column_of(&a.norm.text, row_start, f.range.start);
+                header.get(col) != Some(&tables::Column::Difference)
+            });
+        }
         if figures.is_empty() {
             continue;
         }
         let mut slots = relate(a.norm, range.clone(), figures);
-        let column_periods = read_columns(a, sentence.block, &mut slots);
+        let column_periods = read_columns(a, sentence.block, header, &mut slots);
         let periods = find_periods(&a.norm.text, range.clone());
         let refers_back = REFERS_BACK.is_match(&a.norm.text[range.clone()]);
         let moved = fold_changes(&a.norm.text, &a.norm.lower, &slots);
@@ -1037,10 +1046,16 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
 
 /// In a table row, each figure is what its column's header says: the period it is
 /// for (the latest period column is the value, the one before it the previous
-/// value), a target or a benchmark. Returns each slot's column period.
-fn read_columns(a: &Analysis, block: usize, slots: &mut [Slot]) -> Vec<Option<String>> {
+/// value), a target or a benchmark (`header`: the row's table's, if it is a row).
+/// Returns each slot's column period.
+fn read_columns(
+    a: &Analysis,
+    block: usize,
+    header: Option<Vec<tables::Column>>,
+    slots: &mut [Slot],
+) -> Vec<Option<String>> {
     let mut periods = vec![None; slots.len()];
-    let Some(header) = tables::header(&a.norm.text, a.seg, block) else {
+    let Some(header) = header else {
         return periods;
     };
     let row = a.seg.blocks[block].range.clone();
@@ -4175,6 +4190,17 @@ mod tests {
         // A time is no name.
         let r = analyse("The overall position was 81% by the end of the year.");
         assert_ne!(r.indicators[0].metric, "by the end of the year");
+    }
+
+    #[test]
+    fn a_table_reads_negative_cells_and_passes_over_its_gap_column() {
+        let r = analyse("Measure\tLocal\tEngland\tGap\nKS4 Attainment 8\t44.9\t45.9\t-1.0\nKS4 Progress 8\t-0.12\t-0.03\t-0.09\n");
+        let rows: Vec<(f64, Vec<f64>)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.comparisons.iter().map(|c| c.value).collect()))
+            .collect();
+        assert_eq!(rows, [(44.9, vec![45.9]), (-0.12, vec![-0.03])]);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub enum Column {
     Benchmark(&'static str),
     /// Amounts of money, in pounds times this scale ("Budget £000": 1,000).
     Money(u32),
+    /// The difference between two other columns ("Gap", "Variance"): it restates
+    /// them, so it is no measure of its own.
+    Difference,
     /// Anything else (the measure's name, a RAG rating, a note).
     Other,
 }
@@ -64,6 +67,14 @@ fn column(cell: &str) -> Column {
         Column::Benchmark("statistical_neighbours")
     } else if lower.starts_with("region") {
         Column::Benchmark("regional")
+    } else if matches!(
+        lower.as_str(),
+        "gap" | "difference" | "diff" | "variance" | "var" | "+/-" | "+ / -"
+    ) || lower.starts_with("gap to")
+        || lower.starts_with("difference from")
+        || lower.starts_with("variance to")
+    {
+        Column::Difference
     } else if let Some(scale) = column_money(cell) {
         Column::Money(scale)
     } else if has_digit && !crate::periods::find_periods(cell, 0..cell.len()).is_empty()
@@ -286,6 +297,8 @@ mod tests {
         );
         assert_eq!(column("Target"), Column::Target);
         assert_eq!(column("National"), Column::Benchmark("national"));
+        assert_eq!(column("Gap"), Column::Difference);
+        assert_eq!(column("Variance"), Column::Difference);
         assert_eq!(column("Measure"), Column::Other);
         assert_eq!(column("RAG"), Column::Other);
         assert_eq!(
