@@ -2,11 +2,13 @@
 //! web pages (ModernGov and the like) and Word documents, into the plain text that
 //! the analyser and the page's source view both work on (offsets refer to it).
 //!
-//! Each format is read with a library made for it: `zip` and `quick-xml` for
-//! .docx, `tl` for HTML. PDFs are read in the page by Mozilla's pdf.js.
+//! Each format is read with a library made for it: `quick-xml` for .docx (its zip
+//! read by [`archive`], with `miniz_oxide`), `tl` for HTML. PDFs are read in the page
+//! by Mozilla's pdf.js.
+
+mod archive;
 
 use std::fmt;
-use std::io::Cursor;
 
 /// What kind of file the text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,21 +327,18 @@ fn tidy_lines(s: &str) -> String {
 /// table rows as lines of tab-separated cells.
 pub fn docx(bytes: &[u8]) -> Result<Document, FormatError> {
     use quick_xml::events::Event;
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        FormatError::Corrupt(format!(
-            "this .docx is damaged (not a readable zip archive: {e})"
-        ))
+    let xml = archive::member(bytes, "word/document.xml").map_err(|e| match e {
+        archive::ArchiveError::Damaged(why) => {
+            FormatError::Corrupt(format!("this .docx is damaged ({why})"))
+        }
+        archive::ArchiveError::Missing => FormatError::Corrupt(
+            "this zip file is not a Word document (no word/document.xml)".into(),
+        ),
+        archive::ArchiveError::Encrypted => FormatError::Encrypted,
     })?;
-    let mut xml = String::new();
-    {
-        let mut part = archive.by_name("word/document.xml").map_err(|_| {
-            FormatError::Corrupt(
-                "this zip file is not a Word document (no word/document.xml)".into(),
-            )
-        })?;
-        std::io::Read::read_to_string(&mut part, &mut xml)
-            .map_err(|e| FormatError::Corrupt(format!("this .docx is damaged: {e}")))?;
-    }
+    let xml = String::from_utf8(xml).map_err(|_| {
+        FormatError::Corrupt("this .docx is damaged (its text is not UTF-8)".into())
+    })?;
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut out = String::new();
     let mut para = String::new();
@@ -421,7 +420,7 @@ pub fn docx(bytes: &[u8]) -> Result<Document, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
+    use std::io::{Cursor, Write};
 
     fn make_docx(body: &str) -> Vec<u8> {
         let mut buf = Cursor::new(Vec::new());
