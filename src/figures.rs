@@ -1113,9 +1113,15 @@ fn digit_figure(
         || (IN_PLACE.is_match(after_text) && clause_start(before))
         || LABEL_BEFORE.is_match(before)
         || is_integer && subject_counted(before, after)
-        || is_integer && dated_in_brackets(before, after);
+        || is_integer && dated_in_brackets(before, after)
+        || SET_AGAINST_A_FIGURE.is_match(after);
     measured.then(|| simple(value, unit, start..num_end))
 }
+
+/// A bare number set against another right after it: "(212 compared with 170)".
+pub(crate) static SET_AGAINST_A_FIGURE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s+(?:compared (?:with|to)|against|versus|vs\.?)\s+\d")
+});
 
 /// A comparison right before a figure: "lower than 22.3%", "higher than the 89%",
 /// "fewer than 38 in May".

@@ -1314,7 +1314,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 let reached_after_change = i > 0
                     && slots[i - 1].change.is_some()
                     && own_clause.trim_end().ends_with(", to");
+                // "up on last year (212 compared with 170)": the cue is for the figure
+                // set against this one.
                 if !ANY_COMPARISON_BEFORE.is_match(own_clause)
+                    || crate::figures::SET_AGAINST_A_FIGURE.is_match(after)
                     || reached_after_change
                     || WHOLE_OPENING.is_match(own_clause)
                     || MOVED_TO.is_match(own_clause)
@@ -1548,9 +1551,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             // "287 missing episodes ..., compared with 331 episodes in the previous
             // quarter": the level's own noun may stand before the earlier time.
             let after_b = past_the_levels_noun(&lower[slots[a].figure.range.end..], after_b);
+            // "Enquiries were up on the same period last year (212 compared with 170)":
+            // the time named before the bracket is the second figure's.
+            let moved_since = || MOVED_SINCE_BRACKET.is_match(before_a);
             if COMPARED_WITH_ONLY.is_match(&lower[gap_range.clone()])
                 && !WHEN_AFTER.is_match(after_b)
                 && !AT_THE_START.is_match(after_b)
+                && !moved_since()
             {
                 // "9.2%, compared with 7.4% for all pupils": another group, not an earlier
                 // time; "32% for children looked after nationally" is the country's.
@@ -2699,9 +2706,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        // "... by 6% since April (48.0% in December)": a figure is no name either.
+        // "... by 6% since April (48.0% in December)": a figure is no name either, nor
+        // a movement ("Enquiries were up on last year (212 compared with 170)").
         let adverbial = ADVERBIAL_STARTS.contains(&first_word.as_str())
-            || first_word.starts_with(|c: char| c.is_ascii_digit());
+            || first_word.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(first_word.as_str(), "up" | "down" | "higher" | "lower");
         if let Some(m) = tidy(&named[from..]).filter(|_| !adverbial) {
             return with_heading(m);
         }
@@ -4201,6 +4210,19 @@ mod tests {
             .map(|i| (i.value, i.comparisons.iter().map(|c| c.value).collect()))
             .collect();
         assert_eq!(rows, [(44.9, vec![45.9]), (-0.12, vec![-0.03])]);
+    }
+
+    #[test]
+    fn a_bracket_of_two_figures_after_a_movement_gives_the_level_then_the_earlier() {
+        let r = analyse(
+            "Enquiries were up by a quarter on the same period last year (212 compared with 170).",
+        );
+        assert_eq!(r.indicators.len(), 1);
+        let i = &r.indicators[0];
+        assert_eq!(i.value, 212.0);
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(170.0));
+        assert_eq!(i.direction, Some(Direction::Up));
+        assert_eq!(i.metric, "Enquiries");
     }
 
     #[test]
