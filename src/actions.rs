@@ -1562,6 +1562,13 @@ mod tests {
     }
 
     #[test]
+    fn one_asked_to_attend_a_meeting_owns_the_action() {
+        let a = actions("Members said the delays were unacceptable and asked the Designated Doctor to attend the next meeting to explain them.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("the Designated Doctor"));
+    }
+
+    #[test]
     fn a_time_after_by_is_when_not_who() {
         let a = actions("The Director confirmed that two more social workers would be recruited to the Front Door by February 2027.");
         assert_eq!(a.len(), 1);

@@ -372,7 +372,16 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         // "Section 47 enquiries: 402, of which 148 led to a conference": the label
         // right before a figure names it, whatever the rest of the line goes on to.
         if at >= h.end && at - h.end <= 3 {
-            return hc;
+            // But "Health assessments – 89% of initial health assessments ...": what
+            // the figure is "of" names it more narrowly.
+            let of_another = sentence_hits.iter().find(|s| {
+                !s.generic
+                    && s.category != hc
+                    && s.at > at
+                    && s.at - at <= 24
+                    && cues.lower[at..s.at].contains(" of ")
+            });
+            return of_another.map_or(hc, |s| s.category);
         }
         if sentence_hits
             .iter()
@@ -448,6 +457,20 @@ mod tests {
             at,
         )]
         .key
+    }
+
+    #[test]
+    fn what_a_figure_is_of_is_narrower_than_the_label_before_it() {
+        let t = "Health assessments - 89% of initial health assessments were requested in time";
+        assert_eq!(
+            category_of(t, Some("Health assessments"), "89"),
+            "health_initial_assessment"
+        );
+        let t = "Health assessments - 91% were completed in time";
+        assert_eq!(
+            category_of(t, Some("Health assessments"), "91"),
+            "health_review_assessment"
+        );
     }
 
     #[test]
