@@ -166,7 +166,7 @@ static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b))",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1406,9 +1406,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .map_or("up", |m| m.as_str());
                 slots[i].change = Some(verb_direction(verb));
             } else if let Some(c) = CHANGE_AFTER.captures(after) {
-                slots[i].change = Some(match (c.name("verb"), c.name("cmp")) {
+                // "0.4 percentage points below the same point last year": a change.
+                let side = c.name("cmp").or(c.name("side"));
+                slots[i].change = Some(match (c.name("verb"), side) {
                     (Some(v), _) => verb_direction(v.as_str()),
-                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower") => {
+                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower" | "below") => {
                         Some(Direction::Down)
                     }
                     _ => Some(Direction::Up),
@@ -4223,6 +4225,14 @@ mod tests {
         assert_eq!(i.previous.as_ref().map(|p| p.value), Some(170.0));
         assert_eq!(i.direction, Some(Direction::Up));
         assert_eq!(i.metric, "Enquiries");
+    }
+
+    #[test]
+    fn points_below_the_same_point_last_year_are_the_levels_movement() {
+        let r = analyse("Council tax collection was 56.2% at the end of September, 0.4 percentage points below the same point last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 56.2);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
