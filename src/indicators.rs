@@ -237,6 +237,13 @@ static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^(?i:this|that|it|these|which|both|they|the (?:rate|figure|number|proportion|percentage|level|total) (?:had|has|was|is))\b",
     )
 });
+/// A movement from an earlier time at which the figure after it held: "a
+/// deterioration from Quarter 1 when".
+static MOVED_FROM_WHEN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:deterioration|decrease|reduction|fall|drop|decline|increase|improvement|rise|down|up)\s+(?:from|on|since)\s+[a-z0-9/ ]{1,30}?\s+(?:when|where)\s*$",
+    )
+});
 /// A sentence opening on the last measure's earlier level: "The conversion rate had
 /// been", "It had previously been".
 static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -857,7 +864,9 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 && EARLIER_TIME_AFTER.is_match(&a.norm.lower[slot.figure.range.end..range.end]);
             // "The Panel noted that the proportion placed with agencies had risen from
             // 15% a year ago": a sentence whose one figure is where a level came from.
-            let came_from = DOWN_FROM.is_match(before) && !before.contains(',');
+            // So is "This is a deterioration from Quarter 1 when 71% were on time".
+            let came_from = (DOWN_FROM.is_match(before) || MOVED_FROM_WHEN.is_match(before))
+                && !before.contains(',');
             let only_from = slots.len() == 1 && came_from;
             if made_here.is_empty() && (refers_back || had_been || only_from) {
                 // "212 per 100,000 ... The rate had risen from 187": a bare number
@@ -882,7 +891,7 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 });
                 let earlier_of = same_noun.or(running.last_indicator).filter(|&k| {
                     out[k].previous.is_none()
-                        && (fits(out[k].unit) || had_been && share_of(k).is_some())
+                        && (fits(out[k].unit) || (had_been || came_from) && share_of(k).is_some())
                         && out[k].role == Role::Actual
                         && (came_from || had_been)
                 });
@@ -4233,6 +4242,15 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].value, 56.2);
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_deterioration_from_a_time_when_gives_the_earlier_share() {
+        let r = analyse("34 IHAs were due and 19 were completed within timescale, which equates to 56%. This is a deterioration from Quarter 1 when 71% were completed on time.");
+        let i = r.indicators.iter().find(|i| i.value == 19.0).unwrap();
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(71.0));
+        assert_eq!(i.direction, Some(Direction::Down));
+        assert!(r.indicators.iter().all(|i| i.value != 71.0));
     }
 
     #[test]
