@@ -891,7 +891,7 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 });
                 let earlier_of = same_noun.or(running.last_indicator).filter(|&k| {
                     out[k].previous.is_none()
-                        && (fits(out[k].unit) || (had_been || came_from) && share_of(k).is_some())
+                        && (fits(out[k].unit) || share_of(k).is_some())
                         && out[k].role == Role::Actual
                         && (came_from || had_been)
                 });
