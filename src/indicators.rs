@@ -267,7 +267,7 @@ static DOWN: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static FLAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:stable|steady|consistent|consistently|unchanged|(?:been|was|were|is|are|being) maintained|maintained (?:at|its|their|the same|a level|levels|performance)|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
+        r"\b(?:stable|steady|stabilised|stabilized|levelled off|leveled off|plateaued|consistent|consistently|unchanged|(?:been|was|were|is|are|being) maintained|maintained (?:at|its|their|the same|a level|levels|performance)|remain(?:s|ed)? (?:the same|at|stable|steady|static|similar)|static|no change|same as|in line with last)\b",
     )
 });
 static BETTER_MOVE: LazyLock<Pattern> =
@@ -2998,6 +2998,8 @@ mod tests {
         let r = analyse("The number of EHCPs maintained by the authority was 4,217.");
         assert_eq!(r.indicators[0].direction, None);
         let r = analyse("Performance had been maintained at 96%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Flat));
+        let r = analyse("The number of children in care had stabilised at 371.");
         assert_eq!(r.indicators[0].direction, Some(Direction::Flat));
         // "Taken up by" is no movement.
         let r =
