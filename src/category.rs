@@ -474,6 +474,14 @@ mod tests {
     }
 
     #[test]
+    fn referrals_are_of_the_topic_that_names_them() {
+        let t = "County lines referrals had doubled to 22";
+        assert_eq!(category_of(t, None, "22"), "exploitation");
+        let t = "There were 1,204 referrals in the quarter";
+        assert_eq!(category_of(t, None, "1,204"), "contacts_referrals");
+    }
+
+    #[test]
     fn specific_cues_beat_generic_ones() {
         assert_eq!(
             category_of(
