@@ -1865,6 +1865,8 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                     && NAMES_A_FIGURE.is_match(&a.norm.lower[p.range.end..s.figure.range.start])
             })
         })
+        // "9% more than in Quarter 1": the time a figure is set against.
+        .filter(|p| !crate::periods::set_against(&a.norm.lower[..p.range.start]))
         // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
         .filter(|p| {
             let text = &a.norm.text;
@@ -4253,6 +4255,16 @@ mod tests {
         assert_eq!(i.previous.as_ref().map(|p| p.value), Some(71.0));
         assert_eq!(i.direction, Some(Direction::Down));
         assert!(r.indicators.iter().all(|i| i.value != 71.0));
+    }
+
+    #[test]
+    fn the_time_a_change_is_set_against_is_not_the_levels_period() {
+        let r = analyse("Homelessness approaches had increased to 1,112 in the quarter, 9% more than in Quarter 1.");
+        assert_eq!(r.indicators[0].value, 1112.0);
+        assert_eq!(r.indicators[0].period, None);
+        // A title line with no item number dates the item.
+        let r = analyse("Housing Scrutiny\n\nHomelessness Performance - Quarter 2\n\nHomelessness approaches had increased to 1,112 in the quarter, 9% more than in Quarter 1.");
+        assert_eq!(r.indicators[0].period.as_deref(), Some("Quarter 2"));
     }
 
     #[test]

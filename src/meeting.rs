@@ -5,6 +5,7 @@ use crate::periods::find_periods;
 use crate::report::{AgendaItem, Meeting, Person};
 use crate::Analysis;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A name introduced with a role after a comma: "Kieran Lord, Service Director ...".
@@ -118,13 +119,20 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 // December 2025": a day in a title that names the meeting or its body is
                 // when it met, not what its figures are for.
                 let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
-                if let Some(p) = find_periods(text, t.clone()).into_iter().find(|p| {
-                    p.eligible
-                        && !spans_years(&text[p.range.clone()])
-                        && !(names_meeting
-                            && text.as_bytes()[p.range.start].is_ascii_digit()
-                            && !text[p.range.clone()].contains('/'))
-                }) {
+                let not_set_against = |p: &crate::periods::PeriodMention| {
+                    !crate::periods::set_against(&a.norm.lower[..p.range.start])
+                };
+                if let Some(p) = find_periods(text, t.clone())
+                    .into_iter()
+                    .filter(not_set_against)
+                    .find(|p| {
+                        p.eligible
+                            && !spans_years(&text[p.range.clone()])
+                            && !(names_meeting
+                                && text.as_bytes()[p.range.start].is_ascii_digit()
+                                && !text[p.range.clone()].contains('/'))
+                    })
+                {
                     return Some(text[p.range].to_string());
                 }
             }
@@ -143,14 +151,32 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             if opening.len() > 8 {
                 opening.truncate(3);
             }
+            // A title line in the opening ("Homelessness Performance - Quarter 2", no
+            // item number before it) dates the item as a title does; a day alone
+            // ("10 November 2026") is when the meeting met.
+            let titled = |r: &Range<usize>, p: &crate::periods::PeriodMention| {
+                let line = &text[r.clone()];
+                p.eligible
+                    && !line.trim_end().ends_with(['.', ':'])
+                    && !line.contains('\t')
+                    && line.split_whitespace().count() <= 10
+                    && line.trim() != text[p.range.clone()].trim()
+                    && !text.as_bytes()[p.range.start].is_ascii_digit()
+                    && !spans_years(&text[p.range.clone()])
+            };
             opening
                 .into_iter()
                 // "Agreed: to approve the transfer for 2026/27": what was decided looks
                 // ahead, and does not date the item's figures.
                 .filter(|r| !DECIDED.is_match(&text[r.clone()]))
-                .flat_map(|r| find_periods(text, r))
-                .find(|p| p.reporting)
-                .map(|p| text[p.range].to_string())
+                .flat_map(|r| {
+                    find_periods(text, r.clone())
+                        .into_iter()
+                        .map(move |p| (r.clone(), p))
+                })
+                .filter(|(_, p)| !crate::periods::set_against(&a.norm.lower[..p.range.start]))
+                .find(|(r, p)| p.reporting || titled(r, p))
+                .map(|(_, p)| text[p.range].to_string())
         })
         .collect()
 }
