@@ -365,10 +365,11 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
             // "o she would circulate a breakdown", a list entry under "Ms Achebe advised
             // that:": the pronoun in lower case.
             if action.owner.is_none() {
-                let lower = &a.norm.lower[sentence.range.clone()];
-                if lower.starts_with("she ") || lower.starts_with("he ") {
-                    action.owner = Some(if lower.starts_with('s') { "She" } else { "He" }.into());
-                }
+                action.owner = match a.norm.lower[sentence.range.clone()].split(' ').next() {
+                    Some("she") => Some("She".into()),
+                    Some("he") => Some("He".into()),
+                    _ => None,
+                };
             }
             // "He agreed to ...": the person is named in the sentence before, or in the
             // lead-in of the list it is an entry of.
