@@ -257,7 +257,7 @@ static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\brange of \d[\d,.]*%?\s*(?:to|and)\s*$"));
 static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8)\b",
+        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
     )
 });
 /// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
@@ -1797,6 +1797,11 @@ mod tests {
         assert!(figs("Officers will report back in six months' time.").is_empty());
         // A bracket after "year" is no "Year 13".
         assert!(figs("A net loss over the year (13 new approvals).").contains(&(13.0, Unit::Count)));
+        // "the net loss was 5": a net change is a count in figures alone.
+        assert!(
+            figs("14 households were deregistered, so the net loss was 5.")
+                .contains(&(5.0, Unit::Count))
+        );
     }
 
     #[test]

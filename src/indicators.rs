@@ -322,7 +322,7 @@ static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s|about\s|regarding\s|concerning\s)+",
+        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|so\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s|about\s|regarding\s|concerning\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
