@@ -1865,8 +1865,6 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                     && NAMES_A_FIGURE.is_match(&a.norm.lower[p.range.end..s.figure.range.start])
             })
         })
-        // "9% more than in Quarter 1": the time a figure is set against.
-        .filter(|p| !crate::periods::set_against(&a.norm.lower[..p.range.start]))
         // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
         .filter(|p| {
             let text = &a.norm.text;

@@ -1,7 +1,7 @@
 //! Facts about the meeting shown above the findings: body, period, items, people.
 
 use crate::pattern::Pattern;
-use crate::periods::find_periods;
+use crate::periods::{find_periods, PeriodMention};
 use crate::report::{AgendaItem, Meeting, Person};
 use crate::Analysis;
 use std::collections::HashMap;
@@ -98,6 +98,17 @@ fn spans_years(period: &str) -> bool {
     matches!(years[..], [from, to] if to > from + 1)
 }
 
+/// Whether a period in an item's title may date its figures: not the life of a plan,
+/// nor, where the title may name the meeting, the day it met ("Schools Forum - 2
+/// December 2025"; "2025/26" still dates).
+fn dates_figures(text: &str, p: &PeriodMention, may_name_meeting: bool) -> bool {
+    p.eligible
+        && !spans_years(&text[p.range.clone()])
+        && !(may_name_meeting
+            && text.as_bytes()[p.range.start].is_ascii_digit()
+            && !text[p.range.clone()].contains('/'))
+}
+
 /// `s` without every `prefix` it opens with, as `trim_start_matches` gives, without
 /// building a substring searcher for each of the many names read.
 fn without_leading<'t>(mut s: &'t str, prefix: &str) -> &'t str {
@@ -119,19 +130,9 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 // December 2025": a day in a title that names the meeting or its body is
                 // when it met, not what its figures are for.
                 let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
-                let not_set_against = |p: &crate::periods::PeriodMention| {
-                    !crate::periods::set_against(&a.norm.lower[..p.range.start])
-                };
                 if let Some(p) = find_periods(text, t.clone())
                     .into_iter()
-                    .filter(not_set_against)
-                    .find(|p| {
-                        p.eligible
-                            && !spans_years(&text[p.range.clone()])
-                            && !(names_meeting
-                                && text.as_bytes()[p.range.start].is_ascii_digit()
-                                && !text[p.range.clone()].contains('/'))
-                    })
+                    .find(|p| dates_figures(text, p, names_meeting))
                 {
                     return Some(text[p.range].to_string());
                 }
@@ -154,15 +155,13 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             // A title line in the opening ("Homelessness Performance - Quarter 2", no
             // item number before it) dates the item as a title does; a day alone
             // ("10 November 2026") is when the meeting met.
-            let titled = |r: &Range<usize>, p: &crate::periods::PeriodMention| {
+            let titled = |r: &Range<usize>, p: &PeriodMention| {
                 let line = &text[r.clone()];
-                p.eligible
-                    && !line.trim_end().ends_with(['.', ':'])
+                !line.trim_end().ends_with(['.', ':'])
                     && !line.contains('\t')
                     && line.split_whitespace().count() <= 10
                     && line.trim() != text[p.range.clone()].trim()
-                    && !text.as_bytes()[p.range.start].is_ascii_digit()
-                    && !spans_years(&text[p.range.clone()])
+                    && dates_figures(text, p, true)
             };
             opening
                 .into_iter()
@@ -174,7 +173,6 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                         .into_iter()
                         .map(move |p| (r.clone(), p))
                 })
-                .filter(|(_, p)| !crate::periods::set_against(&a.norm.lower[..p.range.start]))
                 .find(|(r, p)| p.reporting || titled(r, p))
                 .map(|(_, p)| text[p.range].to_string())
         })

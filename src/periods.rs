@@ -20,19 +20,6 @@ pub struct PeriodMention {
     pub reporting: bool,
 }
 
-/// The words before a time that a figure is set against, not measured in: "more
-/// than in Quarter 1", "compared with".
-static SET_AGAINST_TIME: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:than|compared (?:with|to))\s+(?:(?:in|at|for|during)\s+)?(?:the\s+)?(?:same\s+(?:period|time|point)\s+in\s+)?$",
-    )
-});
-/// Whether a time right after `before` (lowercased text) is one a figure is set
-/// against ("9% more than in Quarter 1"), not the time it is for.
-pub fn set_against(before: &str) -> bool {
-    SET_AGAINST_TIME.is_match(before)
-}
-
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
 static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -51,9 +38,11 @@ static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&pattern)
 });
 
+/// The words before a time that is not a figure's own: when the measure started or
+/// met, or the time it is set against ("9% more than in Quarter 1").
 static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bcompared to|\bcompared with|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on|\b(?:increase|rise|decrease|reduction|fall|drop|improvement|change|up|down)\s+on)\s*$",
+        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on|\b(?:increase|rise|decrease|reduction|fall|drop|improvement|change|up|down)\s+on|\b(?:than|compared (?:with|to))\s+(?:(?:in|at|for|during)\s+)?(?:the\s+)?(?:same\s+(?:period|time|point)\s+in\s+)?)\s*$",
     )
 });
 

@@ -85,8 +85,8 @@ fn find_entry(zip: &[u8], name: &str) -> Result<Entry, ArchiveError> {
                 return Err(ArchiveError::Encrypted);
             }
             return Ok(Entry {
-                method: field16(10) as u16,
-                crc: field32(16) as u32,
+                method: u16_at(header, 10).unwrap_or(0),
+                crc: u32_at(header, 16).unwrap_or(0),
                 compressed_size: field32(20),
                 local_header: field32(42),
             });
