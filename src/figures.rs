@@ -214,9 +214,10 @@ static FRACTION: LazyLock<crate::pattern::Anchored> =
 /// A number up to ninety-nine in words, for patterns that read one where digits may
 /// stand ("four of the eleven posts", "Of the 40 referrals, twelve were ...").
 const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)";
+/// A count's whole after it: "16 of 244", "11,200 of the planned 18,000".
 static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
+        r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:(?:planned|expected|projected|estimated|scheduled|available|eligible|required|budgeted|funded|commissioned|targeted)\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
     ))
 });
 static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -289,11 +290,11 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s+(?:left|returned|ceased|moved|came|went|were|had)\b")
 });
 /// An earlier value about to be given: "down from", "compared with", "an improvement
-/// on", ", against". The figure after it is measured (a duration too), and (in
+/// on", "slightly down on", ", against". The figure after it is measured (a duration too), and (in
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     ))
 });
 /// A word of emphasis or approximation between "compared with" and its figure:
@@ -914,6 +915,20 @@ fn digit_figure(
                 denominator: None,
                 in_words: false,
             });
+        }
+        // "attendances were 1.34 million": a count written with its scale in words
+        // ("5m" and "10k" stay unread: metres and a run as often as a count).
+        let scale = match &c[1] {
+            "million" | "mn" => 1e6,
+            "billion" | "bn" => 1e9,
+            _ => 0.0,
+        };
+        if scale > 0.0 && !points_back(before, false) {
+            return Some(simple(
+                (value * scale).round(),
+                Unit::Count,
+                start..num_end + c.get(0).unwrap().end(),
+            ));
         }
     }
     if currency || other_currency {
@@ -2280,5 +2295,22 @@ mod tests {
             vec![(14.0, Unit::Count), (9.0, Unit::Count)]
         );
         assert!(figs("The item was one of three.").is_empty());
+    }
+
+    #[test]
+    fn a_count_with_its_scale_in_words() {
+        assert_eq!(
+            figs("Leisure centre attendances were 1.34 million."),
+            vec![(1_340_000.0, Unit::Count)]
+        );
+        // "5m" and "10k" may be metres or a run.
+        assert!(figs("The pool is 25m long.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_planned_whole() {
+        let f = figures_of("with 11,200 of the planned 18,000 gullies cleansed");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].denominator), (11_200.0, Some(18_000.0)));
     }
 }

@@ -62,6 +62,36 @@ fn comparison_kind(name: &str) -> ComparisonKind {
     }
 }
 
+/// The kind of a bar named after its figure: "below the 95% needed", "short of the
+/// 90% the Board had set as its ambition" (a target), "the 88% national figure".
+fn bar_named_after(after: &str) -> ComparisonKind {
+    // "below the 95% standard, and": each word without its comma.
+    let words = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .take(8);
+    let mut kind = ComparisonKind::Other;
+    for (k, w) in words.enumerate() {
+        match w {
+            "target" | "ambition" | "aim" | "goal" => return ComparisonKind::Target,
+            "needed" | "required" | "expected" | "standard" if k < 3 => {
+                return ComparisonKind::Target
+            }
+            "national" | "nationally" | "England" | "England's" if k < 3 && kind == ComparisonKind::Other => {
+                kind = ComparisonKind::National
+            }
+            "regional" if k < 3 && kind == ComparisonKind::Other => kind = ComparisonKind::Regional,
+            "statistical" | "SN" | "neighbour" | "neighbours"
+                if k < 3 && kind == ComparisonKind::Other =>
+            {
+                kind = ComparisonKind::StatisticalNeighbours
+            }
+            _ => {}
+        }
+    }
+    kind
+}
+
 /// A bar that names what is measured rather than a value to compare with: "Performance
 /// against the four-hour standard ... was 71.8%", "Routine repairs completed within
 /// target: 71%". The figure after it is the measure's own level.
@@ -257,12 +287,12 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*up on\s+(?:\d|£|the same|the previous|last|previous)|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
 static DOWN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*down on\s+(?:\d|£|the same|the previous|last|previous)|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
 static FLAT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -614,6 +644,10 @@ struct Running {
     /// The measures of the last sentence that gave any, with the word after each figure
     /// (its noun, "episodes"), so that a later "compared with 221 episodes" finds its own.
     last_sentence: Vec<(usize, Range<usize>)>,
+    /// Every measure (no target) of that sentence, in order: a comparison in the next
+    /// one is of the last of them in its unit ("31.5% reoffended, with an average of
+    /// 3.9 re-offences. This remains above the national rate of 29.8%").
+    last_made: Vec<usize>,
     /// The block's sub-heading, looked for once when first wanted.
     sub_heading: std::cell::OnceCell<Option<Range<usize>>>,
 }
@@ -972,17 +1006,27 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
             // "The conversion rate was lower than the national average of 31%",
             // "Nationally, the figure was 46%": a sentence comparing a measure it does
             // not restate compares the last one.
+            // The last measure of the sentence before in this one's unit: a rate is
+            // compared with a number ("164 per 100,000 ... The regional rate is 172").
+            let last_fitting = || {
+                running.last_made.iter().rev().copied().find(|&k| {
+                    let unit = out[k].unit;
+                    unit == slot.figure.unit
+                        || slot.figure.unit == Unit::Percent && !out[k].alt_values.is_empty()
+                        || matches!(slot.figure.unit, Unit::Count | Unit::Number)
+                            && matches!(unit, Unit::Number | Unit::RatePer10k)
+                })
+            };
             let compares_last = || {
                 let before = &a.norm.lower[range.start..slot.figure.range.start];
-                let k = running.last_indicator?;
-                let fits = out[k].unit == slot.figure.unit
-                    || slot.figure.unit == Unit::Percent && !out[k].alt_values.is_empty();
-                (i == 0 && fits && COMPARES_UNSTATED.is_match(before)).then_some(k)
+                (i == 0 && COMPARES_UNSTATED.is_match(before))
+                    .then(last_fitting)
+                    .flatten()
             };
             let host = host_slot
                 .map(|(_, ind)| ind)
                 .or(if refers_back && made_here.is_empty() {
-                    running.last_indicator
+                    last_fitting().or(running.last_indicator)
                 } else if made_here.is_empty() {
                     compares_last()
                 } else {
@@ -1034,6 +1078,11 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
             .find(|(_, ind)| out[*ind].role != Role::Target)
         {
             running.last_indicator = Some(last);
+            running.last_made = made_here
+                .iter()
+                .filter(|(_, ind)| out[*ind].role != Role::Target)
+                .map(|&(_, ind)| ind)
+                .collect();
             running.last_sentence = made_here
                 .iter()
                 .filter(|(_, ind)| out[*ind].role != Role::Target)
@@ -1375,33 +1424,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 // word of comparison. ("lower than the number de-registered (14)" names
                 // a measure of its own.)
                 // "45 in June, higher than 38 in May" is the measure a month before.
+                // "lower than the 88% national figure": the kind named after it.
                 THAN_BEFORE
                     .is_match(before)
-                    .then_some(ComparisonKind::Other)
+                    .then(|| bar_named_after(after))
                     .filter(|_| i > 0 && !EARLIER_TIME_AFTER.is_match(after))
             })
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
-                BAR_BEFORE.is_match(before).then(|| {
-                    // "below the 95% standard, and": the word without its comma. A bar
-                    // may be named a few words on: "short of the 90% the Board had set
-                    // as its ambition".
-                    let named = after
-                        .split_whitespace()
-                        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
-                        .take(8)
-                        .enumerate()
-                        .any(|(k, w)| {
-                            matches!(w, "target" | "ambition" | "aim" | "goal")
-                                || k < 3
-                                    && matches!(w, "needed" | "required" | "expected" | "standard")
-                        });
-                    if named {
-                        ComparisonKind::Target
-                    } else {
-                        ComparisonKind::Other
-                    }
-                })
+                BAR_BEFORE.is_match(before).then(|| bar_named_after(after))
             });
         if slots[i].comparison.is_none() {
             if let Some(c) = CHANGE_BEFORE
@@ -5051,5 +5082,42 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::Target, 15.0)]
         );
+    }
+
+    #[test]
+    fn down_on_last_year_gives_the_earlier_value() {
+        let r = analyse("Council tax collection was 56.2% at the end of September, slightly down on 56.9% at the same point last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(56.9));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        let r = analyse("Library visits were 1,200, well up on last year.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // A phrasal "follow up on" moves nothing.
+        let r = analyse("Officers would follow up on 12 cases.");
+        assert!(r.indicators.iter().all(|i| i.direction.is_none()));
+    }
+
+    #[test]
+    fn a_bars_kind_named_after_its_figure() {
+        let r = analyse("Requests answered within 20 working days fell to 83%, below the statutory expectation of 90%.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Target, 90.0)]);
+        let r = analyse("78% of care leavers were in suitable accommodation, lower than the 88% national figure.");
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::National, 88.0)]);
+        let r = analyse("Long term stability was 68%, above the 64% regional average.");
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Regional, 64.0)]);
+        let r = analyse("Attainment was 19.7%, lower than 22.3% for all pupils.");
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Other, 22.3)]);
+    }
+
+    #[test]
+    fn a_next_sentence_compares_the_last_measure_in_its_unit() {
+        let r = analyse("31.5% of the cohort reoffended, with an average of 3.9 re-offences per reoffender. This remains above the national rate of 29.8%.");
+        assert_eq!(r.indicators.len(), 2);
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::National, 29.8)]);
+        assert!(r.indicators[1].comparisons.is_empty());
+        let r = analyse("The rate of first time entrants was 164 per 100,000 young people, down from 201. The regional rate is 172.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Regional, 172.0)]);
     }
 }
