@@ -198,7 +198,7 @@ static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// Someone a request names to act: "requested that the Cabinet Member attend".
 static REQUESTED_THAT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:[Rr]equest(?:ed|s)|[Aa]sk(?:ed|s))\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
+        r"\b(?:[Rr]equest(?:ed|s)|[Aa]sk(?:ed|s))\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads|contractors?|providers?|suppliers?|operators?|auditors?|consultants?))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
 /// Someone asked to act: "asked the Director of Nursing to provide".
@@ -1659,6 +1659,8 @@ mod tests {
         let a = actions("Members expressed concern at the overdue recommendations and asked that the relevant Directors attend the next meeting to explain the delays.");
         assert_eq!(a[0].1.as_deref(), Some("the relevant Directors"));
         assert_eq!(a[0].2.as_deref(), Some("the next meeting"));
+        let a = actions("Members were disappointed that repairs were taking longer and asked that the contractor attend the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("the contractor"));
     }
 
     #[test]

@@ -50,31 +50,6 @@ static CUES: LazyLock<(Pattern, Vec<CueWeight>)> = LazyLock::new(|| {
     (crate::pattern::compile_many(&patterns), weights)
 });
 
-/// Words naming a measure worse when higher, and one worse when lower, from
-/// `data/measures.tsv`: within a neutral topic ("School attendance and exclusions"),
-/// "persistent absence ... above the national average" is a shortfall, "attendance
-/// ... above" is not.
-static MEASURE_WORDS: LazyLock<[Option<Pattern>; 2]> = LazyLock::new(|| {
-    let table = include_str!(concat!(env!("OUT_DIR"), "/measures.tsv"));
-    let row = |direction: &str| {
-        crate::vocab::cue_rows(table)
-            .find(|(d, _)| *d == direction)
-            .map(|(_, p)| crate::pattern::compile(&format!(r"\b(?:{p})\b")))
-    };
-    [row("lower_better"), row("higher_better")]
-});
-
-/// The better direction of the measure a sentence names, where its topic has none.
-fn measure_polarity(sentence: &str) -> Polarity {
-    let [lower, higher] = &*MEASURE_WORDS;
-    let names = |re: &Option<Pattern>| re.as_ref().is_some_and(|r| r.is_match(sentence));
-    match (names(lower), names(higher)) {
-        (true, false) => Polarity::LowerBetter,
-        (false, true) => Polarity::HigherBetter,
-        _ => Polarity::Neutral,
-    }
-}
-
 static CLAUSE_BREAK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         r";|,\s*(?:and also|and|but|however|whereas|while|although)\b|\s(?:but|however|whereas|although|and also)\s",
@@ -293,7 +268,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
             // none, and over the topic's where it names the topic's opposite ("38% were
             // NEET, which remains stubbornly high" under care leavers in EET).
             if benchmarked {
-                let measured = measure_polarity(lower);
+                let measured = crate::vocab::measure_polarity(lower);
                 if polarity == Polarity::Neutral || measured != Polarity::Neutral {
                     polarity = measured;
                 }

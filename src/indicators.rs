@@ -77,7 +77,9 @@ fn bar_named_after(after: &str) -> ComparisonKind {
             "needed" | "required" | "expected" | "standard" if k < 3 => {
                 return ComparisonKind::Target
             }
-            "national" | "nationally" | "England" | "England's" if k < 3 && kind == ComparisonKind::Other => {
+            "national" | "nationally" | "England" | "England's"
+                if k < 3 && kind == ComparisonKind::Other =>
+            {
                 kind = ComparisonKind::National
             }
             "regional" if k < 3 && kind == ComparisonKind::Other => kind = ComparisonKind::Regional,
@@ -962,7 +964,15 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
             }
             let mut ind = build(a, si, &slots, i, &periods, &running);
             if let Moved::By(d) = moved[i] {
-                ind.direction = ind.direction.or(d);
+                // "56%, an improvement of 6 percentage points": better, so the way the
+                // measure's polarity says is better. Its own name tells, not the
+                // sentence: "an overspend of £9.6m on a net budget of £312.4m, an
+                // improvement of £1.1m" is no better budget.
+                let polarity = polarity_by_name(
+                    VOCAB.categories[VOCAB.category_index(ind.category)].polarity,
+                    &ind.metric,
+                );
+                ind.direction = ind.direction.or(d).or_else(|| better_way(polarity));
             }
             if let Some(p) = column_periods.get(i).cloned().flatten() {
                 ind.period = Some(p);
@@ -2167,7 +2177,10 @@ fn build(
         (Some(p), _) => Some(moved_from(p.value, f.value)),
         (None, Some(Some(d))) => Some(d),
         _ => {
-            let polarity = v.categories[category].polarity;
+            let polarity = judged_polarity(
+                v.categories[category].polarity,
+                &a.norm.lower[sentence.range.clone()],
+            );
             let lone = slots.iter().filter(|s| s.alt_of.is_none()).count() == 1;
             // Not across a new subject: "alarmed at the fall in uptake and noted that
             // there had been 9 cases" does not say the cases fell.
@@ -2359,11 +2372,7 @@ fn movement(
     consider(&UP, Some(Direction::Up), true);
     consider(&DOWN, Some(Direction::Down), true);
     consider(&FLAT, Some(Direction::Flat), false);
-    let better = match polarity {
-        Polarity::HigherBetter => Some(Direction::Up),
-        Polarity::LowerBetter => Some(Direction::Down),
-        Polarity::Neutral => None,
-    };
+    let better = better_way(polarity);
     let worse = better.map(|d| {
         if d == Direction::Up {
             Direction::Down
@@ -2415,6 +2424,38 @@ static DISCUSSES: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:raised|asked|queried|questioned|commented|expressed|members|councillors|pleased|welcomed|thanked)\b",
     )
 });
+
+/// A topic's polarity, or where it has none and the sentence calls a move better or
+/// worse, the polarity its measure's own words tell: "The average time to process
+/// claims was 19 days, an improvement of 4 days" (a time is better shorter).
+fn judged_polarity(topic: Polarity, sentence: &str) -> Polarity {
+    let judges = ["improv", "deteriorat", "wors"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    if topic == Polarity::Neutral && judges {
+        crate::vocab::measure_polarity(sentence)
+    } else {
+        topic
+    }
+}
+
+/// A topic's polarity, or where it has none, the one the measure's name tells.
+fn polarity_by_name(topic: Polarity, metric: &str) -> Polarity {
+    if topic == Polarity::Neutral {
+        crate::vocab::measure_polarity(&metric.to_ascii_lowercase())
+    } else {
+        topic
+    }
+}
+
+/// The direction that is better for a measure of this polarity, if it says.
+fn better_way(polarity: Polarity) -> Option<Direction> {
+    match polarity {
+        Polarity::HigherBetter => Some(Direction::Up),
+        Polarity::LowerBetter => Some(Direction::Down),
+        Polarity::Neutral => None,
+    }
+}
 
 /// Better or worse, from the direction or the first comparison, by polarity.
 fn assess(ind: &Indicator) -> Option<Assessment> {
@@ -5101,23 +5142,61 @@ mod tests {
     fn a_bars_kind_named_after_its_figure() {
         let r = analyse("Requests answered within 20 working days fell to 83%, below the statutory expectation of 90%.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Target, 90.0)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 90.0)]
+        );
         let r = analyse("78% of care leavers were in suitable accommodation, lower than the 88% national figure.");
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::National, 88.0)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 88.0)]
+        );
         let r = analyse("Long term stability was 68%, above the 64% regional average.");
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Regional, 64.0)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Regional, 64.0)]
+        );
         let r = analyse("Attainment was 19.7%, lower than 22.3% for all pupils.");
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Other, 22.3)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Other, 22.3)]
+        );
     }
 
     #[test]
     fn a_next_sentence_compares_the_last_measure_in_its_unit() {
         let r = analyse("31.5% of the cohort reoffended, with an average of 3.9 re-offences per reoffender. This remains above the national rate of 29.8%.");
         assert_eq!(r.indicators.len(), 2);
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::National, 29.8)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 29.8)]
+        );
         assert!(r.indicators[1].comparisons.is_empty());
         let r = analyse("The rate of first time entrants was 164 per 100,000 young people, down from 201. The regional rate is 172.");
         assert_eq!(r.indicators.len(), 1);
-        assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Regional, 172.0)]);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Regional, 172.0)]
+        );
+    }
+
+    #[test]
+    fn an_improvement_beside_a_level_is_the_better_way() {
+        let r = analyse("56% of care leavers were in education, employment or training, an improvement of 6 percentage points since last year.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Re-referrals were 19%, an improvement of 3 percentage points.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // A topic with no better way: the measure's own words tell it.
+        let r = analyse(
+            "The average time to process new claims was 19 days, an improvement of 4 days.",
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        let r = analyse("Void turnaround times had worsened to 41 days.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // Not the budget a forecast is set on.
+        let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
+        let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
+        assert_eq!(budget.direction, None);
     }
 }

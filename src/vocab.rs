@@ -46,6 +46,32 @@ pub enum Polarity {
     Neutral,
 }
 
+/// Words naming a measure worse when higher, and one worse when lower, from
+/// `data/measures.tsv`: within a neutral topic ("School attendance and exclusions"),
+/// "persistent absence ... above the national average" is a shortfall, "attendance
+/// ... above" is not.
+static MEASURE_WORDS: LazyLock<[Option<crate::pattern::Pattern>; 2]> = LazyLock::new(|| {
+    let table = include_str!(concat!(env!("OUT_DIR"), "/measures.tsv"));
+    let row = |direction: &str| {
+        crate::vocab::cue_rows(table)
+            .find(|(d, _)| *d == direction)
+            .map(|(_, p)| crate::pattern::compile(&format!(r"\b(?:{p})\b")))
+    };
+    [row("lower_better"), row("higher_better")]
+});
+
+/// The better direction of the measure a sentence names, where its topic has none.
+pub fn measure_polarity(sentence: &str) -> Polarity {
+    let [lower, higher] = &*MEASURE_WORDS;
+    let names =
+        |re: &Option<crate::pattern::Pattern>| re.as_ref().is_some_and(|r| r.is_match(sentence));
+    match (names(lower), names(higher)) {
+        (true, false) => Polarity::LowerBetter,
+        (false, true) => Polarity::HigherBetter,
+        _ => Polarity::Neutral,
+    }
+}
+
 /// One category of the taxonomy with its wording cues.
 #[derive(Debug, Clone)]
 pub struct Category {
