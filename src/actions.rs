@@ -177,7 +177,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
 /// perhaps ended by a role in lower case ("The Police representative").
-const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?:the\s+)?|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator))";
+const POST: &str = r"(?:(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?:the\s+)?|in\s+)?[A-Z][\w'-]*){0,5}(?:\s+(?:representatives?|lead|colleagues|team))?|[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:representative|nurse|officer|manager|lead|adviser|advisor|director|doctor|clinician|scrutineer|co-?ordinator|team))";
 static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:^|,\s|;\s|\bthat\s|\band\s|\b(?:said|added|confirmed|explained|stated|advised)\s)(?P<subj>{POST}|officers|members)(?:\s+(?:had|has|have|would|will|also|had also|has also))?\s*$"
@@ -1661,6 +1661,17 @@ mod tests {
         assert_eq!(a[0].2.as_deref(), Some("the next meeting"));
         let a = actions("Members were disappointed that repairs were taking longer and asked that the contractor attend the next meeting.");
         assert_eq!(a[0].1.as_deref(), Some("the contractor"));
+        // A team named in what was said acts, not the one who said it.
+        let a = actions("Daniel Frost explained that the fall reflected cost of living pressures and that the Revenues team would write to all residents in arrears before Christmas.");
+        assert_eq!(a[0].1.as_deref(), Some("the Revenues team"));
+        assert_eq!(a[0].2.as_deref(), Some("before Christmas"));
+        let a = actions("The Head of Service said that the fostering team would hold a recruitment event in March.");
+        assert_eq!(a[0].1.as_deref(), Some("the fostering team"));
+        // Needs that "would escalate" are a risk, not a task.
+        assert!(
+            actions("Members were worried that needs would escalate while people waited.")
+                .is_empty()
+        );
     }
 
     #[test]
