@@ -282,11 +282,13 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     CueWeight::Below => (polarity == Polarity::HigherBetter
                         || topic == v.other() && polarity != Polarity::LowerBetter)
                         .then_some(Severity::Medium),
-                    // Under no topic, only a topic's table makes "above" or "highest" a
-                    // worry: the words of a measure alone ("the schools with the highest
-                    // suspension rates") often only describe.
-                    CueWeight::Above => (polarity == Polarity::LowerBetter && topic != v.other())
-                        .then_some(Severity::Medium),
+                    // Under no topic, only a topic's table makes "highest" a worry: the
+                    // words of a measure alone ("the schools with the highest suspension
+                    // rates") often only describe. Above a benchmark, or high, they do
+                    // say it: "smoking ... remained higher than the England figure".
+                    CueWeight::Above => (polarity == Polarity::LowerBetter
+                        && (topic != v.other() || !a.norm.lower[at..].starts_with("highest")))
+                    .then_some(Severity::Medium),
                     CueWeight::Nothing => None,
                 };
                 if let Some(s) = severity {
@@ -905,5 +907,13 @@ mod tests {
         let c = concerns("Re-referrals were 11.8%, up from 9.5%, which the Board agreed needed closer monitoring.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, Severity::Low);
+    }
+
+    #[test]
+    fn above_a_benchmark_under_no_topic_is_judged_by_the_measures_words() {
+        let c = concerns("Smoking prevalence in adults had fallen to 11.9%, but remained higher than the England figure of 11.6%.");
+        assert_eq!(c.len(), 1);
+        // "Highest" alone still only describes.
+        assert!(concerns("The schools with the highest suspension rates were visited.").is_empty());
     }
 }

@@ -40,7 +40,7 @@ static COMPARISON_BEFORE: LazyLock<Vec<(ComparisonKind, Pattern)>> = LazyLock::n
 /// repeat after so many alternatives makes a slow automaton; the rows then check the distance.
 static ANY_COMPARISON_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     let rows = crate::vocab::any_of(crate::vocab::cue_rows(COMPARISONS).map(|(_, p)| p));
-    crate::pattern::compile(&format!(r"(?:{rows})[^%\d.;]*$"))
+    crate::pattern::compile(&format!(r"(?:{rows})[^%.;]*$"))
 });
 
 /// "access to dentists is a national issue, 14 children are waiting": the country named
@@ -60,6 +60,23 @@ fn comparison_kind(name: &str) -> ComparisonKind {
         "previous_year" => ComparisonKind::PreviousYear,
         _ => ComparisonKind::Other,
     }
+}
+
+/// Whether words between a cue and its figure hold a number other than a year or a
+/// quarter: "England 2024/25: 82.1%" still names the 82.1% national.
+fn holds_a_number(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')'))
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .any(|w| {
+            let b = w.as_bytes();
+            let year = b.len() >= 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && (b.len() == 4
+                    || b[4] == b'/' && b[5..].iter().all(u8::is_ascii_digit) && b.len() <= 9);
+            let quarter = b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1]);
+            !(year || quarter)
+        })
 }
 
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
@@ -658,7 +675,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
     )
 });
 
@@ -1022,7 +1039,8 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 running.last_made.iter().rev().copied().find(|&k| {
                     let unit = out[k].unit;
                     unit == slot.figure.unit
-                        || slot.figure.unit == Unit::Percent && !out[k].alt_values.is_empty()
+                        || matches!(slot.figure.unit, Unit::Percent | Unit::Number)
+                            && !out[k].alt_values.is_empty()
                         || matches!(slot.figure.unit, Unit::Count | Unit::Number)
                             && matches!(unit, Unit::Number | Unit::RatePer10k)
                 })
@@ -1422,7 +1440,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         let near = gap.chars().count() <= 45
                             && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
-                            && !gap.bytes().any(|b| b.is_ascii_digit());
+                            && !holds_a_number(gap);
                         near.then_some((end, *k))
                     })
                     .rev()
@@ -2337,6 +2355,21 @@ fn is_hope(before: &str, after: &str) -> bool {
             .any(|w| after.starts_with(w))
 }
 
+/// Whether a movement word at `at` lies in a bracket that an earlier figure opened and
+/// that closes before the figure at `fig`: "289 children in care (up from 281) and 164
+/// care leavers" says nothing of the care leavers.
+fn in_an_earlier_figures_bracket(clause: &str, at: usize, fig: usize) -> bool {
+    if fig <= at {
+        return false;
+    }
+    let Some(open) = clause[..at].rfind('(') else {
+        return false;
+    };
+    let closes_before = clause[at..fig].contains(')');
+    let opened_in = !clause[open..at].contains(')');
+    closes_before && opened_in && clause[..open].bytes().any(|b| b.is_ascii_digit())
+}
+
 /// The direction the clause says the figure moved, from the nearest movement word.
 fn movement(
     norm: &Normalized,
@@ -2359,6 +2392,13 @@ fn movement(
                 continue;
             }
             if hope_words && is_hope(&lower[..m.start()], &lower[m.end()..]) {
+                continue;
+            }
+            if in_an_earlier_figures_bracket(
+                lower,
+                m.start(),
+                fig.start.saturating_sub(clause.start),
+            ) {
                 continue;
             }
             let r = clause.start + m.start()..clause.start + m.end();
@@ -5198,5 +5238,36 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn a_benchmark_dated_in_its_bracket_and_an_average_on_its_own_line() {
+        let r = analyse("Single assessments completed within 45 working days: 87.3% (target 90%; England 2024/25: 82.1%).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [
+                (ComparisonKind::Target, 90.0),
+                (ComparisonKind::National, 82.1)
+            ]
+        );
+        // The benchmark's year is not the level's.
+        assert_eq!(r.indicators[0].period, None);
+        let r = analyse("Children looked after: 468 (rate 67.2 per 10,000). Statistical neighbour average: 71.0.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::StatisticalNeighbours, 71.0)]
+        );
+    }
+
+    #[test]
+    fn a_movement_in_an_earlier_figures_bracket_is_its_own() {
+        let r = analyse(
+            "There are 289 children in care (up from 281 in September) and 164 care leavers.",
+        );
+        assert_eq!(r.indicators.len(), 2);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        assert_eq!(r.indicators[1].direction, None);
     }
 }

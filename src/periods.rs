@@ -42,7 +42,7 @@ static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
 /// met, or the time it is set against ("9% more than in Quarter 1").
 static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|[\d%]\s+on|\b(?:increase|rise|decrease|reduction|fall|drop|improvement|change|up|down)\s+on|\b(?:than|compared (?:with|to))\s+(?:(?:in|at|for|during)\s+)?(?:the\s+)?(?:same\s+(?:period|time|point)\s+in\s+)?)\s*$",
+        r"(?i)(?:\bsince|\bbetween|\bpeak in|\bpeak of|\bbefore|\bafter|\buntil|\bby|\bsince the end of|\bfrom|\bin the same|\bearlier in|\blast|\bheld on|\bmeeting on|\bdated|\bmeeting of|day,?|\b(?:england|national|nationally|regional|statistical neighbours?|sn|target)|[\d%]\s+on|\b(?:increase|rise|decrease|reduction|fall|drop|improvement|change|up|down)\s+on|\b(?:than|compared (?:with|to))\s+(?:(?:in|at|for|during)\s+)?(?:the\s+)?(?:same\s+(?:period|time|point)\s+in\s+)?)\s*$",
     )
 });
 
