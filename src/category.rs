@@ -300,6 +300,28 @@ pub fn from_item_title(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Opti
     cues.title_topic(title)
 }
 
+/// The one service the document's first line names ("YOUTH JUSTICE MANAGEMENT BOARD"),
+/// for figures and worries that neither their words, their headings nor their item's
+/// title place. A line joining services ("Health and Wellbeing Board") names none.
+pub fn from_meeting_name(cues: &CueIndex<'_>, seg: &Segments) -> Option<usize> {
+    let first = meeting_name(seg)?;
+    (!joins_services(&cues.lower[first.clone()]))
+        .then(|| cues.title_topic(first))
+        .flatten()
+}
+
+/// The document's first line, when it is short enough to be the meeting's name.
+pub fn meeting_name(seg: &Segments) -> Option<Range<usize>> {
+    let first = seg.blocks.first()?.range.clone();
+    (first.len() <= 80).then_some(first)
+}
+
+/// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),
+/// so that one cue in it does not say what it is about.
+pub fn joins_services(title: &str) -> bool {
+    title.contains(" and ") || title.contains('&')
+}
+
 /// The short heading line above a block ("Fostering", "Performance: Adoption" over
 /// lines of figures), looking back within its agenda item: the nearest line of at most
 /// six words, with no digit and no closing stop, that names a topic.

@@ -258,7 +258,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 }
             }
             if topic == v.other() {
-                topic = from_item_title(&a.cues, a.seg, block.item).unwrap_or(topic);
+                topic = from_item_title(&a.cues, a.seg, block.item)
+                    .or_else(|| crate::category::from_meeting_name(&a.cues, a.seg))
+                    .unwrap_or(topic);
             }
             let mut polarity = v.categories[topic].polarity;
             let benchmarked = pending
@@ -915,5 +917,12 @@ mod tests {
         assert_eq!(c.len(), 1);
         // "Highest" alone still only describes.
         assert!(concerns("The schools with the highest suspension rates were visited.").is_empty());
+    }
+
+    #[test]
+    fn a_worry_no_heading_places_takes_the_meetings_service() {
+        let r = crate::analyse("Adult Social Care Scrutiny Panel\n\n5. Performance and Risk\n\nReviews completed in the last 12 months had improved to 62%, although this was still short of the 75% standard.");
+        assert_eq!(r.concerns.len(), 1);
+        assert_eq!(r.concerns[0].topic, "adult_social_care");
     }
 }

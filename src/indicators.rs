@@ -2017,28 +2017,6 @@ fn named_previous_period(
         .map(|m| a.norm.text[m.range.clone()].to_string())
 }
 
-/// The one service the document's first line names ("YOUTH JUSTICE MANAGEMENT BOARD"),
-/// for figures that neither their words, their headings nor their item's title place.
-/// A line joining services ("Health and Wellbeing Board") names none.
-fn meeting_topic(a: &Analysis) -> Option<usize> {
-    let first = meeting_name(a)?;
-    (!joins_services(&a.norm.lower[first.clone()]))
-        .then(|| a.cues.title_topic(first))
-        .flatten()
-}
-
-/// The document's first line, when it is short enough to be the meeting's name.
-fn meeting_name(a: &Analysis) -> Option<Range<usize>> {
-    let first = a.seg.blocks.first()?.range.clone();
-    (first.len() <= 80).then_some(first)
-}
-
-/// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),
-/// so that one cue in it does not say what it is about.
-fn joins_services(title: &str) -> bool {
-    title.contains(" and ") || title.contains('&')
-}
-
 /// "... were old and that breakdowns were ...": where a second thing reported begins.
 /// Searched for after every lone figure, so the searcher is built once.
 static AND_THAT: LazyLock<memchr::memmem::Finder<'static>> =
@@ -2090,7 +2068,7 @@ fn build(
     // Scrutiny Committee", "reviews completed within 12 months" are adults' reviews.
     if !names_topic {
         let names_one_service = |t: &Range<usize>| {
-            !joins_services(&a.norm.lower[t.clone()])
+            !crate::category::joins_services(&a.norm.lower[t.clone()])
                 && a.cues
                     .sole_topic(t.clone())
                     .is_some_and(|c| c != v.category_index("finance"))
@@ -2101,7 +2079,7 @@ fn build(
                 .clone()
                 .filter(names_one_service),
         );
-        parents.extend(meeting_name(a).filter(names_one_service));
+        parents.extend(crate::category::meeting_name(a.seg).filter(names_one_service));
     }
     let ctx = Context {
         clause: clause.clone(),
@@ -2173,7 +2151,7 @@ fn build(
         category = sub_heading
             .and_then(|h| from_sub_heading(&a.cues, h))
             .or_else(|| from_item_title(&a.cues, a.seg, block.item))
-            .or_else(|| meeting_topic(a))
+            .or_else(|| crate::category::from_meeting_name(&a.cues, a.seg))
             .unwrap_or(category);
     }
     // Money is budget or spending, whatever service it is spent on ("Older People\t58,210"
