@@ -925,4 +925,19 @@ mod tests {
         assert_eq!(r.concerns.len(), 1);
         assert_eq!(r.concerns[0].topic, "adult_social_care");
     }
+
+    #[test]
+    fn a_backlog_to_be_cleared_is_no_worry() {
+        assert!(concerns(
+            "The Assistant Director said that the backlog would be cleared by April."
+        )
+        .is_empty());
+        assert_eq!(
+            concerns(
+                "There was a backlog of 212 assessments awaiting an educational psychologist."
+            )
+            .len(),
+            1
+        );
+    }
 }
