@@ -291,6 +291,28 @@ const NOT_PEOPLE: &[&str] = &[
     "Care",
     "Young",
     "Strategy",
+    // What is to be shared or done, not who does it: "Learning from the audit would be
+    // shared with all teams".
+    "Learning",
+    "Feedback",
+    "Information",
+    "Training",
+    "Progress",
+    "Performance",
+    "Findings",
+    "Results",
+    "Figures",
+    "Guidance",
+    "Details",
+    "Updates",
+    "Lessons",
+    "Further",
+    "Regular",
+    "Quarterly",
+    "Monthly",
+    "Reports",
+    "Consultation",
+    "Recruitment",
     // A sentence opening on an adverbial clause: "To address this, a new structure would
     // be introduced".
     "To",
@@ -1667,6 +1689,10 @@ mod tests {
         assert_eq!(a[0].2.as_deref(), Some("before Christmas"));
         let a = actions("The Head of Service said that the fostering team would hold a recruitment event in March.");
         assert_eq!(a[0].1.as_deref(), Some("the fostering team"));
+        // What is to be shared is not who shares it.
+        let a = actions("Learning from the audit would be shared with all teams.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1, None);
         // Needs that "would escalate" are a risk, not a task.
         assert!(
             actions("Members were worried that needs would escalate while people waited.")

@@ -70,14 +70,39 @@ fn scan(text: &str, lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
     // same words ("contacts", and "contact" with its plural ending) the specific wins.
     out.sort_by_key(|h| (h.0.at, std::cmp::Reverse(h.1), h.0.generic));
     let mut reach = 0;
-    let mut kept = Vec::with_capacity(out.len());
+    let mut kept: Vec<(CueHit, usize)> = Vec::with_capacity(out.len());
     for (hit, end) in out {
-        if end > reach {
-            kept.push((hit, end));
-            reach = end;
+        if end <= reach {
+            continue;
+        }
+        // Two cues sharing words ("subject to a plan for a second or subsequent time"):
+        // one stands for both.
+        match kept.last_mut() {
+            Some(last) if hit.at < reach => {
+                if narrower(&(hit, end), last) {
+                    *last = (hit, end);
+                    reach = end;
+                }
+            }
+            _ => {
+                kept.push((hit, end));
+                reach = end;
+            }
         }
     }
     kept
+}
+
+/// Of two cues that share words, whether `a` says more narrowly what is measured than
+/// `b`: a specific cue over a generic one, a measure judged better one way over a
+/// neutral volume ("a plan for a second or subsequent time" over "subject to a plan");
+/// else the first, which names the thing ("Health assessments in timescale" are
+/// health assessments, not assessments of need).
+fn narrower(a: &(CueHit, usize), b: &(CueHit, usize)) -> bool {
+    let judged =
+        |h: &CueHit| VOCAB.categories[h.category].polarity != crate::vocab::Polarity::Neutral;
+    let rank = |h: &CueHit| (!h.generic, judged(h));
+    rank(&a.0) > rank(&b.0)
 }
 
 /// Whether a person's title stands right before `at`: "Councillor Grant" is no grant.
@@ -728,5 +753,15 @@ mod tests {
         assert_eq!(category_of(t, None, "88%"), "other");
         let t = "The Pupil Premium Grant was 1.2m this year.";
         assert_eq!(category_of(t, None, "1.2m"), "finance");
+    }
+
+    #[test]
+    fn of_two_cues_sharing_words_the_narrower_names_it() {
+        let t = "19% of children became subject to a plan for a second or subsequent time.";
+        assert_eq!(category_of(t, None, "19%"), "cp_repeat");
+        let t = "Review health assessments in timescale were 93%.";
+        assert_eq!(category_of(t, None, "93%"), "health_review_assessment");
+        let t = "Health assessments in timescale: 91%.";
+        assert_eq!(category_of(t, None, "91%"), "health_review_assessment");
     }
 }

@@ -2372,6 +2372,14 @@ fn movement(
             if hope_words && is_hope(&lower[..m.start()], &lower[m.end()..]) {
                 continue;
             }
+            // "a dip sample of 40 cases" is an audit, not a fall.
+            if m.as_str() == "dip"
+                && lower[m.end()..]
+                    .trim_start_matches([' ', '-'])
+                    .starts_with("sampl")
+            {
+                continue;
+            }
             if in_an_earlier_figures_bracket(
                 lower,
                 m.start(),
@@ -5247,5 +5255,14 @@ mod tests {
         assert_eq!(r.indicators.len(), 2);
         assert_eq!(r.indicators[0].direction, Some(Direction::Up));
         assert_eq!(r.indicators[1].direction, None);
+    }
+
+    #[test]
+    fn a_dip_sample_is_no_fall() {
+        let r = analyse("The Director explained that a dip sample of 40 cases had been undertaken and that 23 of these had been closed too early.");
+        assert!(!r.indicators.is_empty());
+        assert!(r.indicators.iter().all(|i| i.direction.is_none()));
+        let r = analyse("Stability showed a dip to 68%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 }

@@ -139,17 +139,21 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             }
             // The opening: what comes before "Minutes:" and the first paragraph after it.
             let mut opening = Vec::new();
+            let mut marked = false;
             for b in item.blocks.clone() {
                 let r = a.seg.blocks[b].range.clone();
                 if crate::segment::is_minutes_marker(&text[r.clone()]) {
                     if let Some(next) = (b + 1..item.blocks.end).next() {
                         opening.push(a.seg.blocks[next].range.clone());
                     }
+                    marked = true;
                     break;
                 }
                 opening.push(r);
             }
-            if opening.len() > 8 {
+            // With no "Minutes:" to end it, the opening is the item's first paragraphs:
+            // "... to the work programme for March" in its action list dates nothing.
+            if opening.len() > 8 || !marked {
                 opening.truncate(3);
             }
             // A title line in the opening ("Homelessness Performance - Quarter 2", no
@@ -329,5 +333,12 @@ There were 38 children placed in external homes.
         // Of two names written as often and as long, the first written is the body.
         let r = analyse("The Forum met. The Panel agreed.");
         assert_eq!(r.meeting.body.as_deref(), Some("Forum"));
+    }
+
+    #[test]
+    fn an_action_list_late_in_an_item_dates_nothing() {
+        let r = analyse("Item 6 - Care Leavers Performance\n\nOf those aged 19 to 21, 61.3% were in education, employment or training.\n\nPathway plans reviewed within timescales had dipped to 82%.\n\nThere were 11 care leavers at university.\n\nACTIONS:\n- Democratic Services to add care leaver accommodation to the work programme for March.\n");
+        assert_eq!(r.indicators.len(), 3);
+        assert!(r.indicators.iter().all(|i| i.period.is_none()));
     }
 }
