@@ -1449,7 +1449,10 @@ fn duration_figure(
         b.strip_suffix(w)
             .filter(|rest| rest.is_empty() || rest.ends_with(' '))
     });
+    // "report back in six months", "reviewed every 6 weeks": when, not how long.
+    let when = matches!(prev_word(b), "in" | "every" | "after");
     let threshold = b.ends_with("within")
+        || when
         || bar.is_some_and(|rest| {
             !matches!(
                 prev_word(rest),
@@ -2312,5 +2315,12 @@ mod tests {
         let f = figures_of("with 11,200 of the planned 18,000 gullies cleansed");
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].value, f[0].denominator), (11_200.0, Some(18_000.0)));
+    }
+
+    #[test]
+    fn a_time_from_now_is_no_duration() {
+        assert!(figs("That the Designated Nurse report back on CAMHS waiting times in six months.").is_empty());
+        assert!(figs("Waiting times would be reviewed every 6 weeks.").is_empty());
+        assert_eq!(figs("The average wait was 14 weeks."), vec![(14.0, Unit::Weeks)]);
     }
 }
