@@ -204,7 +204,7 @@ fn is_time_ago(rest: &str) -> bool {
 /// that follows, named before it.
 static RATE_10K_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:)\s*$",
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$",
     )
 });
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
@@ -2319,8 +2319,14 @@ mod tests {
 
     #[test]
     fn a_time_from_now_is_no_duration() {
-        assert!(figs("That the Designated Nurse report back on CAMHS waiting times in six months.").is_empty());
+        assert!(figs(
+            "That the Designated Nurse report back on CAMHS waiting times in six months."
+        )
+        .is_empty());
         assert!(figs("Waiting times would be reviewed every 6 weeks.").is_empty());
-        assert_eq!(figs("The average wait was 14 weeks."), vec![(14.0, Unit::Weeks)]);
+        assert_eq!(
+            figs("The average wait was 14 weeks."),
+            vec![(14.0, Unit::Weeks)]
+        );
     }
 }

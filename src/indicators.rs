@@ -215,7 +215,7 @@ static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|previously|forecast\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -5264,5 +5264,23 @@ mod tests {
         assert!(r.indicators.iter().all(|i| i.direction.is_none()));
         let r = analyse("Stability showed a dip to 68%.");
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_rate_in_brackets_after_its_name_and_a_change_since_the_forecast() {
+        let r = analyse("The rate per 10,000 (52.1) was now above the England rate of 41.6.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].value, 52.1);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 41.6)]
+        );
+        let r = analyse("This was £1.4m more than forecast at Period 4.");
+        assert_eq!(r.indicators[0].role, Role::Change);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        // More than budgeted is over a budget, not a move.
+        let r =
+            analyse("The agency premium was forecast at £2.7 million, £0.9m more than budgeted.");
+        assert!(r.indicators.iter().all(|i| i.direction.is_none()));
     }
 }
