@@ -167,7 +167,7 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                     && line.trim() != text[p.range.clone()].trim()
                     && dates_figures(text, p, true)
             };
-            opening
+            let mentions: Vec<(Range<usize>, PeriodMention)> = opening
                 .into_iter()
                 // "Agreed: to approve the transfer for 2026/27": what was decided looks
                 // ahead, and does not date the item's figures.
@@ -177,8 +177,15 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                         .into_iter()
                         .map(move |p| (r.clone(), p))
                 })
-                .find(|(r, p)| p.reporting || titled(r, p))
-                .map(|(_, p)| text[p.range].to_string())
+                .collect();
+            // "the scorecard for the period ending 30 September 2026" says what the
+            // figures are for more surely than a document's name ("Scorecard Q2
+            // 2026-27, item 5. PDF 412 KB") above it.
+            mentions
+                .iter()
+                .find(|(_, p)| p.reporting)
+                .or_else(|| mentions.iter().find(|(r, p)| titled(r, p)))
+                .map(|(_, p)| text[p.range.clone()].to_string())
         })
         .collect()
 }
@@ -340,5 +347,11 @@ There were 38 children placed in external homes.
         let r = analyse("Item 6 - Care Leavers Performance\n\nOf those aged 19 to 21, 61.3% were in education, employment or training.\n\nPathway plans reviewed within timescales had dipped to 82%.\n\nThere were 11 care leavers at university.\n\nACTIONS:\n- Democratic Services to add care leaver accommodation to the work programme for March.\n");
         assert_eq!(r.indicators.len(), 3);
         assert!(r.indicators.iter().all(|i| i.period.is_none()));
+    }
+
+    #[test]
+    fn a_reporting_period_beats_a_documents_name() {
+        let r = analyse("Agenda item\n\nPerformance Scorecard - Children in Care\n\nSupporting documents:\n\nScorecard Q2 2026-27, item 5. PDF 412 KB\n\nMinutes:\n\nThe Head of Performance presented the scorecard for the period ending 30 September 2026.\n\nThe number of children in care had reduced slightly to 624 from 641.\n");
+        assert_eq!(r.indicators[0].period.as_deref(), Some("30 September 2026"));
     }
 }
