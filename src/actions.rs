@@ -118,7 +118,10 @@ static DUE_PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 const BODIES: &str = "panel|board|committee|sub-committee|cabinet|council|forum|group";
 
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    let lead = format!(r"(?:it was\s+|the (?:{BODIES})\s+)?");
+    // "The Cabinet Member for Children RESOLVED to:": one who decides alone.
+    let lead = format!(
+        r"(?:it was\s+|the (?:{BODIES}|(?:cabinet|executive|lead) member|portfolio holder|leader|mayor)(?:\s+for\s+[^:.;]{{1,60}}?)?\s+)?"
+    );
     crate::pattern::Anchored::new(&format!(
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+(?:that|to))?(?:\s*[:\-]\s*|\s*$))",
     ))
@@ -1864,5 +1867,12 @@ mod tests {
             a[0].1.as_deref(),
             Some("the Children in Care Service and Health")
         );
+    }
+
+    #[test]
+    fn a_cabinet_members_resolution_list_gives_a_decision_per_entry() {
+        let a = actions("The Cabinet Member RESOLVED to:\n(a) approve a 6.5% increase in fostering allowances from 1 April 2027;\n(b) approve a one-off retention payment of £500;\n(c) note the additional cost.");
+        assert_eq!(a.len(), 3);
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
     }
 }
