@@ -1577,7 +1577,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         // "91% had an up to date PEP, and that the quality of PEPs ... had risen to 79%":
         // a second subject between them makes the second level another measure.
         let new_subject = || NEW_SUBJECT.is_match(&lower[gap_range.clone()]);
+        // "from 212 households in March 2024 to 187": the count's noun between.
+        let from_noun_to = || {
+            before_a.trim_end().ends_with(" from")
+                && without_a_plural_noun(&gap).is_some_and(|rest| FROM_TO_GAP.is_match(rest))
+        };
         if FROM_TO_GAP.is_match(&gap)
+            || from_noun_to()
             || MOVED_TO.is_match(before_b) && !ENDS_WITH_TO.is_match(before_a) && !new_subject()
         {
             slots[b].previous = Some(a);
@@ -1760,6 +1766,26 @@ fn dated_in_brackets(
 
 fn gap_range_has_period(text: &str, r: &Range<usize>) -> bool {
     !find_periods(text, r.clone()).is_empty()
+}
+
+/// `gap` after the one or two words of a plural noun that open it ("households",
+/// "foster households"), if they do.
+fn without_a_plural_noun(gap: &str) -> Option<&str> {
+    let mut rest = gap.trim_start();
+    let mut last = "";
+    for _ in 0..2 {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        if word.is_empty() || word == "to" || word == "in" {
+            break;
+        }
+        last = word;
+        rest = rest[end..].trim_start();
+    }
+    (last.len() > 2 && (last.ends_with('s') || matches!(last, "children" | "people")))
+        .then_some(rest)
 }
 
 fn without_periods(text: &str, r: Range<usize>) -> String {
@@ -5282,5 +5308,16 @@ mod tests {
         let r =
             analyse("The agency premium was forecast at £2.7 million, £0.9m more than budgeted.");
         assert!(r.indicators.iter().all(|i| i.direction.is_none()));
+    }
+
+    #[test]
+    fn from_a_count_with_its_noun_to_another() {
+        let r = analyse("The number of in-house foster carers had fallen from 212 households in March 2024 to 187 in September 2026.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(212.0));
+        assert_eq!(r.indicators[0].period.as_deref(), Some("September 2026"));
+        let r = analyse("Referrals rose from 350 children to 410.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(350.0));
     }
 }
