@@ -169,10 +169,11 @@ static COUNT_OF: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 
 /// The start of a phrase that times a measure from an event: "within 20 working days
-/// of", "within 15 days of".
+/// of", "within 15 days of", or names whom it is measured for by when they came into
+/// care ("14 of the 39 children who came into care ... had their IHA").
 static TIMED_FROM: LazyLock<crate::pattern::Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b|\bbetween\s+(?:a|the)\s+child\s+(?:entering|coming into|becoming looked after)\b",
+        r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours)\s+(?:of|from)\b|\bbetween\s+(?:a|the)\s+child\s+(?:entering|coming into|becoming looked after)\b|\b(?:who|that)\s+(?:came|come|entered|became|started)\s+(?:into\s+)?(?:care|looked after)\b",
     )
 });
 

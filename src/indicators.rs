@@ -942,12 +942,26 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                         .find(|(_, other)| lower[other.clone()] == lower[n.clone()])
                         .map(|&(k, _)| k)
                 });
-                let earlier_of = same_noun.or(running.last_indicator).filter(|&k| {
-                    out[k].previous.is_none()
-                        && (fits(out[k].unit) || share_of(k).is_some())
-                        && out[k].role == Role::Actual
-                        && (came_from || had_been)
-                });
+                // "147 children (31%) ..., of whom 52 .... This compares with 139 (29%)
+                // in May": a count given with its share was one given so.
+                let given_so = slots.iter().any(|x| x.alt_of == Some(i));
+                let same_shape = || {
+                    running
+                        .last_made
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&k| !out[k].alt_values.is_empty())
+                };
+                let earlier_of = same_noun
+                    .or_else(|| given_so.then(same_shape).flatten())
+                    .or(running.last_indicator)
+                    .filter(|&k| {
+                        out[k].previous.is_none()
+                            && (fits(out[k].unit) || share_of(k).is_some())
+                            && out[k].role == Role::Actual
+                            && (came_from || had_been)
+                    });
                 if let Some(k) = earlier_of {
                     let was = slot.figure.value;
                     let now = share_of(k).unwrap_or(out[k].value);
@@ -1297,6 +1311,20 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         {
             // "42 of the 131 care leavers aged 19 to 21 (32%) were NEET": the share
             // in a bracket right after what the count counts restates it.
+            Some(i - 1)
+        } else if slots[i].figure.unit == Unit::Percent
+            && slots[i - 1].alt_of.is_none()
+            && gap.trim_end().ends_with('(')
+            && gap.len() <= 160
+            && !gap.contains([';', ':'])
+            && text[slots[i].figure.range.end..].starts_with(')')
+            && slots[i - 1].figure.denominator.is_some_and(|d| {
+                d > 0.0
+                    && (slots[i - 1].figure.value / d * 100.0 - slots[i].figure.value).abs() <= 1.0
+            })
+        {
+            // "Only 14 of the 39 children who came into care between July and September
+            // (36%)": however far, a share that is the count's part of its whole.
             Some(i - 1)
         } else if slots[i].figure.unit == Unit::Percent
             && matches!(slots[i - 1].figure.unit, Unit::Count | Unit::CurrencyGbp)
@@ -5319,5 +5347,18 @@ mod tests {
         let r = analyse("Referrals rose from 350 children to 410.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(previous_value(&r.indicators[0]), Some(350.0));
+    }
+
+    #[test]
+    fn a_share_far_after_a_count_of_a_whole_that_it_is() {
+        let r = analyse("Only 14 of the 39 children who came into care between July and September (36%) had their IHA within 20 working days.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [36.0]);
+        // Whom it counts by when they came into care; what it measures is the IHA.
+        assert_eq!(r.indicators[0].category, "health_initial_assessment");
+        // A count given with its share had its earlier value given so.
+        let r = analyse("At the end of November 147 children (31%) were placed outside the county, of whom 52 were more than 20 miles from home. This compares with 139 (29%) in May.");
+        assert_eq!(previous_value(&r.indicators[0]), Some(139.0));
+        assert_eq!(previous_value(&r.indicators[1]), None);
     }
 }
