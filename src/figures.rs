@@ -282,12 +282,15 @@ pub(crate) fn moved_up_or_down_to(before: &str, after: &str) -> bool {
     before.ends_with("to ") && UP_TO.is_match(before) && FROM_A_FIGURE.is_match(after)
 }
 
-/// A second count told after the first: "12 children came into care and 9 left care".
+/// A second count told after the first: "12 children came into care and 9 left care",
+/// "112 children were subject to section 47 enquiries; 41 progressed to an ICPC".
 static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:and|while|whilst|but)\s*$"));
+    LazyLock::new(|| crate::pattern::Ending::new(r"(?:\b(?:and|while|whilst|but)|;)\s*$"));
 /// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own.
 static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(r"^\s+(?:left|returned|ceased|moved|came|went|were|had)\b")
+    crate::pattern::Anchored::new(
+        r"^\s+(?:left|returned|ceased|moved|came|went|were|had|progressed|proceeded|led|resulted|converted)\b",
+    )
 });
 /// An earlier value about to be given: "down from", "compared with", "an improvement
 /// on", "slightly down on", ", against". The figure after it is measured (a duration too), and (in
@@ -680,7 +683,7 @@ pub(crate) fn counted_noun_follows(
     // the noun counted after them.
     if matches!(
         first,
-        "stage" | "tier" | "level" | "category" | "band" | "grade"
+        "stage" | "tier" | "level" | "category" | "band" | "grade" | "section"
     ) && words
         .get(1)
         .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
@@ -2327,6 +2330,18 @@ mod tests {
         assert_eq!(
             figs("The average wait was 14 weeks."),
             vec![(14.0, Unit::Weeks)]
+        );
+    }
+
+    #[test]
+    fn counts_named_by_a_section_and_told_after_a_semicolon() {
+        assert_eq!(
+            figs("There were 112 section 47 enquiries."),
+            vec![(112.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("112 children were subject to section 47 enquiries; 41 progressed to an ICPC."),
+            vec![(112.0, Unit::Count), (41.0, Unit::Count)]
         );
     }
 }
