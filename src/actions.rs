@@ -687,7 +687,7 @@ static ACTIONS_HEADING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// task: "DO – deep dive into reoffending for the January Board".
 static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?P<owner>[A-Z][\w&'.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'.]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
+        r"^(?P<owner>[A-Z][\w&'.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w&'.]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
     )
 });
 
@@ -1874,5 +1874,12 @@ mod tests {
         let a = actions("The Cabinet Member RESOLVED to:\n(a) approve a 6.5% increase in fostering allowances from 1 April 2027;\n(b) approve a one-off retention payment of £500;\n(c) note the additional cost.");
         assert_eq!(a.len(), 3);
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+    }
+
+    #[test]
+    fn an_action_line_names_a_post_with_of_before_its_dash() {
+        let a = actions("Actions\n1. AD Safeguarding – front door recovery plan to the January Board.\n2. Head of QA – thematic audit of repeat referrals, report in February.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].1.as_deref(), Some("Head of QA"));
     }
 }

@@ -57,7 +57,7 @@ static CLAUSE_BREAK: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?(?:(?:cause|reason|grounds?|source)\s+(?:for|of)\s+)?$|\bno (?:child|children|young (?:person|people)|one|family|families)\s+(?:was|were|is|are|had been|has been)\s+(?:left\s+|placed\s+|found\s+|considered\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
+        r"(?:\bnot|\bno|\bnor|\bwithout|\bisn't|\bwasn't|\bnot of|\bno longer|\bno significant)\s*(?:an?\s+|any\s+|of\s+)?(?:(?:cause|reason|grounds?|source)\s+(?:for|of)\s+)?$|\bno (?:child|children|young (?:person|people)|one|family|families|cases?|homes?|settings?|providers?|schools?|services?)\s+(?:was|were|is|are|had been|has been|have been)\s+(?:left\s+|placed\s+|found\s+|considered\s+|rated\s+|judged\s+|graded\s+|assessed as\s+)?$|\b(?:fall|reduction|decrease|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?:number of\s+)?$",
     )
 });
 /// "had been a concern earlier in the year": a worry that is past (but "there had been
@@ -939,5 +939,13 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn no_cases_rated_inadequate_is_no_worry() {
+        assert!(
+            concerns("No cases were rated inadequate for the second month running.").is_empty()
+        );
+        assert_eq!(concerns("Two cases were rated inadequate.").len(), 1);
     }
 }

@@ -282,6 +282,13 @@ pub(crate) fn moved_up_or_down_to(before: &str, after: &str) -> bool {
     before.ends_with("to ") && UP_TO.is_match(before) && FROM_A_FIGURE.is_match(after)
 }
 
+/// An earlier time whose count follows in brackets: "an increase on the same time last
+/// year (903)".
+static EARLIER_TIME_IN_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:last year|previous year|the year before|a year (?:ago|earlier)|last quarter|previous quarter|last month|previous month)\s*\(\s*$",
+    )
+});
 /// A second count told after the first: "12 children came into care and 9 left care",
 /// "112 children were subject to section 47 enquiries; 41 progressed to an ICPC".
 static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
@@ -1132,7 +1139,8 @@ fn digit_figure(
         || LABEL_BEFORE.is_match(before)
         || is_integer && subject_counted(before, after)
         || is_integer && dated_in_brackets(before, after)
-        || SET_AGAINST_A_FIGURE.is_match(after);
+        || SET_AGAINST_A_FIGURE.is_match(after)
+        || is_integer && EARLIER_TIME_IN_BRACKET.is_match(before) && after.starts_with(')');
     measured.then(|| simple(value, unit, start..num_end))
 }
 

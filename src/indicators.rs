@@ -231,7 +231,7 @@ static FROM_TO_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// the" ("an overspend of £5.2m, where the average weekly cost has risen to £6,450").
 static NEW_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:(?:the|a|an)\s|[a-z-]+\s+(?:had|has|have|was|were)\b)",
+        r";\s|\bthat\s|,\s+(?:and|while|whilst|but|whereas|where)\s+(?:(?:the|a|an)\s|[a-z-]+\s+(?:had|has|have|was|were)\b|(?:[a-z-]+\s+){1,3}(?:fell|rose|increased|decreased|reduced|dropped|grew|declined)\b)",
     )
 });
 /// Only "from" between two figures (periods already taken out, so "to 112 in
@@ -691,7 +691,7 @@ static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// improved slightly since last year (83.9%)".
 static MOVED_SINCE_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
+        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down|increase|rise|decrease|fall|drop|reduction)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
     )
 });
 
@@ -5360,5 +5360,20 @@ mod tests {
         let r = analyse("At the end of November 147 children (31%) were placed outside the county, of whom 52 were more than 20 miles from home. This compares with 139 (29%) in May.");
         assert_eq!(previous_value(&r.indicators[0]), Some(139.0));
         assert_eq!(previous_value(&r.indicators[1]), None);
+    }
+
+    #[test]
+    fn a_second_subject_after_while_and_a_count_in_brackets_after_last_year() {
+        let r = analyse("Suspensions in secondary schools reached 4,118 in the last academic year, the highest number on record, while permanent exclusions fell to 41 from 57.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [4118.0, 41.0]);
+        assert_eq!(previous_value(&r.indicators[1]), Some(57.0));
+        let r = analyse("There were 1,204 children registered as electively home educated, an increase of about a third on the same time last year (903).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::PreviousYear, 903.0)]
+        );
     }
 }

@@ -161,7 +161,14 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
             // ("10 November 2026") is when the meeting met.
             let titled = |r: &Range<usize>, p: &PeriodMention| {
                 let line = &text[r.clone()];
-                !line.trim_end().ends_with(['.', ':'])
+                // "• Households in temporary accommodation: 642 (Sept 2025: 511)" gives
+                // figures, and a title gives none.
+                let figures_beside = text[r.start..p.range.start]
+                    .bytes()
+                    .chain(text[p.range.end..r.end].bytes())
+                    .any(|b| b.is_ascii_digit());
+                !figures_beside
+                    && !line.trim_end().ends_with(['.', ':'])
                     && !line.contains('\t')
                     && line.split_whitespace().count() <= 10
                     && line.trim() != text[p.range.clone()].trim()
@@ -353,5 +360,12 @@ There were 38 children placed in external homes.
     fn a_reporting_period_beats_a_documents_name() {
         let r = analyse("Agenda item\n\nPerformance Scorecard - Children in Care\n\nSupporting documents:\n\nScorecard Q2 2026-27, item 5. PDF 412 KB\n\nMinutes:\n\nThe Head of Performance presented the scorecard for the period ending 30 September 2026.\n\nThe number of children in care had reduced slightly to 624 from 641.\n");
         assert_eq!(r.indicators[0].period.as_deref(), Some("30 September 2026"));
+    }
+
+    #[test]
+    fn a_line_of_figures_is_no_title() {
+        let r = analyse("4. Temporary Accommodation\n\nThe Head of Housing Options gave a presentation.\n\n• Households in temporary accommodation: 642 (Sept 2025: 511)\n• Households in B&B: 47\n");
+        assert_eq!(r.indicators.len(), 2);
+        assert!(r.indicators.iter().all(|i| i.period.is_none()));
     }
 }
