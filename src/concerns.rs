@@ -948,4 +948,16 @@ mod tests {
         );
         assert_eq!(concerns("Two cases were rated inadequate.").len(), 1);
     }
+
+    #[test]
+    fn referring_concerns_to_cabinet_is_a_decision_not_a_worry() {
+        assert!(concerns(
+            "RESOLVED: That the Committee notes the forecast and refers its concerns to Cabinet."
+        )
+        .is_empty());
+        assert_eq!(
+            concerns("Members expressed grave concern about the scale of the overspend.").len(),
+            1
+        );
+    }
 }
