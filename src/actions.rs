@@ -192,10 +192,11 @@ static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
     )
 });
-/// "... and said she would": the one who opened the sentence speaking goes on to act.
+/// "... and said she would", "said that ... and that she would": the one who opened the
+/// sentence speaking goes on to act.
 static SPEAKER_PRONOUN: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:said|added|confirmed|explained|stated)\s+(?:that\s+)?(?:he|she)(?:\s+(?:had|has|would|will))?$",
+        r"(?:\b(?:said|added|confirmed|explained|stated)\s+(?:that\s+)?|\band\s+that\s+)(?:he|she)(?:\s+(?:had|has|would|will))?$",
     )
 });
 /// Someone a request names to act: "requested that the Cabinet Member attend".
@@ -1881,5 +1882,11 @@ mod tests {
         let a = actions("Actions\n1. AD Safeguarding – front door recovery plan to the January Board.\n2. Head of QA – thematic audit of repeat referrals, report in February.");
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].1.as_deref(), Some("Head of QA"));
+    }
+
+    #[test]
+    fn she_after_and_that_is_the_speaker() {
+        let a = actions("The Head of Service said that every child should have a leisure pass and that she would check why some did not by the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Service"));
     }
 }

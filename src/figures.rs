@@ -200,11 +200,12 @@ fn is_time_ago(rest: &str) -> bool {
     let w = first_word(rest);
     AGO.contains(&w) || w == "on"
 }
-/// "The rate per 10,000 was", "Rate per 10,000 children:": the unit of the figure
-/// that follows, named before it.
+/// "The rate per 10,000 was", "Rate per 10,000 children:", "the rate per 10,000
+/// (52.1)": the unit of the figure that follows, named before it; and a count's rate in
+/// its bracket, "356 children (rate 51.9)" (a bare rate of children is per 10,000).
 static RATE_10K_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$",
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$|\(\s*rate:?\s*$",
     )
 });
 static RATE_10K: LazyLock<crate::pattern::Anchored> =

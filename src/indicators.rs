@@ -184,7 +184,7 @@ static AGAINST_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 // any figure there would be a slot of its own, and the slots must be neighbours.
 static RATE_RESTATES: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"^[^.;%]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
+        r"^[^.;%]{0,60}(?:,\s*|\s\()(?:(?:which is |equating to |equivalent to |or )?(?:(?:a|the)\s+)?rate:?\s+(?:of\s*)?|(?:which )?(?:equates|equated|equating|is equivalent|was equivalent|equivalent) to\s*(?:a rate of\s*)?)$",
     )
 });
 /// Words between a count and the share it makes: "27 UASC, representing 6%".
@@ -5375,5 +5375,15 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::PreviousYear, 903.0)]
         );
+    }
+
+    #[test]
+    fn a_counts_rate_in_its_bracket() {
+        let r = analyse("There were 356 children on CP plans at the end of October (rate 51.9).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [51.9]);
+        let r = analyse("There were 356 children on CP plans (rate: 51.9 per 10,000).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.indicators[0].alt_values, [51.9]);
     }
 }
