@@ -94,13 +94,14 @@ fn bar_named_after(after: &str) -> ComparisonKind {
             "needed" | "required" | "expected" | "standard" if k < 3 => {
                 return ComparisonKind::Target
             }
-            "national" | "nationally" | "England" | "England's"
+            // (`after` is lowercased.)
+            "national" | "nationally" | "england" | "england's"
                 if k < 3 && kind == ComparisonKind::Other =>
             {
                 kind = ComparisonKind::National
             }
             "regional" if k < 3 && kind == ComparisonKind::Other => kind = ComparisonKind::Regional,
-            "statistical" | "SN" | "neighbour" | "neighbours"
+            "statistical" | "sn" | "neighbour" | "neighbours"
                 if k < 3 && kind == ComparisonKind::Other =>
             {
                 kind = ComparisonKind::StatisticalNeighbours
@@ -999,9 +1000,9 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 // measure's polarity says is better. Its own name tells, not the
                 // sentence: "an overspend of £9.6m on a net budget of £312.4m, an
                 // improvement of £1.1m" is no better budget.
-                let polarity = polarity_by_name(
+                let polarity = polarity_by_words(
                     VOCAB.categories[VOCAB.category_index(ind.category)].polarity,
-                    &ind.metric,
+                    &ind.metric.to_ascii_lowercase(),
                 );
                 ind.direction = ind.direction.or(d).or_else(|| better_way(polarity));
             }
@@ -2512,17 +2513,18 @@ fn judged_polarity(topic: Polarity, sentence: &str) -> Polarity {
     let judges = ["improv", "deteriorat", "wors"]
         .iter()
         .any(|w| sentence.contains(w));
-    if topic == Polarity::Neutral && judges {
-        crate::vocab::measure_polarity(sentence)
+    if judges {
+        polarity_by_words(topic, sentence)
     } else {
         topic
     }
 }
 
-/// A topic's polarity, or where it has none, the one the measure's name tells.
-fn polarity_by_name(topic: Polarity, metric: &str) -> Polarity {
+/// A topic's polarity, or where it has none, the one the words of its measure tell
+/// (lowercase words: a sentence, or a measure's name).
+fn polarity_by_words(topic: Polarity, words: &str) -> Polarity {
     if topic == Polarity::Neutral {
-        crate::vocab::measure_polarity(&metric.to_ascii_lowercase())
+        crate::vocab::measure_polarity(words)
     } else {
         topic
     }
@@ -5227,6 +5229,11 @@ mod tests {
             [(ComparisonKind::Target, 90.0)]
         );
         let r = analyse("78% of care leavers were in suitable accommodation, lower than the 88% national figure.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 88.0)]
+        );
+        let r = analyse("Immunisations were 86%, below the 88% England average.");
         assert_eq!(
             comparisons(&r.indicators[0]),
             [(ComparisonKind::National, 88.0)]

@@ -53,7 +53,7 @@ pub enum Polarity {
 static MEASURE_WORDS: LazyLock<[Option<crate::pattern::Pattern>; 2]> = LazyLock::new(|| {
     let table = include_str!(concat!(env!("OUT_DIR"), "/measures.tsv"));
     let row = |direction: &str| {
-        crate::vocab::cue_rows(table)
+        cue_rows(table)
             .find(|(d, _)| *d == direction)
             .map(|(_, p)| crate::pattern::compile(&format!(r"\b(?:{p})\b")))
     };
