@@ -765,4 +765,10 @@ mod tests {
         let t = "Health assessments in timescale: 91%.";
         assert_eq!(category_of(t, None, "91%"), "health_review_assessment");
     }
+
+    #[test]
+    fn children_in_our_care_are_children_in_care() {
+        let t = "There were 402 children in our care at the end of November.";
+        assert_eq!(category_of(t, None, "402"), "children_in_care");
+    }
 }

@@ -692,7 +692,7 @@ static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// improved slightly since last year (83.9%)".
 static MOVED_SINCE_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down|increase|rise|decrease|fall|drop|reduction)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
+        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down|increase|rise|decrease|fall|drop|reduction|improvement|deterioration)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
     )
 });
 
@@ -919,7 +919,11 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
             // "The Panel noted that the proportion placed with agencies had risen from
             // 15% a year ago": a sentence whose one figure is where a level came from.
             // So is "This is a deterioration from Quarter 1 when 71% were on time".
-            let came_from = (DOWN_FROM.is_match(before) || MOVED_FROM_WHEN.is_match(before))
+            // "This was below our target of 95% but an improvement on the previous
+            // quarter (84%)": so is the figure in brackets after a movement since then.
+            let came_from = (DOWN_FROM.is_match(before)
+                || MOVED_FROM_WHEN.is_match(before)
+                || MOVED_SINCE_BRACKET.is_match(before))
                 && !before.contains(',');
             let only_from = slots.len() == 1 && came_from;
             if made_here.is_empty() && (refers_back || had_been || only_from) {
@@ -5392,5 +5396,17 @@ mod tests {
         let r = analyse("There were 356 children on CP plans (rate: 51.9 per 10,000).");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].alt_values, [51.9]);
+    }
+
+    #[test]
+    fn a_next_sentence_with_a_bar_and_an_earlier_value_in_brackets() {
+        let r = analyse("The percentage of children with an up to date Review Health Assessment was 88%. This was below our target of 95% but an improvement on the previous quarter (84%).");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(84.0));
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 95.0)]
+        );
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 }
