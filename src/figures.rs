@@ -305,9 +305,13 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|{SAID_BEFORE_UP_ON}(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     ))
 });
+/// What says "down on" or "up on" is a level's move from an earlier one ("was down on",
+/// "slightly up on", ", down on"), not a phrasal verb ("follow up on").
+pub(crate) const SAID_BEFORE_UP_ON: &str =
+    r"(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*";
 /// A word of emphasis or approximation between "compared with" and its figure:
 /// "compared with just 41%", "compared with around 300".
 pub(crate) const EMPHASIS: &str =
@@ -902,17 +906,17 @@ fn digit_figure(
         }
     }
     if let Some(c) = MULTIPLIER.captures(after) {
+        let scale = match &c[1] {
+            "m" | "mn" | "million" => 1e6,
+            "k" | "thousand" => 1e3,
+            _ => 1e9,
+        };
         if currency
             || other_currency
             || after[c.get(0).unwrap().end()..]
                 .trim_start()
                 .starts_with("pounds")
         {
-            let scale = match &c[1] {
-                "m" | "mn" | "million" => 1e6,
-                "k" | "thousand" => 1e3,
-                _ => 1e9,
-            };
             let unit = if other_currency {
                 Unit::Number
             } else {
@@ -929,12 +933,7 @@ fn digit_figure(
         }
         // "attendances were 1.34 million": a count written with its scale in words
         // ("5m" and "10k" stay unread: metres and a run as often as a count).
-        let scale = match &c[1] {
-            "million" | "mn" => 1e6,
-            "billion" | "bn" => 1e9,
-            _ => 0.0,
-        };
-        if scale > 0.0 && !points_back(before, false) {
+        if matches!(&c[1], "million" | "mn" | "billion" | "bn") && !points_back(before, false) {
             return Some(simple(
                 (value * scale).round(),
                 Unit::Count,

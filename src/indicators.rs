@@ -10,6 +10,7 @@
 use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
+use crate::figures::SAID_BEFORE_UP_ON;
 use crate::figures::{
     Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, LAST_TIME_LABEL, MOVED_TO,
     THAN_BEFORE, WHEN_AFTER,
@@ -60,23 +61,6 @@ fn comparison_kind(name: &str) -> ComparisonKind {
         "previous_year" => ComparisonKind::PreviousYear,
         _ => ComparisonKind::Other,
     }
-}
-
-/// Whether words between a cue and its figure hold a number other than a year or a
-/// quarter: "England 2024/25: 82.1%" still names the 82.1% national.
-fn holds_a_number(gap: &str) -> bool {
-    gap.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')'))
-        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
-        .any(|w| {
-            let b = w.as_bytes();
-            let year = b.len() >= 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && b[..4].iter().all(u8::is_ascii_digit)
-                && (b.len() == 4
-                    || b[4] == b'/' && b[5..].iter().all(u8::is_ascii_digit) && b.len() <= 9);
-            let quarter = b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1]);
-            !(year || quarter)
-        })
 }
 
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
@@ -307,12 +291,12 @@ static HAD_BEEN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 const RECORD_WHEN: &str = r"(?:\s+(?:for|on|since|ever|level|levels|figure|rate|number|it has|recorded|yet|to date)|\s+in\s+(?:\d|the (?:last|past)|over|recent|(?:[a-z]+ )?(?:years?|months|decades?)|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|\s*[.,;)]|\s*$)";
 static UP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*up on\s+(?:\d|£|the same|the previous|last|previous)|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
+        r"\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|grew|grown|growing|growth|net gain|doubled|trebled|tripled|widened|widening|went up|gone up|climbed|climbing|(?:crept|creeping|edged|edging|ticked|ticking) up|up from|{SAID_BEFORE_UP_ON}up on\s+(?:\d|£|the same|the previous|last|previous)|up (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|higher than (?:last|the previous|previously)|more than last|highest{RECORD_WHEN})\b",
     ))
 });
 static DOWN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|(?:\b(?:was|were|is|are|been|slightly|well|significantly|marginally|considerably)|,)\s*down on\s+(?:\d|£|the same|the previous|last|previous)|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
+        r"\b(?:decrease[sd]?|decreasing|reduction|reduce[sd]?|reducing|net loss|halved|narrowed|narrowing|fall|falls\s+(?:to|by|from|again|slightly|sharply|back|below)|falling|fell|fallen|decline[sd]?|declining|drop|drops|dropped|dip|dipped|slipped|went down|gone down|(?:crept|creeping|edged|edging|ticked|ticking) down|down from|{SAID_BEFORE_UP_ON}down on\s+(?:\d|£|the same|the previous|last|previous)|down (?:by )?\d[\d,.]*%?\s*(?:on|from|since|compared|over|against)|lower than (?:last|the previous|previously)|less than last|fewer than last|lowest{RECORD_WHEN})\b",
     ))
 });
 static FLAT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1467,13 +1451,21 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         }
                         let end = cue_at.end();
                         let gap = &own_clause[end..];
+                        // "England 2024/25: 82.1%": a year or quarter between still names
+                        // the figure.
+                        let holds_a_number = || {
+                            let gap_at = f.range.start - gap.len();
+                            without_periods(text, gap_at..f.range.start)
+                                .bytes()
+                                .any(|b| b.is_ascii_digit())
+                        };
                         // "(up 9% on last year), of whom 311": a cue inside a bracket
                         // that closes before the figure is the bracket's.
                         let bracket_closed = gap.find(')').is_some_and(|c| !gap[..c].contains('('));
                         let near = gap.chars().count() <= 45
                             && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
-                            && !holds_a_number(gap);
+                            && !holds_a_number();
                         near.then_some((end, *k))
                     })
                     .rev()
@@ -2514,11 +2506,10 @@ static DISCUSSES: LazyLock<Pattern> = LazyLock::new(|| {
 /// worse, the polarity its measure's own words tell: "The average time to process
 /// claims was 19 days, an improvement of 4 days" (a time is better shorter).
 fn judged_polarity(topic: Polarity, sentence: &str) -> Polarity {
-    let judges = ["improv", "deteriorat", "wors"]
-        .iter()
-        .any(|w| sentence.contains(w));
-    if judges {
-        polarity_by_words(topic, sentence)
+    if topic == Polarity::Neutral
+        && (BETTER_MOVE.is_match(sentence) || WORSE_MOVE.is_match(sentence))
+    {
+        crate::vocab::measure_polarity(sentence)
     } else {
         topic
     }
