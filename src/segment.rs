@@ -134,6 +134,23 @@ fn is_numbered_heading(line: &str) -> bool {
         && !crate::vocab::is_month(&first.to_ascii_lowercase())
 }
 
+/// The standing items that open a meeting's agenda, whose numbered list is the agenda.
+const AGENDA_OPENERS: &[&str] = &[
+    "Apologies",
+    "Welcome",
+    "Declarations",
+    "Declaration of",
+    "Minutes of",
+    "Matters arising",
+    "Chair's announcements",
+    "Introductions",
+];
+
+/// Whether a numbered line's title is one of the agenda's standing items.
+fn opens_agenda(title: &str) -> bool {
+    AGENDA_OPENERS.iter().any(|w| title.starts_with(w))
+}
+
 /// A numbered heading's title: the line after its number, a full stop and spaces.
 fn heading_title(line: &str) -> &str {
     let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -375,6 +392,9 @@ pub fn segment(text: &str) -> Segments {
     let mut prev_line_entry = false;
     // The number of the last numbered list entry ("2" of "(2)").
     let mut last_list_number: Option<u32> = None;
+    // The numbered list is the meeting's own agenda ("1. Apologies", "2. Minutes of the
+    // last meeting"), so a titled line next in its sequence is the next item.
+    let mut agenda_list = false;
 
     // The lines, as `split('\n')` gives them, by the memchr crate's vector search.
     let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
@@ -459,12 +479,18 @@ pub fn segment(text: &str) -> Segments {
         let numbered_heading = is_numbered_heading(trimmed)
             && !matches!(prev_line_end_char, Some(':' | '-'))
             && !(in_sequence
+                && !agenda_list
                 && matches!(
                     stack.last(),
                     Some(MarkerKind::Number | MarkerKind::DottedNumber)
                 ));
         if number.is_some() {
             last_list_number = number;
+            agenda_list = if number == Some(1) {
+                opens_agenda(heading_title(trimmed))
+            } else {
+                agenda_list || opens_agenda(heading_title(trimmed))
+            };
         }
         let item_heading = item_start || capital_heading || numbered_heading;
         if item_heading {
@@ -780,6 +806,18 @@ mod tests {
         let seg = segment(t);
         assert_eq!(seg.items.len(), 2);
         assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Budget Monitoring");
+    }
+
+    #[test]
+    fn a_titled_line_next_in_the_agendas_own_numbers_starts_an_item() {
+        let t = "1. Apologies - Cllr Obi.\n2. Minutes of the last meeting were agreed.\n3. Performance Dashboard - August 2026\nReviews in time: 96.8%.\n";
+        let seg = segment(t);
+        assert_eq!(seg.items.len(), 2, "{:?}", seg.items);
+        let title = seg.items[1].title.clone().unwrap();
+        assert_eq!(&t[title], "Performance Dashboard - August 2026");
+        // A resolution list with no standing item first stays one list.
+        let t = "RESOLVED:\n1. That the report be noted.\n2. Performance Reports be circulated\n";
+        assert_eq!(segment(t).items.len(), 1);
     }
 
     #[test]
