@@ -852,7 +852,15 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     }
     // "Cllr Price asked the Designated Nurse to look into ...": whatever the cue, the one
     // asked acts.
-    let asked = ASKED_TO.captures(text).map(|c| c["who"].to_string());
+    // "JW to invite the Designated Nurse to December Board": the one who is to ask acts.
+    let asked = ASKED_TO
+        .captures(text)
+        .filter(|c| {
+            !text[..c.get(0).map_or(0, |m| m.start())]
+                .trim_end()
+                .ends_with(" to")
+        })
+        .map(|c| c["who"].to_string());
     let owner = asked.or_else(|| match cue {
         // "ACTION: Head of Housing to report back ...": the owner follows the label.
         Cue::Agent if m.start() == 0 && lower.starts_with("action") => {
@@ -1430,6 +1438,14 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn the_one_who_is_to_ask_owns_the_action_not_the_one_asked() {
+        let a = actions("Action: JW to invite the Designated Nurse to December Board.");
+        assert_eq!(a[0].1.as_deref(), Some("JW"));
+        let a = actions("Cllr Price asked the Designated Nurse to attend the next meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("the Designated Nurse"));
     }
 
     #[test]
