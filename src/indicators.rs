@@ -251,6 +251,12 @@ static LAST_YEAR_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"^[^.;%\d]{0,40}\b(?:same (?:time|period|point|quarter|month) last year|last year|previous year|a year (?:ago|earlier|before)|prior year|the year before)",
     )
 });
+/// A year right after a figure: "23.6% in 2024/25".
+static EARLIER_YEAR_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|academic)\s+year\s+)?(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b",
+    )
+});
 static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -1368,11 +1374,24 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
         let after = &lower[f.range.end..sentence.end];
         // "compared to a target of 28 days and 51 days in the previous year": a figure
         // joined by "and" to a comparison goes on the list of comparisons.
+        // So is one after the name of the comparison before ("21.2 per cent nationally
+        // and 23.6 per cent last year").
         let joined_to_comparison = i > 0
             && slots[i - 1].comparison.is_some()
-            && matches!(before.trim().trim_start_matches(',').trim(), "and" | "or");
+            && matches!(
+                COMPARISON_AFTER
+                    .find(before)
+                    .map_or(before, |m| &before[m.end()..])
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim(),
+                "and" | "or"
+            );
+        // "... nationally and 23.6% in 2024/25": a year named for a figure on a list of
+        // comparisons is an earlier one.
         let year_ago = (COMPARED_WITH.is_match(before) || joined_to_comparison)
-            && LAST_YEAR_AFTER.is_match(after);
+            && LAST_YEAR_AFTER.is_match(after)
+            || joined_to_comparison && EARLIER_YEAR_AFTER.is_match(after);
         slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
         slots[i].comparison = slots[i]
             .comparison
@@ -1973,6 +1992,14 @@ fn own_period(a: &Analysis, slots: &[Slot], i: usize, periods: &[PeriodMention])
                     && s.figure.range.start >= p.range.end
                     && s.figure.range.start - p.range.end <= 24
                     && NAMES_A_FIGURE.is_match(&a.norm.lower[p.range.end..s.figure.range.start])
+            })
+        })
+        // "and 23.6% in 2024/25": the time of a year-ago comparison is its own.
+        .filter(|p| {
+            !slots.iter().any(|s| {
+                s.comparison == Some(ComparisonKind::PreviousYear)
+                    && s.figure.range.end <= p.range.start
+                    && EARLIER_YEAR_AFTER.is_match(&a.norm.lower[s.figure.range.end..p.range.end])
             })
         })
         // "(2023-24: 94.1%)" labels the figure in its bracket, not the others.
@@ -4145,6 +4172,36 @@ mod tests {
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].previous.as_ref().unwrap().value, 86.0);
         assert_eq!(r.indicators[0].comparisons[0].value, 90.0);
+    }
+
+    #[test]
+    fn a_year_ago_figure_after_a_named_comparison_is_the_previous_years() {
+        for t in [
+            "Persistent absence was 22.3 per cent, compared to 21.2 per cent nationally and 23.6 per cent last year.",
+            "Persistent absence was 22.3%, compared with 21.2% nationally and 23.6% in 2024/25.",
+        ]
+        .into_iter()
+        // Under an item's title, and pasted alone (where the sentence is the title).
+        .flat_map(|t| [format!("6. School Attendance\n{t}"), t.to_string()])
+        {
+            let r = analyse(&t);
+            assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+            let kinds: Vec<_> = r.indicators[0]
+                .comparisons
+                .iter()
+                .map(|c| (c.kind, c.value))
+                .collect();
+            assert_eq!(
+                kinds,
+                [
+                    (ComparisonKind::National, 21.2),
+                    (ComparisonKind::PreviousYear, 23.6)
+                ],
+                "{t}"
+            );
+            // The earlier year is the comparison's time, not the level's.
+            assert_eq!(r.indicators[0].period, None, "{t}");
+        }
     }
 
     #[test]

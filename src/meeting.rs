@@ -130,9 +130,18 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 // December 2025": a day in a title that names the meeting or its body is
                 // when it met, not what its figures are for.
                 let names_meeting = MEETING_TITLE.is_match(&text[t.clone()]);
+                // A sentence of figures pasted alone is its item's title, and its
+                // figures' times are their own: "... compared with 23.6% in 2024/25."
+                let sentence_of_figures = |p: &PeriodMention| {
+                    text[t.clone()].trim_end().ends_with('.')
+                        && text[t.start..p.range.start]
+                            .bytes()
+                            .chain(text[p.range.end..t.end].bytes())
+                            .any(|b| b.is_ascii_digit())
+                };
                 if let Some(p) = find_periods(text, t.clone())
                     .into_iter()
-                    .find(|p| dates_figures(text, p, names_meeting))
+                    .find(|p| dates_figures(text, p, names_meeting) && !sentence_of_figures(p))
                 {
                     return Some(text[p.range].to_string());
                 }
