@@ -22,6 +22,9 @@ pub struct CueHit {
     /// Whether a generic cue is itself what is counted: "the number and rate of
     /// children in care" measures children in care, whatever the lead-in is about.
     pub counted: bool,
+    /// Whether a generic cue names where something came from ("referrals from health
+    /// settings"), which yields to the thing itself.
+    pub source: bool,
     /// Start offset (normalised).
     pub at: usize,
 }
@@ -59,6 +62,7 @@ fn scan(text: &str, lower: &str, range: Range<usize>) -> Vec<(CueHit, usize)> {
                         category: cue.category,
                         generic: cue.generic,
                         counted: cue.generic && counted_here(lower, start),
+                        source: cue.generic && lower[..start].ends_with(" from "),
                         at: start,
                     },
                     end,
@@ -391,9 +395,15 @@ pub struct Context<'a> {
 }
 
 fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> Option<usize> {
-    hits.iter()
-        .filter(|h| h.generic == generic && within.contains(&h.at))
+    let candidates = || {
+        hits.iter()
+            .filter(move |h| h.generic == generic && within.contains(&h.at))
+    };
+    // "referrals from health settings had dropped to 17": the source yields to what came.
+    candidates()
+        .filter(|h| !h.source)
         .min_by_key(|h| h.at.abs_diff(at))
+        .or_else(|| candidates().min_by_key(|h| h.at.abs_diff(at)))
         .map(|h| h.category)
 }
 
@@ -505,6 +515,26 @@ mod tests {
             at,
         )]
         .key
+    }
+
+    #[test]
+    fn visits_in_time_are_statutory_unless_named_child_protection() {
+        assert_eq!(
+            category_of("Visits in time - 89%", None, "89"),
+            "statutory_visits"
+        );
+        assert_eq!(
+            category_of("CP visits in time - 91%", None, "91"),
+            "cp_visits"
+        );
+    }
+
+    #[test]
+    fn where_something_came_from_yields_to_what_came() {
+        let t = "Referrals from health settings had dropped to 17 in the year.";
+        assert_eq!(category_of(t, None, "17"), "contacts_referrals");
+        let t = "Health assessments had dropped to 17 in the year.";
+        assert_eq!(category_of(t, None, "17"), "health_review_assessment");
     }
 
     #[test]
