@@ -195,7 +195,7 @@ static NEW_CLAUSE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,|\b(?:was|were|is|are|now))\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
+        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|deterioration|deteriorated|worsened|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,|\b(?:was|were|is|are|now))\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -572,9 +572,18 @@ struct Slot {
     /// End of the figure plus any bracketed other form of it.
     group_end: usize,
     comparison: Option<ComparisonKind>,
-    change: Option<Option<Direction>>,
+    change: Option<Movement>,
     previous: Option<usize>,
     is_previous: bool,
+}
+
+/// Which way a change moved its measure: up or down, or better or worse as the
+/// measure's polarity reads it ("an improvement of 6 points", "a deterioration of £1.6m").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Movement {
+    Way(Direction),
+    Better,
+    Worse,
 }
 
 /// How a change in a level's own unit was folded into that level.
@@ -584,8 +593,8 @@ enum Moved {
     Not,
     /// The change, told as the level's movement rather than as a measure of its own.
     Into,
-    /// The level, moved in this direction (None: "an improvement of", no direction).
-    By(Option<Direction>),
+    /// The level, moved this way.
+    By(Movement),
 }
 
 /// "88% of children, a fall of 3 percentage points": a change in the unit of the level
@@ -989,7 +998,7 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 }
             }
             let mut ind = build(a, si, &slots, i, &periods, &running);
-            if let Moved::By(d) = moved[i] {
+            if let Moved::By(m) = moved[i] {
                 // "56%, an improvement of 6 percentage points": better, so the way the
                 // measure's polarity says is better. Its own name tells, not the
                 // sentence: "an overspend of £9.6m on a net budget of £312.4m, an
@@ -998,7 +1007,11 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                     VOCAB.categories[VOCAB.category_index(ind.category)].polarity,
                     &ind.metric.to_ascii_lowercase(),
                 );
-                ind.direction = ind.direction.or(d).or_else(|| better_way(polarity));
+                ind.direction = ind.direction.or(match m {
+                    Movement::Way(d) => Some(d),
+                    Movement::Better => better_way(polarity),
+                    Movement::Worse => worse_way(polarity),
+                });
             }
             if let Some(p) = column_periods.get(i).cloned().flatten() {
                 ind.period = Some(p);
@@ -1523,9 +1536,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 slots[i].change = Some(match (c.name("verb"), side) {
                     (Some(v), _) => verb_direction(v.as_str()),
                     (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower" | "below") => {
-                        Some(Direction::Down)
+                        Movement::Way(Direction::Down)
                     }
-                    _ => Some(Direction::Up),
+                    _ => Movement::Way(Direction::Up),
                 });
             } else if let Some(p) = (0..i).rev().find(|&p| slots[p].alt_of.is_none()) {
                 if slots[p].change.is_some()
@@ -1843,12 +1856,13 @@ fn without_periods(text: &str, r: Range<usize>) -> String {
     out.to_ascii_lowercase()
 }
 
-fn verb_direction(verb: &str) -> Option<Direction> {
+fn verb_direction(verb: &str) -> Movement {
     match verb {
         "increase" | "increases" | "increased" | "rise" | "rises" | "rose" | "risen" | "grew"
-        | "grown" | "up" | "uplift" | "net gain" => Some(Direction::Up),
-        "improved" | "improvement" => None,
-        _ => Some(Direction::Down),
+        | "grown" | "up" | "uplift" | "net gain" => Movement::Way(Direction::Up),
+        "improved" | "improvement" => Movement::Better,
+        "deterioration" | "deteriorated" | "worsened" => Movement::Worse,
+        _ => Movement::Way(Direction::Down),
     }
 }
 
@@ -2249,7 +2263,7 @@ fn build(
     });
     let direction = match (&previous, slot.change) {
         (Some(p), _) => Some(moved_from(p.value, f.value)),
-        (None, Some(Some(d))) => Some(d),
+        (None, Some(Movement::Way(d))) => Some(d),
         _ => {
             let polarity = judged_polarity(
                 v.categories[category].polarity,
@@ -2557,6 +2571,15 @@ fn better_way(polarity: Polarity) -> Option<Direction> {
     match polarity {
         Polarity::HigherBetter => Some(Direction::Up),
         Polarity::LowerBetter => Some(Direction::Down),
+        Polarity::Neutral => None,
+    }
+}
+
+/// The way a measure goes when it gets worse, by its polarity.
+fn worse_way(polarity: Polarity) -> Option<Direction> {
+    match polarity {
+        Polarity::HigherBetter => Some(Direction::Down),
+        Polarity::LowerBetter => Some(Direction::Up),
         Polarity::Neutral => None,
     }
 }
@@ -5337,6 +5360,17 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn a_deterioration_beside_a_level_is_the_worse_way_and_no_measure_of_its_own() {
+        let r = analyse("The forecast outturn was an overspend of £7.9m, a deterioration of £1.6m since Month 6.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].value, 7.9e6);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
+        let r = analyse("Dental checks were up to date for 71% of children, a deterioration of 4 percentage points.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 
     #[test]
