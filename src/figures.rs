@@ -253,6 +253,20 @@ static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\b(?:had|has|have|having|with|received|receiving|experienced|experiencing)\s+(?:at least|more than|over|under|fewer than|less than|up to|two or|three or)\s*$",
     )
 });
+/// A level that defines whom a figure counts: "14 children had attendance below 80%",
+/// "schools with persistent absence above 20%".
+static LEVEL_THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:had|has|have|having|with|whose)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:attendance|absence|caseloads?|scores?|occupancy)(?:\s+rates?)?\s+(?:(?:of\s+)?(?:below|under|above|over|less than|more than|at least)|lower than|higher than)\s*$",
+    )
+});
+/// A bound on a share of something, not a level: "pupils missing 50% or more of
+/// sessions". ("A target of 10% or below" is a level all the same.)
+static BOUND_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s?(?:or|and) (?:more|over|fewer|less|above|under|higher|lower|below) of\b",
+    )
+});
 /// The top of a stated range: the 70 of "the recommended range of 50 to 70", which
 /// with its bottom is one bar.
 static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
@@ -860,6 +874,9 @@ fn digit_figure(
         });
     }
     if let Some(p) = PERCENT.find(after) {
+        if BOUND_AFTER.is_match(&after[p.end()..]) || LEVEL_THRESHOLD_BEFORE.is_match(before) {
+            return None;
+        }
         let mut end = num_end + p.end();
         let mut range_to = None;
         // "9%-11%", and "between 9% and 11%" (a movement "from 9% to 11%" is no range).
@@ -1008,6 +1025,7 @@ fn digit_figure(
         || SHARE_BASE_BEFORE.is_match(before)
         || AGE_RANGE_BEFORE.is_match(before)
         || THRESHOLD_BEFORE.is_match(before)
+        || LEVEL_THRESHOLD_BEFORE.is_match(before)
         || RANGE_END_BEFORE.is_match(before)
     {
         return None;
@@ -1785,6 +1803,28 @@ mod tests {
         assert!(figs("Regulation 44 visits under Section 47 in Q2 after Covid-19").is_empty());
         assert!(figs("Report (PDF 158 KB), call 01234 567890").is_empty());
         assert!(figs("an 8-week period placed 20 miles away").is_empty());
+    }
+
+    #[test]
+    fn a_level_that_says_whom_a_figure_counts_is_no_figure() {
+        assert_eq!(
+            figs("14 children had attendance below 80%."),
+            vec![(14.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Eleven social workers had caseloads above 25."),
+            vec![(11.0, Unit::Count)]
+        );
+        assert!(figs("pupils missing 50% or more of sessions").is_empty());
+        // A bound that is itself the level set stays.
+        assert_eq!(
+            figs("The target is 10% or below."),
+            vec![(10.0, Unit::Percent)]
+        );
+        assert_eq!(
+            figs("Attendance had fallen below 90%."),
+            vec![(90.0, Unit::Percent)]
+        );
     }
 
     #[test]
