@@ -48,7 +48,7 @@ static INELIGIBLE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static REPORTING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period| (?:three|six|nine|twelve|\d+) months| quarter| year)?(?: ending| to)?|\bperiod ending|\bperiod to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
+        r"(?i)(?:\bfor(?: the(?: period| quarter| month| year)?)?(?: of| ending| to)?|\bcover(?:ing|ed|s)(?: the)?(?: period| (?:three|six|nine|twelve|\d+) months| quarter| year)?(?: ending| to)?|\bperiod ending|\bperiod to|\b(?:year|months|weeks)\s+to|\bas at|\bas of|\bquarter ending|\byear ending|\bmonth ending)(?:\s+the\s+end\s+of)?\s*$",
     )
 });
 
@@ -151,7 +151,13 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
         // "for the January meeting", "to the March 2026 Board": when a body meets.
         let meets = MEETING_AFTER.is_match(&slice[m.end()..]);
         let eligible = !meets && !INELIGIBLE_BEFORE.is_match(before) && !future_plan_before(before);
-        let reporting = !meets && REPORTING_BEFORE.is_match(before);
+        // "a national figure of 46.4% for 2025": the time of that figure, not of a report.
+        let reporting = !meets
+            && REPORTING_BEFORE.find(before).is_some_and(|r| {
+                !before[..r.start()]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            });
         out.push(PeriodMention {
             range: range.start + m.start()..range.start + m.end(),
             eligible,
@@ -226,6 +232,28 @@ mod tests {
                 0..55
             )[0]
             .reporting
+        );
+    }
+
+    #[test]
+    fn a_year_to_a_month_reports_and_a_figures_own_year_does_not() {
+        let reporting = |t: &str| {
+            find_periods(t, 0..t.len())
+                .into_iter()
+                .map(|p| (t[p.range].to_string(), p.reporting))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            reporting("In the calendar year to the end of October, 612 plans"),
+            [("October".to_string(), true)]
+        );
+        assert_eq!(
+            reporting("and a national figure of 46.4% for 2025"),
+            [("2025".to_string(), false)]
+        );
+        assert_eq!(
+            reporting("performance information for December 2020"),
+            [("December 2020".to_string(), true)]
         );
     }
 
