@@ -205,6 +205,12 @@ static REQUESTED_THAT: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:[Rr]equest(?:ed|s)|[Aa]sk(?:ed|s))\s+that\s+(?P<who>{POST}|officers|(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:partners|representatives?|colleagues|team|[Dd]irectors|[Mm]anagers|[Oo]fficers|[Ll]eads|contractors?|providers?|suppliers?|operators?|auditors?|consultants?))\s+(?:should\s+|would\s+|be asked to\s+)?[a-z]+"
     ))
 });
+/// The words that make "committed to" a stance, not a promise: "is committed to".
+static COMMITTED_STANCE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:is|are|was|were|be|been|being|remains?|remained|fully|very|firmly|strongly|still|deeply)\s+$",
+    )
+});
 /// Someone asked to act: "asked the Director of Nursing to provide".
 static ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
@@ -847,6 +853,12 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         .find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
     let before = &text[..m.start()];
     let after = &text[m.end()..];
+    // "The Council is committed to reviewing ...": a stance, where "the Director
+    // committed to presenting ..." is a promise.
+    if lower[m.start()..].starts_with("committed") && COMMITTED_STANCE.is_match(&lower[..m.start()])
+    {
+        return None;
+    }
     if after.trim().is_empty() && before.trim().is_empty() {
         return None; // "ACTIONS:" heading a list: its lines are the actions
     }
@@ -1438,6 +1450,14 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn a_promise_is_an_action_and_a_stance_is_not() {
+        let a = actions("The Head of Service committed to provide an update in March.");
+        assert_eq!(a[0].1.as_deref(), Some("The Head of Service"));
+        assert_eq!(a[0].2.as_deref(), Some("in March"));
+        assert!(actions("The Council is committed to reviewing its policy.").is_empty());
     }
 
     #[test]

@@ -530,6 +530,14 @@ mod tests {
     }
 
     #[test]
+    fn annual_reviews_are_of_ehc_plans_unless_a_health_assessment_is_named() {
+        let t = "Annual reviews completed within 12 months stood at 58%.";
+        assert_eq!(category_of(t, None, "58"), "send");
+        let t = "91% of children had an annual review health assessment within timescale.";
+        assert_eq!(category_of(t, None, "91"), "health_review_assessment");
+    }
+
+    #[test]
     fn where_something_came_from_yields_to_what_came() {
         let t = "Referrals from health settings had dropped to 17 in the year.";
         assert_eq!(category_of(t, None, "17"), "contacts_referrals");

@@ -408,6 +408,8 @@ mod tests {
             "The service was in crisis.",
             "Initial health assessments remain the biggest issue.",
             "Recruitment was still the main challenge for the service.",
+            "She said that the quality of plans was still inconsistent.",
+            "Annual reviews were the service's weakest area.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

@@ -4332,7 +4332,8 @@ mod tests {
         ] {
             let r = analyse(&format!("{title}{body}"));
             let cats: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
-            assert_eq!(cats, ["health_services", "cla_reviews"], "{title}");
+            // (With no service named, annual reviews are those of EHC plans.)
+            assert_eq!(cats, ["health_services", "send"], "{title}");
         }
     }
 
