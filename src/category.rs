@@ -340,10 +340,14 @@ pub fn from_meeting_name(cues: &CueIndex<'_>, seg: &Segments) -> Option<usize> {
         .flatten()
 }
 
-/// The document's first line, when it is short enough to be the meeting's name.
+/// The document's first line, when it is short enough to be the meeting's name. Only
+/// its line: "Held on 8 October 2026 via Microsoft Teams" below it may have been read as
+/// the same paragraph wrapped.
 pub fn meeting_name(seg: &Segments) -> Option<Range<usize>> {
     let first = seg.blocks.first()?.range.clone();
-    (first.len() <= 80).then_some(first)
+    let wrap = seg.soft_breaks.first().filter(|&&b| first.contains(&b));
+    let line = first.start..wrap.map_or(first.end, |&b| b);
+    (line.len() <= 80).then_some(line)
 }
 
 /// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),

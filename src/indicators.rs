@@ -4377,6 +4377,11 @@ mod tests {
         assert_eq!(r.indicators[0].category, "youth_justice");
         let r = analyse(&format!("HEALTH AND WELLBEING BOARD{body}"));
         assert_eq!(r.indicators[0].category, "other");
+        // The name's own line, though the line under it was read as the same paragraph.
+        let r = analyse(&format!(
+            "Minutes of the Youth Justice Partnership Board\nHeld on 8 October 2026 via Microsoft Teams{body}"
+        ));
+        assert_eq!(r.indicators[0].category, "youth_justice");
     }
 
     #[test]
