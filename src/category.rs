@@ -340,6 +340,26 @@ pub fn from_meeting_name(cues: &CueIndex<'_>, seg: &Segments) -> Option<usize> {
         .flatten()
 }
 
+/// The item's title and the meeting's name, each where it names one service other than
+/// the budget (a budget item's counts are of what the money buys) and joins no other
+/// to it ("Early Help and Children's Social Care" names one by a cue, but two): under
+/// "ADULT SOCIAL CARE PERFORMANCE", "the average wait" and "annual reviews" (generic
+/// words) are adults' waits and reviews.
+pub fn service_names(cues: &CueIndex<'_>, seg: &Segments, item: usize) -> Vec<Range<usize>> {
+    let names_one_service = |t: &Range<usize>| {
+        !joins_services(&cues.lower[t.clone()])
+            && cues
+                .sole_topic(t.clone())
+                .is_some_and(|c| c != VOCAB.category_index("finance"))
+    };
+    let title = seg.items.get(item).and_then(|i| i.title.clone());
+    [title, meeting_name(seg)]
+        .into_iter()
+        .flatten()
+        .filter(names_one_service)
+        .collect()
+}
+
 /// The document's first line, when it is short enough to be the meeting's name. Only
 /// its line: "Held on 8 October 2026 via Microsoft Teams" below it may have been read as
 /// the same paragraph wrapped.
@@ -539,6 +559,14 @@ mod tests {
         assert_eq!(category_of(t, None, "58"), "send");
         let t = "91% of children had an annual review health assessment within timescale.";
         assert_eq!(category_of(t, None, "91"), "health_review_assessment");
+    }
+
+    #[test]
+    fn family_hubs_and_ambulance_responses_have_their_services() {
+        let t = "Family Hubs recorded 14,506 visits, with the highest attendance at Northgate.";
+        assert_eq!(category_of(t, None, "14,506"), "early_help");
+        let t = "Category 2 response times averaged 41 minutes.";
+        assert_eq!(category_of(t, None, "41"), "health_services");
     }
 
     #[test]

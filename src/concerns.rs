@@ -238,10 +238,14 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                 }
                 continue;
             }
+            // After the block's parent, the service its item or meeting is about: "the
+            // number of children waiting more than 18 months" at an adoption panel is
+            // about adoption, not waiting lists.
             let parents: Vec<Range<usize>> = block
                 .parent
                 .map(|p| a.seg.blocks[p].range.clone())
                 .into_iter()
+                .chain(crate::category::service_names(&a.cues, a.seg, block.item))
                 .collect();
             let ctx = Context {
                 clause: clause.clone(),
@@ -415,6 +419,17 @@ mod tests {
         }
         let c = concerns("The ICB representative reassured the Board that no child in crisis waited more than four hours for an assessment.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_generic_word_yields_to_the_service_the_item_is_about() {
+        let t = "4. Adoption Panel Report\nThe Panel Chair said the number of children waiting more than 18 months remained a concern.";
+        let c = analyse(t).concerns;
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].topic, "adoption");
+        // With no service named above it, the word places it.
+        let t = "4. Quarterly Report\nThe Panel Chair said the number of children waiting more than 18 months remained a concern.";
+        assert_eq!(analyse(t).concerns[0].topic, "health_services");
     }
 
     #[test]

@@ -2151,27 +2151,11 @@ fn build(
         })
         .flatten();
     parents.extend(sub_heading.clone());
-    // Last of all the item's title, where it names one service other than the budget
-    // (a budget item's counts are of what the money buys) and joins no other to it
-    // ("Early Help and Children's Social Care" names one by a cue, but two): under
-    // "ADULT SOCIAL CARE PERFORMANCE", "the average wait" and "annual reviews" (generic
-    // words) are adults' waits and reviews.
-    // After it, by the same test, the meeting's name: in the "Adult Social Care
-    // Scrutiny Committee", "reviews completed within 12 months" are adults' reviews.
+    // Last of all the item's title and the meeting's name, where they name one
+    // service: in the "Adult Social Care Scrutiny Committee", "reviews completed within
+    // 12 months" are adults' reviews.
     if !names_topic {
-        let names_one_service = |t: &Range<usize>| {
-            !crate::category::joins_services(&a.norm.lower[t.clone()])
-                && a.cues
-                    .sole_topic(t.clone())
-                    .is_some_and(|c| c != v.category_index("finance"))
-        };
-        parents.extend(
-            a.seg.items[block.item]
-                .title
-                .clone()
-                .filter(names_one_service),
-        );
-        parents.extend(crate::category::meeting_name(a.seg).filter(names_one_service));
+        parents.extend(crate::category::service_names(&a.cues, a.seg, block.item));
     }
     let ctx = Context {
         clause: clause.clone(),
