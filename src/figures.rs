@@ -1439,25 +1439,34 @@ fn duration_figure(
     num_end: usize,
 ) -> Option<Option<Figure>> {
     let d = DURATION.captures(after)?;
-    // "the rolling twelve month period", "45 day assessments": a singular unit after
-    // a plural number names a span, it measures nothing.
-    if value != 1.0 && !d[1].ends_with('s') {
+    // "41 minutes 12 seconds": the smaller unit goes on with the time already read.
+    if LARGER_UNIT_BEFORE.is_match(before) {
         return Some(None);
+    }
+    let rest = &after[d.get(0).map_or(0, |m| m.end())..];
+    // "the rolling twelve month period", "45 day assessments": a singular unit after
+    // a plural number names a span, it measures nothing. "Above the 30 minute target"
+    // names the bar a time is held to.
+    if value != 1.0 && !d[1].ends_with('s') {
+        // ("Within the 28 day target" is the threshold a measure counts by.)
+        let b = before.trim_end();
+        let bar = BAR_AFTER_UNIT.is_match(rest)
+            && matches!(prev_word(b), "the" | "a")
+            && prev_word(b[..b.len() - prev_word(b).len()].trim_end()) != "within";
+        let end = num_end + d.get(0).map_or(0, |m| m.end());
+        return Some(
+            unit_of_time(&d[1])
+                .filter(|_| bar)
+                .map(|unit| simple(value, unit, start..end)),
+        );
     }
     // "£5,400 two years ago", "in six months' time": when, not how long ("45 days on
     // average" is how long).
-    let rest = &after[d.get(0).map_or(0, |m| m.end())..];
     if AGO.contains(&first_word(rest.strip_prefix('\'').unwrap_or(rest))) {
         return Some(None);
     }
-    let unit = match d[1].chars().next() {
-        Some('d') => Unit::Days,
-        Some('w') => Unit::Weeks,
-        Some('m') if d[1].starts_with("mo") => Unit::Months,
-        // The contract has no unit of years, hours, minutes or seconds: "an average wait
-        // of 4.2 years" and "average answer time was 8 seconds" are numbers.
-        Some('y' | 'h' | 'm' | 's') => Unit::Number,
-        _ => return Some(None),
+    let Some(unit) = unit_of_time(&d[1]) else {
+        return Some(None);
     };
     // "issued within 20 weeks" sets the bar a measure is counted against.
     // So does "waiting more than 18 weeks", but not "the average wait was over 18 weeks".
@@ -1516,6 +1525,28 @@ fn duration_figure(
             .then(|| simple(value, unit, start..num_end + d.get(0).unwrap().end())),
     )
 }
+
+/// The unit of a time's word ("days", "week", "minutes").
+fn unit_of_time(word: &str) -> Option<Unit> {
+    match word.chars().next() {
+        Some('d') => Some(Unit::Days),
+        Some('w') => Some(Unit::Weeks),
+        Some('m') if word.starts_with("mo") => Some(Unit::Months),
+        // The contract has no unit of years, hours, minutes or seconds: "an average wait
+        // of 4.2 years" and "average answer time was 8 seconds" are numbers.
+        Some('y' | 'h' | 'm' | 's') => Some(Unit::Number),
+        _ => None,
+    }
+}
+
+/// A time in a larger unit just before: the "41 minutes" of "41 minutes 12 seconds".
+static LARGER_UNIT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\d\s?(?:hours?|hrs?|minutes?|mins?),?(?:\s+and)?\s*$")
+});
+
+/// A bar named after a time's unit: "the 30 minute target".
+static BAR_AFTER_UNIT: LazyLock<crate::pattern::Anchored> =
+    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s+target\b"));
 
 /// The verbs that say a level in words just after them: "the number was twelve".
 const LEVEL_VERBS: &[&str] = &[
@@ -2267,6 +2298,19 @@ mod tests {
         assert_eq!(
             figs("Ambulance handover delays over 60 minutes totalled 412."),
             vec![(412.0, Unit::Count)]
+        );
+    }
+
+    #[test]
+    fn a_time_in_two_units_is_one_figure_and_a_timed_target_is_a_bar() {
+        assert_eq!(
+            figs("Response times averaged 41 minutes 12 seconds, above the 30 minute target."),
+            vec![(41.0, Unit::Number), (30.0, Unit::Number)]
+        );
+        // The bar a measure is counted within is none.
+        assert_eq!(
+            figs("96% were repaired within the 28 day target."),
+            vec![(96.0, Unit::Percent)]
         );
     }
 
