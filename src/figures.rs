@@ -215,10 +215,10 @@ static FRACTION: LazyLock<crate::pattern::Anchored> =
 /// A number up to ninety-nine in words, for patterns that read one where digits may
 /// stand ("four of the eleven posts", "Of the 40 referrals, twelve were ...").
 const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)";
-/// A count's whole after it: "16 of 244", "11,200 of the planned 18,000".
+/// A count's whole after it: "16 of 244", "11,200 of the planned 18,000", "138 of our 512".
 static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:(?:planned|expected|projected|estimated|scheduled|available|eligible|required|budgeted|funded|commissioned|targeted)\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
+        r"^\s+(?:of|out of)\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+)?(?:(?:planned|expected|projected|estimated|scheduled|available|eligible|required|budgeted|funded|commissioned|targeted)\s+)?(\d[\d,]*|{NUMBER_WORD})\b"
     ))
 });
 static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -2410,6 +2410,8 @@ mod tests {
         let f = figures_of("with 11,200 of the planned 18,000 gullies cleansed");
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].value, f[0].denominator), (11_200.0, Some(18_000.0)));
+        let f = figures_of("138 of our 512 children in care (27%) are placed outside the county");
+        assert_eq!((f[0].value, f[0].denominator), (138.0, Some(512.0)));
     }
 
     #[test]
