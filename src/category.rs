@@ -570,6 +570,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_for_the_second_time_is_a_repeat_plan() {
+        let t = "Of these, 23.4% were subject to a plan for the second or subsequent time.";
+        assert_eq!(category_of(t, None, "23.4"), "cp_repeat");
+        let t = "The number of households approved in 2025/26 was 21.";
+        assert_eq!(category_of(t, None, "21."), "fostering");
+    }
+
+    #[test]
     fn where_something_came_from_yields_to_what_came() {
         let t = "Referrals from health settings had dropped to 17 in the year.";
         assert_eq!(category_of(t, None, "17"), "contacts_referrals");
