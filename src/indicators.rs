@@ -1494,10 +1494,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         // "(up 9% on last year), of whom 311": a cue inside a bracket
                         // that closes before the figure is the bracket's.
                         let bracket_closed = gap.find(')').is_some_and(|c| !gap[..c].contains('('));
+                        // "the national minimum allowance, which rises by 4.2%": how
+                        // the benchmark moves, not where it stands.
+                        let moves = || CHANGE_BEFORE.is_match(gap);
                         let near = gap.chars().count() <= 45
                             && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
-                            && !holds_a_number();
+                            && !holds_a_number()
+                            && !moves();
                         near.then_some((end, *k))
                     })
                     .rev()
@@ -5350,6 +5354,15 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn how_a_benchmark_moves_is_no_benchmark() {
+        let r = analyse("Allowances will be above the national minimum allowance, which rises by 4.2% in April, and agencies currently provide 58% of placements.");
+        let share = r.indicators.iter().find(|i| i.value == 58.0).unwrap();
+        assert!(share.comparisons.is_empty(), "{:?}", share.comparisons);
+        let rise = r.indicators.iter().find(|i| i.value == 4.2).unwrap();
+        assert_eq!(rise.role, Role::Change);
     }
 
     #[test]
