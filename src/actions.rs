@@ -373,7 +373,10 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
         .map(|m| m.start())
         .collect();
     for (si, sentence) in a.seg.sentences.iter().enumerate() {
-        if in_decisions[sentence.block] || a.seg.blocks[sentence.block].preamble {
+        if in_decisions[sentence.block]
+            || a.seg.blocks[sentence.block].preamble
+            || explains_a_decision(a, sentence.block)
+        {
             continue;
         }
         let r = sentence.range.clone();
@@ -450,6 +453,22 @@ pub fn extract(a: &Analysis) -> Vec<Action> {
     }
     out.sort_by_key(|x| x.span.start);
     out
+}
+
+/// The lead-ins of a decision record's paragraphs that explain it: "Reasons for
+/// decision: The increase will bring allowances above ..." tells why, it sets no task.
+static EXPLAINS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"(?i)^(?:reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|options considered)\s*[:\-]?\s*$",
+    )
+});
+
+/// Whether a block is a paragraph that explains a decision by its lead-in.
+fn explains_a_decision(a: &Analysis, block: usize) -> bool {
+    a.seg.blocks[block]
+        .heading
+        .clone()
+        .is_some_and(|h| EXPLAINS.is_match(&a.norm.text[h]))
 }
 
 /// "Action 5 remains outstanding - the Service Manager to chase the health data": an
@@ -1450,6 +1469,18 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn the_reasons_for_a_decision_set_no_task() {
+        assert!(actions(
+            "Reasons for decision: The increase will bring allowances above the national minimum."
+        )
+        .is_empty());
+        assert_eq!(
+            actions("Decision notes: The Director will bring a report in March.").len(),
+            1
+        );
     }
 
     #[test]
