@@ -301,7 +301,7 @@ pub(crate) fn moved_up_or_down_to(before: &str, after: &str) -> bool {
 /// year (903)".
 static EARLIER_TIME_IN_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:last year|previous year|the year before|a year (?:ago|earlier)|last quarter|previous quarter|last month|previous month)\s*\(\s*$",
+        r"\b(?:last year|previous year|the year before|a year (?:ago|earlier)|last quarter|previous quarter|last month|previous month)\s*\(\s*$|\b(?:with|to|on|from|than|against)\s+(?:the\s+)?(?:q[1-4]|quarter [1-4]|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
     )
 });
 /// A second count told after the first: "12 children came into care and 9 left care",
@@ -1223,17 +1223,26 @@ static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(
     )
 });
 
+/// Words that set a figure against another: "compared with", "up from", "against".
+static SET_AGAINST_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+(?:compared (?:with|to)|against|versus|(?:up|down) (?:from|on)|(?:broadly )?in line with|similar to)\b",
+    )
+});
+
 /// Whether a whole number closing a clause is the count of the plural noun that opens
 /// it ("suspensions were 3,870."), a noun that names no time, measure or paper.
 fn subject_counted(before: &str, after: &str) -> bool {
     let v = &*VOCAB;
-    // The clause closes, or goes on only to say when: "were 1,204 in the quarter".
+    // The clause closes, or goes on only to say when ("were 1,204 in the quarter") or
+    // what it is set against ("were 6,912 compared with Quarter 1 (6,845)").
     let closes = after
         .trim_start()
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
-        || WHEN_AFTER.is_match(after);
+        || WHEN_AFTER.is_match(after)
+        || SET_AGAINST_AFTER.is_match(after);
     closes
         && SUBJECT_COUNTED_BEFORE.captures(before).is_some_and(|c| {
             let noun = &c[1];

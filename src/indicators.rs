@@ -233,7 +233,7 @@ static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:to|by)\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
+        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|(?:\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)|\bin line with|\bsimilar to|\bcompared (?:with|to)|\bthe same as|\bclose to|\bconsistent with)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
     )
 });
 /// "68% at the end of their order, against 74% at the start": the same measure at
@@ -268,7 +268,13 @@ static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// from", "compared". ("stepped down to early help in Q2" opens none.)
 static INTRODUCES_EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
+        r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bin line with\b|\bsimilar to\b|\bthe same as\b|\bconsistent with\b|\bclose to\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
+    )
+});
+/// Words that tell two values as alike: "broadly in line with", "similar to".
+static ALIKE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::pattern::compile(
+        r"\b(?:in line with|similar to|the same as|consistent with|level with|unchanged|stable|steady)\b",
     )
 });
 static RATE_WORD: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
@@ -2249,7 +2255,14 @@ fn build(
         value: slots[p].figure.value,
         period: previous_period(a, slots, p, i, periods),
     });
+    // "6,912, broadly in line with Quarter 1 (6,845)": told as no change, whatever
+    // the small difference.
+    let told_alike = slot.previous.filter(|&p| p > i).is_some_and(|p| {
+        let gap = f.range.end..slots[p].figure.range.start.max(f.range.end);
+        ALIKE.is_match(&a.norm.lower[gap])
+    });
     let direction = match (&previous, slot.change) {
+        (Some(_), _) if told_alike => Some(Direction::Flat),
         (Some(p), _) => Some(moved_from(p.value, f.value)),
         (None, Some(Movement::Way(d))) => Some(d),
         _ => {
@@ -5354,6 +5367,22 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn a_count_in_line_with_an_earlier_quarter_is_level_with_it() {
+        let t = "Minute 18 - Performance: Quarter 2 2026/27\n\nThe number of contacts received in the quarter was 6,912, broadly in line with Quarter 1 (6,845).";
+        let r = analyse(t);
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        let i = &r.indicators[0];
+        assert_eq!(i.previous.as_ref().map(|p| p.value), Some(6845.0));
+        assert_eq!(i.direction, Some(Direction::Flat));
+        assert_eq!(i.period.as_deref(), Some("Quarter 2 2026/27"));
+        // A bare count set against an earlier quarter is still read.
+        let r =
+            analyse("Performance Report\n\nContacts were 6,912 compared with Quarter 1 (6,845).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].direction, Some(Direction::Up));
     }
 
     #[test]
