@@ -1472,6 +1472,16 @@ mod tests {
     }
 
     #[test]
+    fn what_was_agreed_with_a_partner_is_an_action() {
+        assert_eq!(
+            actions("We have agreed with the ICB that looked after children will be prioritised by two practices.").len(),
+            1
+        );
+        // A list of what was agreed and what will be is no agreement with someone.
+        assert!(actions("She said an offer had been agreed with the Council's HR team and that 12 apprenticeships would be available.").is_empty());
+    }
+
+    #[test]
     fn the_reasons_for_a_decision_set_no_task() {
         assert!(actions(
             "Reasons for decision: The increase will bring allowances above the national minimum."
