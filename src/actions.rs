@@ -154,6 +154,13 @@ static RESOLVED_IN_SENTENCE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\bRESOLVED\b|(?i:\bresolved\s+(?:that|to)\b)|(?i:\bagreed\s+to\s+(?:recommend|note|approve|endorse|accept|adopt|support|delegate)\b)|(?i:\bit was agreed that\b[^.;]{1,80}\sbe (?:noted|received|approved|endorsed|agreed|accepted|adopted)\b)|(?i:\bthe (?:committee|sub-committee|panel|board|forum) (?:formally |unanimously )?recommended (?:to (?:the )?(?:cabinet|council|executive|mayor|board)\s+)?that\b)",
     )
 });
+/// "AGREED that ... be", a resolution in capitals inside a paragraph.
+static AGREED_IN_CAPITALS: LazyLock<Pattern> =
+    LazyLock::new(|| crate::pattern::compile(r"\bAGREED\s+that\s+[^.;]{1,100}?(?P<be>\sbe\s)"));
+/// A modal before "be": "would be", "will be".
+static MODAL_BEFORE_BE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\b(?:would|will|should|could|may|might|must|to)$")
+});
 /// A sentence giving the date of the next meeting.
 static NEXT_MEETING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
@@ -863,8 +870,16 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
         return None;
     }
     let text = &a.norm.text[r.clone()];
-    // "The Committee RESOLVED to note the report": a decision inside a sentence.
-    if RESOLVED_IN_SENTENCE.is_match(text) {
+    // "The Committee RESOLVED to note the report": a decision inside a sentence. So is
+    // "5.6 AGREED that the Panel be kept informed", in the form of a resolution ("be
+    // kept"), where "AGREED that a report would be brought" tells what is to be done.
+    let agreed_resolution = || {
+        AGREED_IN_CAPITALS.captures(text).is_some_and(|c| {
+            c.name("be")
+                .is_some_and(|be| !MODAL_BEFORE_BE.is_match(&text[..be.start()]))
+        })
+    };
+    if RESOLVED_IN_SENTENCE.is_match(text) || agreed_resolution() {
         return Some(decision(a, r));
     }
     let (cue, m) = CUES
@@ -1469,6 +1484,18 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn agreed_in_capitals_in_the_form_of_a_resolution_is_a_decision() {
+        assert_eq!(
+            actions("5.6 AGREED that the Panel be kept informed of progress on the scheme."),
+            [(ActionKind::Decision, None, None)]
+        );
+        assert_eq!(
+            actions("AGREED that a report would be brought to the next meeting.")[0].0,
+            ActionKind::Action
+        );
     }
 
     #[test]

@@ -578,6 +578,14 @@ mod tests {
     }
 
     #[test]
+    fn misspelt_health_assessments_and_rhis_have_their_topics() {
+        let t = "Initial health asessments completed in 20 working days was 42%.";
+        assert_eq!(category_of(t, None, "42"), "health_initial_assessment");
+        let t = "RHI take-up was 62%.";
+        assert_eq!(category_of(t, None, "62"), "missing");
+    }
+
+    #[test]
     fn where_something_came_from_yields_to_what_came() {
         let t = "Referrals from health settings had dropped to 17 in the year.";
         assert_eq!(category_of(t, None, "17"), "contacts_referrals");

@@ -200,7 +200,7 @@ static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|previously|forecast\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher|up|down)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|previously|forecast\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -271,6 +271,22 @@ static INTRODUCES_EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bin line with\b|\bsimilar to\b|\bthe same as\b|\bconsistent with\b|\bclose to\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
     )
 });
+/// The words that make "last year" a span counted over: "in the last year".
+static SPAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\b(?:in|over|during|within|across|for) the\s+$")
+});
+
+/// The whole a share in a bracket is of: "of the LAC population" in "(8.5% of the LAC
+/// population)".
+static SHARE_OF_WHOLE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^of\s+(?:the\s+|all\s+|our\s+)?[A-Za-z' -]{1,50}")
+});
+
+/// `rest` past the whole its share is of, if it names one.
+fn past_share_of_whole(rest: &str) -> &str {
+    SHARE_OF_WHOLE.find(rest).map_or(rest, |m| &rest[m.end()..])
+}
+
 /// Words that tell two values as alike: "broadly in line with", "similar to".
 static ALIKE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -1305,15 +1321,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             && slots[i - 1].alt_of.is_none()
             && gap.trim_end().ends_with('(')
             && !gap.contains([';', ':'])
-            && text[slots[i].figure.range.end..sentence.end]
-                .trim_start()
+            && past_share_of_whole(text[slots[i].figure.range.end..sentence.end].trim_start())
                 .strip_prefix(')')
                 .is_some_and(|rest| {
                     rest.trim_start().is_empty() || rest.starts_with(['.', ';', ','])
                 })
         {
             // "Three children had 3 or more moves in the last 12 months (1.6%)": the
-            // share in a bracket closing the clause restates the count.
+            // share in a bracket closing the clause restates the count. So does "27
+            // young people (8.5% of the LAC population)".
             Some(i - 1)
         } else if slots[i].figure.unit == Unit::Percent
             && slots[i - 1].figure.unit == Unit::Count
@@ -1487,6 +1503,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         {
                             return None;
                         }
+                        // "moves in the last year was 8.9%": the span a measure counts
+                        // over (the past twelve months), not the year before.
+                        if *k == ComparisonKind::PreviousYear
+                            && cue_at.as_str() == "last year"
+                            && SPAN_BEFORE.is_match(before_cue)
+                        {
+                            return None;
+                        }
                         let end = cue_at.end();
                         let gap = &own_clause[end..];
                         // "England 2024/25: 82.1%": a year or quarter between still names
@@ -1545,7 +1569,9 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 let side = c.name("cmp").or(c.name("side"));
                 slots[i].change = Some(match (c.name("verb"), side) {
                     (Some(v), _) => verb_direction(v.as_str()),
-                    (_, Some(c)) if matches!(c.as_str(), "less" | "fewer" | "lower" | "below") => {
+                    (_, Some(c))
+                        if matches!(c.as_str(), "less" | "fewer" | "lower" | "below" | "down") =>
+                    {
                         Movement::Way(Direction::Down)
                     }
                     _ => Movement::Way(Direction::Up),
@@ -5367,6 +5393,37 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn a_share_of_a_named_whole_in_a_bracket_restates_its_count() {
+        let r = analyse("UASC - 27 young people (8.5% of the LAC population).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].alt_values, [8.5]);
+    }
+
+    #[test]
+    fn the_last_year_counted_over_is_no_previous_year() {
+        let r = analyse("The percentage of children in care with 3 or more placement moves in the last year was 8.9%.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        let r = analyse("Last year the figure was 8.9%.");
+        assert_eq!(r.indicators[0].role, Role::Benchmark);
+    }
+
+    #[test]
+    fn a_share_up_on_last_year_is_a_change() {
+        let r = analyse("Approaches had risen to 1,236, 18% up on the same period last year.");
+        let rise = r.indicators.iter().find(|i| i.value == 18.0).unwrap();
+        assert_eq!(
+            (rise.role, rise.direction),
+            (Role::Change, Some(Direction::Up))
+        );
+        let r = analyse("Approaches were 1,236, 6% down on last year.");
+        let fall = r.indicators.iter().find(|i| i.value == 6.0).unwrap();
+        assert_eq!(
+            (fall.role, fall.direction),
+            (Role::Change, Some(Direction::Down))
+        );
     }
 
     #[test]
