@@ -481,6 +481,21 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         .copied()
         .filter(outside_heading)
         .collect();
+    // "... special school placements, which had increased from 312 to 368; the average
+    // cost per place was £58,900": a semicolon parts what the figure is of from the
+    // nearer words after it.
+    let part = {
+        let s = &ctx.sentence;
+        let at = at.clamp(s.start, s.end);
+        let start = cues.lower[s.start..at]
+            .rfind(';')
+            .map_or(s.start, |k| s.start + k);
+        let end = cues.lower[at..s.end].find(';').map_or(s.end, |k| at + k);
+        start..end
+    };
+    if let Some(c) = nearest(&body_hits, at, false, &part) {
+        return c;
+    }
     if let Some(c) = nearest(&body_hits, at, false, &ctx.sentence) {
         return c;
     }
@@ -583,6 +598,21 @@ mod tests {
         assert_eq!(category_of(t, None, "42"), "health_initial_assessment");
         let t = "RHI take-up was 62%.";
         assert_eq!(category_of(t, None, "62"), "missing");
+    }
+
+    #[test]
+    fn a_semicolon_parts_a_figure_from_the_nearer_words_after_it() {
+        let r = crate::analyse("The main driver was special school placements, which had increased from 312 to 368 since April; the average cost per place was now £58,900.");
+        let categories: Vec<&str> = r.indicators.iter().map(|i| i.category).collect();
+        assert_eq!(categories, ["send", "finance"]);
+    }
+
+    #[test]
+    fn cases_adopted_by_a_programme_are_no_adoptions() {
+        let t = "There were 27 referrals to the Prevent programme, 9 of which were adopted as Channel cases.";
+        assert_eq!(category_of(t, None, "9 of"), "other");
+        let t = "12 children were adopted in the year.";
+        assert_eq!(category_of(t, None, "12"), "adoption");
     }
 
     #[test]
