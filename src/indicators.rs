@@ -287,6 +287,18 @@ fn past_share_of_whole(rest: &str) -> &str {
     SHARE_OF_WHOLE.find(rest).map_or(rest, |m| &rest[m.end()..])
 }
 
+/// Whether the words before a figure name it a rate: "the rate ... fell to 62.6", "the
+/// rate per 10,000 was 52"; not "388 children (rate 41.2), with 2 plans", where the
+/// rate is another figure's.
+fn names_this_rate(before: &str) -> bool {
+    RATE_WORD.find_iter(before).last().is_some_and(|m| {
+        let opened = before[..m.start()].rfind('(');
+        let closed_before = before[..m.start()].rfind(')');
+        let inside_a_bracket = opened.is_some_and(|o| closed_before.is_none_or(|c| c < o));
+        !(inside_a_bracket && before[m.end()..].contains(')'))
+    })
+}
+
 /// Words that tell two values as alike: "broadly in line with", "similar to".
 static ALIKE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -2343,7 +2355,7 @@ fn build(
         // A figure's few bytes: a window compare, not a substring searcher built per call.
         && !a.norm.lower.as_bytes()[f.range.clone()].windows(4).any(|w| w == b"per ")
         && v.categories[category].rate_per_10k
-        && RATE_WORD.is_match(&a.norm.lower[sentence.range.start..f.range.start])
+        && names_this_rate(&a.norm.lower[sentence.range.start..f.range.start])
     {
         Unit::RatePer10k
     } else {
@@ -5393,6 +5405,17 @@ mod tests {
         let r = analyse("The Council was forecasting an overspend of £9.6m on a net budget of £312.4m, an improvement of £1.1m since Month 4.");
         let budget = r.indicators.iter().find(|i| i.value == 312.4e6).unwrap();
         assert_eq!(budget.direction, None);
+    }
+
+    #[test]
+    fn a_rate_in_another_figures_bracket_makes_no_rate_of_the_next() {
+        let r = analyse(
+            "Child protection: 388 children on plans (rate 41.2), with 2 plans open over 2 years.",
+        );
+        let plans = r.indicators.iter().find(|i| i.value == 2.0).unwrap();
+        assert_eq!(plans.unit, Unit::Count);
+        let r = analyse("The rate of children in care fell from 68.7 (688 children) in November to 62.6 (627 children) in October.");
+        assert_eq!(r.indicators[0].unit, Unit::RatePer10k);
     }
 
     #[test]

@@ -365,6 +365,20 @@ fn opens_with_initials(line: &str) -> bool {
     }
 }
 
+/// Whether a line opens as an action list's do, with who acts set off by a spaced dash
+/// and then the task in lower case: "Head of Placements – report on exit plans". Two
+/// such lines are two entries, whatever punctuation ends the first.
+fn opens_with_owner_and_task(line: &str) -> bool {
+    lead_in_end(line).is_some_and(|end| {
+        let rest = &line[end..];
+        let rest = rest.trim_start_matches(' ');
+        let rest = rest
+            .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+            .map(|r| r.trim_start_matches(' '));
+        rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    })
+}
+
 /// Whether a line ends on a figure: "19.6 percent", "88%", "(target 20%)", "412".
 fn ends_with_a_figure(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(')');
@@ -392,6 +406,8 @@ pub fn segment(text: &str) -> Segments {
     let mut prev_line_entry = false;
     // The number of the last numbered list entry ("2" of "(2)").
     let mut last_list_number: Option<u32> = None;
+    // The line before was an action list's "Owner – task" line.
+    let mut prev_line_task = false;
     // The numbered list is the meeting's own agenda ("1. Apologies", "2. Minutes of the
     // last meeting"), so a titled line next in its sequence is the next item.
     let mut agenda_list = false;
@@ -451,8 +467,11 @@ pub fn segment(text: &str) -> Segments {
             && !item_start
             && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
             && !is_label_entry(trimmed)
-            && !opens_with_initials(trimmed);
+            && !opens_with_initials(trimmed)
+            && !(prev_line_task && opens_with_owner_and_task(trimmed));
+        let line_task = opens_with_owner_and_task(trimmed);
         if continues {
+            prev_line_task = false;
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
             seg.blocks[b].range.end = end;
@@ -568,6 +587,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_last_word = last_word(trimmed);
         prev_line_heading = item_heading;
         prev_line_row = row;
+        prev_line_task = line_task;
         // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
         // label entry is a scorecard line too, whatever words follow its figure.
         prev_line_entry = lead_in.is_some()
@@ -806,6 +826,16 @@ mod tests {
         let seg = segment(t);
         assert_eq!(seg.items.len(), 2);
         assert_eq!(&t[seg.items[1].title.clone().unwrap()], "Budget Monitoring");
+    }
+
+    #[test]
+    fn owner_and_task_lines_are_entries_of_their_own() {
+        let t = "Actions\nAD CSC - circulate the assessment recovery plan to Board members (2 December)\nHead of Placements - report on unregistered placements (next meeting)\n";
+        let seg = segment(t);
+        assert_eq!(seg.blocks.len(), 3, "{:?}", seg.blocks);
+        // A wrapped sentence still wraps.
+        let t = "The Director said that the number of contacts had risen sharply over the\nsummer and that the service was recruiting.\n";
+        assert_eq!(segment(t).blocks.len(), 1);
     }
 
     #[test]
