@@ -616,6 +616,16 @@ mod tests {
     }
 
     #[test]
+    fn a_waiting_list_is_the_services_it_is_for() {
+        let t = "There remained a long waiting list for parenting programmes: 265 families.";
+        assert_eq!(category_of(t, None, "265"), "early_help");
+        let t = "2,055 DoLS applications were awaiting assessment.";
+        assert_eq!(category_of(t, None, "2,055"), "adult_social_care");
+        let t = "The waiting list stood at 4,120.";
+        assert_eq!(category_of(t, None, "4,120"), "health_services");
+    }
+
+    #[test]
     fn where_something_came_from_yields_to_what_came() {
         let t = "Referrals from health settings had dropped to 17 in the year.";
         assert_eq!(category_of(t, None, "17"), "contacts_referrals");
