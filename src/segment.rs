@@ -470,8 +470,8 @@ pub fn segment(text: &str) -> Segments {
             && !opens_with_initials(trimmed)
             && !(prev_line_task && opens_with_owner_and_task(trimmed));
         let line_task = opens_with_owner_and_task(trimmed);
+        // (A task line wrapped onto the next stays a task entry for the line after.)
         if continues {
-            prev_line_task = false;
             seg.soft_breaks.push(line_start - 1);
             let b = open.unwrap();
             seg.blocks[b].range.end = end;
@@ -833,6 +833,9 @@ mod tests {
         let t = "Actions\nAD CSC - circulate the assessment recovery plan to Board members (2 December)\nHead of Placements - report on unregistered placements (next meeting)\n";
         let seg = segment(t);
         assert_eq!(seg.blocks.len(), 3, "{:?}", seg.blocks);
+        // Nor does a task wrapped onto a second line take the next task in.
+        let t = "Actions\nAD CSC - circulate the assessment recovery plan to all of the Board\nmembers (2 December)\nHead of Placements - report on unregistered placements (next meeting)\n";
+        assert_eq!(segment(t).blocks.len(), 3, "{:?}", segment(t).blocks);
         // A wrapped sentence still wraps.
         let t = "The Director said that the number of contacts had risen sharply over the\nsummer and that the service was recruiting.\n";
         assert_eq!(segment(t).blocks.len(), 1);
