@@ -1072,13 +1072,26 @@ fn due_in(text: &str) -> Option<String> {
         .map(|m| m.as_str().trim().to_string());
     // "Police to provide a recovery plan - 31/10/25 - Det Supt": an action line's date
     // set off by a dash, as a log's date column.
-    in_words.or_else(|| {
-        text.split(" - ")
-            .skip(1)
-            .map(|cell| cell.trim().trim_end_matches(['.', ';']))
-            .find(|cell| DATE_CELL.is_match(cell))
-            .map(str::to_string)
-    })
+    in_words
+        .or_else(|| {
+            text.split(" - ")
+                .skip(1)
+                .map(|cell| cell.trim().trim_end_matches(['.', ';']))
+                .find(|cell| DATE_CELL.is_match(cell))
+                .map(str::to_string)
+        })
+        // "AD CSC - circulate the recovery plan to Board members (2 December)": a date
+        // in the bracket that closes an action line.
+        .or_else(|| {
+            let inner = text
+                .trim_end()
+                .trim_end_matches(['.', ';'])
+                .strip_suffix(')')?;
+            let date = &inner[inner.rfind('(')? + 1..];
+            DATE_CELL
+                .is_match(date.trim())
+                .then(|| date.trim().to_string())
+        })
 }
 
 /// A date alone: "31/10/25", "January 2026", "5 December 2025".
@@ -1484,6 +1497,18 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("Democratic Services"));
         assert_eq!(a[0].2.as_deref(), Some("by the end of March"));
+    }
+
+    #[test]
+    fn a_date_in_the_bracket_closing_an_action_line_is_its_due() {
+        let a = actions(
+            "Actions\nAD CSC - circulate the assessment recovery plan to Board members (2 December)",
+        );
+        assert_eq!(a[0].2.as_deref(), Some("2 December"));
+        // A bracket of anything else dates nothing.
+        let a =
+            actions("Actions\nAD CSC - circulate the recovery plan to Board members (all of them)");
+        assert_eq!(a[0].2, None);
     }
 
     #[test]
