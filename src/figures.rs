@@ -322,6 +322,9 @@ pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(||
         r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|{SAID_BEFORE_UP_ON}(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     ))
 });
+/// The words that tell one value as like another ("broadly in line with Quarter 1",
+/// "similar to"): what follows is set against it, and the two are told as no change.
+pub(crate) const TOLD_ALIKE: &str = r"(?:in line with|similar to|the same as|consistent with)";
 /// What says "down on" or "up on" is a level's move from an earlier one ("was down on",
 /// "slightly up on", ", down on"), not a phrasal verb ("follow up on").
 pub(crate) const SAID_BEFORE_UP_ON: &str =
@@ -1225,9 +1228,9 @@ static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(
 
 /// Words that set a figure against another: "compared with", "up from", "against".
 static SET_AGAINST_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s+(?:compared (?:with|to)|against|versus|(?:up|down) (?:from|on)|(?:broadly )?in line with|similar to)\b",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^\s+(?:compared (?:with|to)|against|versus|(?:up|down) (?:from|on)|(?:broadly )?{TOLD_ALIKE})\b",
+    ))
 });
 
 /// Whether a whole number closing a clause is the count of the plural noun that opens
@@ -1458,10 +1461,9 @@ fn duration_figure(
     // names the bar a time is held to.
     if value != 1.0 && !d[1].ends_with('s') {
         // ("Within the 28 day target" is the threshold a measure counts by.)
-        let b = before.trim_end();
         let bar = BAR_AFTER_UNIT.is_match(rest)
-            && matches!(prev_word(b), "the" | "a")
-            && prev_word(b[..b.len() - prev_word(b).len()].trim_end()) != "within";
+            && ends_with_word(before, &["the", "a"])
+            && !ends_with_word(before, &["within the", "within a"]);
         let end = num_end + d.get(0).map_or(0, |m| m.end());
         return Some(
             unit_of_time(&d[1])

@@ -10,11 +10,11 @@
 use crate::category::{
     categorise, from_item_title, from_sentence, from_sub_heading, sub_heading, Context,
 };
-use crate::figures::SAID_BEFORE_UP_ON;
 use crate::figures::{
     Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, LAST_TIME_LABEL, MOVED_TO,
     THAN_BEFORE, WHEN_AFTER,
 };
+use crate::figures::{SAID_BEFORE_UP_ON, TOLD_ALIKE};
 use crate::normalize::Normalized;
 use crate::pattern::Pattern;
 use crate::pattern::Regex;
@@ -232,9 +232,9 @@ static FROM_GAP: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static ENDS_WITH_TO: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:to|by)\s*$"));
 static EARLIER_PERIOD_VALUE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(
-        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{0,40}(?:at|of|was|were|with)\s*$|(?:\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)|\bin line with|\bsimilar to|\bcompared (?:with|to)|\bthe same as|\bclose to|\bconsistent with)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
-    )
+    crate::pattern::Ending::new(&format!(
+        r"\b(?:previous (?:period|month|quarter)|last (?:month|quarter)|the month before|the quarter before)\b[^%\d.;]{{0,40}}(?:at|of|was|were|with)\s*$|(?:\b(?:decline|decrease|fall|drop|reduction|increase|rise|improvement|deterioration|down|up)\s+(?:on|from)|\b{TOLD_ALIKE}|\bcompared (?:with|to)|\bclose to)\s+(?:(?:the\s+)?(?:previous|last)\s+(?:period|month|quarter)|q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{{4}})?)\s*\(\s*$",
+    ))
 });
 /// "68% at the end of their order, against 74% at the start": the same measure at
 /// the start of the same span of time, so its earlier value.
@@ -267,9 +267,9 @@ static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// The words that open an earlier value's own part of a sentence: "(", "from", "down
 /// from", "compared". ("stepped down to early help in Q2" opens none.)
 static INTRODUCES_EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\bin line with\b|\bsimilar to\b|\bthe same as\b|\bconsistent with\b|\bclose to\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\(|\bfrom\b|\b(?:down|up)\s+(?:from|on|by|\d)|\b(?:down|up)\s*(?:,|$)|\bcompared\b|\b{TOLD_ALIKE}\b|\bclose to\b|\bprevious\b|\blast\b|\b(?:improvement|increase|decrease|rise|fall|drop|deterioration|reduction) on\b",
+    ))
 });
 /// The words that make "last year" a span counted over: "in the last year".
 static SPAN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -301,9 +301,9 @@ fn names_this_rate(before: &str) -> bool {
 
 /// Words that tell two values as alike: "broadly in line with", "similar to".
 static ALIKE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::pattern::compile(
-        r"\b(?:in line with|similar to|the same as|consistent with|level with|unchanged|stable|steady)\b",
-    )
+    crate::pattern::compile(&format!(
+        r"\b(?:{TOLD_ALIKE}|level with|unchanged|stable|steady)\b"
+    ))
 });
 static RATE_WORD: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::compile(r"\brates?\b"));
 static REFERS_BACK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

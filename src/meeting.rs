@@ -118,6 +118,14 @@ fn without_leading<'t>(mut s: &'t str, prefix: &str) -> &'t str {
     s
 }
 
+/// Whether `line` holds figures besides its period `p`: a line of figures, not a title.
+fn figures_beside(text: &str, line: &Range<usize>, p: &PeriodMention) -> bool {
+    text[line.start..p.range.start]
+        .bytes()
+        .chain(text[p.range.end..line.end].bytes())
+        .any(|b| b.is_ascii_digit())
+}
+
 /// The reporting period stated by each item's title or opening.
 pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
     let text = &a.norm.text;
@@ -133,11 +141,7 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 // A sentence of figures pasted alone is its item's title, and its
                 // figures' times are their own: "... compared with 23.6% in 2024/25."
                 let sentence_of_figures = |p: &PeriodMention| {
-                    text[t.clone()].trim_end().ends_with('.')
-                        && text[t.start..p.range.start]
-                            .bytes()
-                            .chain(text[p.range.end..t.end].bytes())
-                            .any(|b| b.is_ascii_digit())
+                    text[t.clone()].trim_end().ends_with('.') && figures_beside(text, t, p)
                 };
                 if let Some(p) = find_periods(text, t.clone())
                     .into_iter()
@@ -172,11 +176,7 @@ pub fn item_periods(a: &Analysis) -> Vec<Option<String>> {
                 let line = &text[r.clone()];
                 // "• Households in temporary accommodation: 642 (Sept 2025: 511)" gives
                 // figures, and a title gives none.
-                let figures_beside = text[r.start..p.range.start]
-                    .bytes()
-                    .chain(text[p.range.end..r.end].bytes())
-                    .any(|b| b.is_ascii_digit());
-                !figures_beside
+                !figures_beside(text, r, p)
                     && !line.trim_end().ends_with(['.', ':'])
                     && !line.contains('\t')
                     && line.split_whitespace().count() <= 10
