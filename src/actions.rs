@@ -182,7 +182,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1357,6 +1357,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_before_the_verb_keeps_the_owner() {
+        let t = "The Board AGREED:\n1. To note the report.\n2. That the ICB and Public Health jointly develop an improvement plan for the next meeting.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].1.as_deref(), Some("the ICB and Public Health"));
+    }
+
+    #[test]
     fn a_verb_in_capitals_is_not_part_of_the_owner() {
         let a = actions("DECISION:\n(1) The Panel AGREED to recommend to Cabinet that the review team be funded.");
         assert_eq!(a[0].1.as_deref(), Some("The Panel"));
@@ -1772,6 +1780,21 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].2.as_deref(), Some("at its meeting in January"));
+    }
+
+    #[test]
+    fn a_paper_that_will_come_to_the_committee_is_an_action() {
+        let a = actions(
+            "The Service Manager confirmed that a draft would come to the Committee in the spring.",
+        );
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, ActionKind::Action);
+        assert_eq!(a[0].2.as_deref(), Some("in the spring"));
+        // Coming to notice is no paper coming to a meeting.
+        assert!(
+            actions("Children who would come to the attention of services were counted.")
+                .is_empty()
+        );
     }
 
     #[test]

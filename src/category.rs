@@ -616,6 +616,14 @@ mod tests {
     }
 
     #[test]
+    fn a_learning_review_is_no_looked_after_review() {
+        let t = "Actions from the child safeguarding practice review: 14 of 18 complete.";
+        assert_eq!(category_of(t, None, "14 of"), "other");
+        let t = "Reviews held on time were 91% in the quarter.";
+        assert_eq!(category_of(t, None, "91%"), "cla_reviews");
+    }
+
+    #[test]
     fn a_waiting_list_is_the_services_it_is_for() {
         let t = "There remained a long waiting list for parenting programmes: 265 families.";
         assert_eq!(category_of(t, None, "265"), "early_help");

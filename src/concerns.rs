@@ -415,6 +415,7 @@ mod tests {
             "She said that the quality of plans was still inconsistent.",
             "Annual reviews were the service's weakest area.",
             "Category 2 response times averaged 41 minutes, well above the 30 minute target.",
+            "Advisers held caseloads of 112, which the Scrutineer described as unsustainable.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

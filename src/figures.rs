@@ -993,10 +993,14 @@ fn digit_figure(
     }
     let plain_digits = is_integer && !digits.contains(',');
     // Dates, years, phone numbers and references.
+    // "the 2025 child safeguarding practice review": a recent year after a determiner
+    // names which one, even before a noun that could be counted.
+    let year_named = matches!(word_before, "the" | "this" | "its" | "our" | "their")
+        && (1990.0..=2039.0).contains(&value);
     if plain_digits
         && digits.len() == 4
         && (1900.0..=2099.0).contains(&value)
-        && !counted_noun_follows(after, after_text, false)
+        && (year_named || !counted_noun_follows(after, after_text, false))
     {
         return None;
     }
@@ -2372,6 +2376,12 @@ mod tests {
         );
         // A year after "that" is a year, not a count.
         assert!(figs("The Chair noted that 2025 had been a difficult year.").is_empty());
+        // A year after "the" names a review, even before "child".
+        assert!(figs("Actions from the 2025 child safeguarding practice review.").is_empty());
+        assert_eq!(
+            figs("In all 2025 children were seen."),
+            vec![(2025.0, Unit::Count)]
+        );
     }
 
     #[test]
