@@ -1192,6 +1192,13 @@ mod tests {
         );
         let a = actions("RESOLVED: That a further update be provided in six months.");
         assert_eq!(a[0].2.as_deref(), Some("in six months"));
+        // Dates written short in notes.
+        let a = actions("Action: Housing Options to agree a plan for each of the 9 - by 31/10.");
+        assert_eq!(a[0].2.as_deref(), Some("by 31/10"));
+        let a = actions(
+            "LE confirmed the local offer leaflet will be updated and reissued by end of Dec.",
+        );
+        assert_eq!(a[0].2.as_deref(), Some("by end of Dec"));
     }
 
     #[test]

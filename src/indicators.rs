@@ -1712,6 +1712,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 && AT_THE_START.is_match(&lower[slots[b].figure.range.end..sentence.end])
             || PERIOD_LABEL_GAP.is_match(&gap) && gap_range_has_period(text, &gap_range)
             || bracketed_earlier(text, lower, &gap_range)
+            || matches!(lower[gap_range.clone()].trim(), "(was" | "(previously")
             || MOVED_TO.is_match(before_a)
                 && reached_then_earlier(
                     text,
@@ -4970,6 +4971,26 @@ mod tests {
         // A share in the bracket is no earlier value.
         let r = analyse("UASC numbers increased to 47 (12%).");
         assert!(r.indicators[0].previous.is_none());
+    }
+
+    #[test]
+    fn a_bracket_saying_what_a_level_was_gives_its_earlier_value() {
+        let r = analyse("Care leavers in suitable accommodation: 86% (was 89% in June)");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(previous_value(&r.indicators[0]), Some(89.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // The abbreviated England average in a bracket is the national figure.
+        let r = analyse("Care leavers in touch: 94% (SN 93%, Eng 92%)");
+        assert_eq!(r.indicators.len(), 1);
+        let kinds: Vec<ComparisonKind> =
+            r.indicators[0].comparisons.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ComparisonKind::StatisticalNeighbours,
+                ComparisonKind::National
+            ]
+        );
     }
 
     #[test]

@@ -748,13 +748,19 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     let lower = word.to_ascii_lowercase();
     let lower = lower.trim_start_matches(['"', '\'']);
+    let next = text[dot + 1..].split_whitespace().next().unwrap_or("");
     if ABBREVIATIONS.contains(&lower) {
-        return true;
+        // "agreed at Cabinet in Sept. 58 care leavers ...": after a month, a number that
+        // is no year, or a word that opens sentences, opens the next one.
+        let month = crate::vocab::is_month(lower);
+        let year = next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit());
+        let opens = next.starts_with(|c: char| c.is_ascii_digit()) && !year
+            || SENTENCE_OPENERS.contains(&next);
+        return !(month && opens);
     }
     // A single capital is an initial ("J. Smith"), unless a sentence opens after it
     // ("... were in Band A. The average time ...").
     let mut cs = word.chars();
-    let next = text[dot + 1..].split_whitespace().next().unwrap_or("");
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
         && !SENTENCE_OPENERS.contains(&next)
 }
@@ -971,6 +977,19 @@ mod tests {
             vec![
                 "Cllr. Smith asked about No. 5 e.g. the 83.3 per cent.",
                 "The Panel noted it."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_cut_short_ends_a_sentence_before_a_count() {
+        let t = "It was agreed at Cabinet in Sept. 58 care leavers have used the pass. It starts in Oct. 2026 at the latest.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "It was agreed at Cabinet in Sept.",
+                "58 care leavers have used the pass.",
+                "It starts in Oct. 2026 at the latest."
             ]
         );
     }
