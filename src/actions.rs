@@ -182,7 +182,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*{name})*(?:,?\s+and\s+{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -493,7 +493,7 @@ fn after_dash(a: &Analysis, r: Range<usize>) -> Option<Action> {
 /// offered to meet ...", "... and Ms Patel undertook to ...".
 static SECOND_AGENT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r",?\s+and\s+(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:offered|agreed|undertook|promised|volunteered|would|will)\b",
+        r",?\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+(?:offered|agreed|undertook|promised|volunteered|would|will)\b",
     )
 });
 
@@ -1369,6 +1369,8 @@ mod tests {
         let a = actions(t);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].1.as_deref(), Some("the ICB and Public Health"));
+        let a = actions("RESOLVED -\n1) To note the report.\n2) That the Designated Nurse and the DCS present a joint plan to the next Panel.");
+        assert_eq!(a[1].1.as_deref(), Some("the Designated Nurse and the DCS"));
     }
 
     #[test]
@@ -1923,6 +1925,9 @@ mod tests {
         );
         let owners: Vec<_> = a.iter().map(|x| x.1.as_deref()).collect();
         assert_eq!(owners, vec![Some("Mr Nunn"), Some("Ms Patel")]);
+        let a = actions("The Trust undertook to bring back a trajectory to the February meeting, and the ICB agreed to report on the support teams in schools.");
+        let owners: Vec<_> = a.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(owners, vec![Some("The Trust"), Some("the ICB")]);
         // Bodies joined by "and" in one task stay one action.
         let a = actions("Work would be carried out between the Children in Care Service and Health to ensure that support is given.");
         assert_eq!(a.len(), 1);

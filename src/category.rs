@@ -371,10 +371,23 @@ pub fn meeting_name(seg: &Segments) -> Option<Range<usize>> {
 }
 
 /// Whether a title joins two things ("Fostering and Adoption", "Health & Wellbeing"),
-/// so that one cue in it does not say what it is about.
+/// so that one cue in it does not say what it is about. The "and" of a body's or a
+/// group's usual name joins nothing: "Children and Young People's Mental Health",
+/// "Health Overview and Scrutiny Committee".
 pub fn joins_services(title: &str) -> bool {
-    title.contains(" and ") || title.contains('&')
+    let mut rest = title.to_string();
+    for name in ONE_NAME_WITH_AND {
+        rest = rest.replace(name, "");
+    }
+    rest.contains(" and ") || rest.contains('&')
 }
+
+/// Usual names that hold an "and" but name one group or one body.
+const ONE_NAME_WITH_AND: &[&str] = &[
+    "children and young people",
+    "children and young person",
+    "overview and scrutiny",
+];
 
 /// The short heading line above a block ("Fostering", "Performance: Adoption" over
 /// lines of figures), looking back within its agenda item: the nearest line of at most
@@ -613,6 +626,18 @@ mod tests {
         assert_eq!(category_of(t, None, "9 of"), "other");
         let t = "12 children were adopted in the year.";
         assert_eq!(category_of(t, None, "12"), "adoption");
+    }
+
+    #[test]
+    fn the_and_of_a_usual_name_joins_no_services() {
+        assert!(!joins_services("children and young people's mental health"));
+        assert!(!joins_services(
+            "joint health overview and scrutiny committee"
+        ));
+        assert!(joins_services("fostering and adoption"));
+        assert!(joins_services(
+            "children and young people's health and wellbeing"
+        ));
     }
 
     #[test]

@@ -375,7 +375,18 @@ fn clauses(lower: &str, sentence: Range<usize>) -> Vec<Clause> {
             .starts_with("and also");
     }
     push_trimmed(s, start..s.len(), sentence.start, also, &mut out);
-    out
+    // "progress was real but fragile": one word after the break says how the clause
+    // before was, so they are one clause ("Disappointing but enquiries up" is two).
+    let mut merged: Vec<Clause> = Vec::with_capacity(out.len());
+    for c in out {
+        match merged.last_mut() {
+            Some(last) if !c.also && !lower[c.range.clone()].contains(' ') => {
+                last.range.end = c.range.end;
+            }
+            _ => merged.push(c),
+        }
+    }
+    merged
 }
 
 fn push_trimmed(s: &str, r: Range<usize>, base: usize, also: bool, out: &mut Vec<Clause>) {
@@ -416,6 +427,7 @@ mod tests {
             "Annual reviews were the service's weakest area.",
             "Category 2 response times averaged 41 minutes, well above the 30 minute target.",
             "Advisers held caseloads of 112, which the Scrutineer described as unsustainable.",
+            "Forum members said falling rolls were a growing financial risk for small schools.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }
@@ -663,6 +675,13 @@ mod tests {
             concerns("They told the Panel that changes of social worker were upsetting.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_word_after_but_belongs_to_the_clause_before() {
+        let c = concerns("The Chair said progress was real but fragile, and that the Board would look for sustained improvement.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0, "The Chair said progress was real but fragile");
     }
 
     #[test]
@@ -940,6 +959,9 @@ mod tests {
         assert_eq!(c.len(), 1);
         // "Highest" alone still only describes.
         assert!(concerns("The schools with the highest suspension rates were visited.").is_empty());
+        // Waste recycled or composted is better higher, though waste is neither.
+        let c = concerns("Household waste recycled or composted: 41.3%, below the target of 45%.");
+        assert_eq!(c.len(), 1);
     }
 
     #[test]

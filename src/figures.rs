@@ -250,7 +250,7 @@ static NOW_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// "with more than three placements". ("At least 40 children ..." still counts.)
 static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:had|has|have|having|with|received|receiving|experienced|experiencing)\s+(?:at least|more than|over|under|fewer than|less than|up to|two or|three or)\s*$",
+        r"\b(?:had|has|have|having|with|received|receiving|experienced|experiencing|hold|holds|held|holding|carry|carries|carried|carrying)\s+(?:at least|more than|over|under|fewer than|less than|up to|two or|three or)\s*$",
     )
 });
 /// A level that defines whom a figure counts: "14 children had attendance below 80%",
@@ -1846,6 +1846,11 @@ mod tests {
             vec![(88.0, Unit::Percent), (91.0, Unit::Percent)]
         );
         assert!(figs("support for 16 to 17 year-olds").is_empty());
+        // Whom a count counts, by what they hold.
+        assert_eq!(
+            figs("6 social workers hold more than 25 cases."),
+            vec![(6.0, Unit::Count)]
+        );
         assert!(figs("Regulation 44 visits under Section 47 in Q2 after Covid-19").is_empty());
         assert!(figs("Report (PDF 158 KB), call 01234 567890").is_empty());
         assert!(figs("an 8-week period placed 20 miles away").is_empty());

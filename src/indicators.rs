@@ -64,7 +64,8 @@ fn comparison_kind(name: &str) -> ComparisonKind {
 }
 
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
-/// 90% the Board had set as its ambition" (a target), "the 88% national figure".
+/// 90% the Board had set as its ambition" (a target), "the 88% national figure",
+/// "within the 18-22% range".
 fn bar_named_after(after: &str) -> ComparisonKind {
     // "below the 95% standard, and": each word without its comma.
     let words = after
@@ -74,7 +75,9 @@ fn bar_named_after(after: &str) -> ComparisonKind {
     let mut kind = ComparisonKind::Other;
     for (k, w) in words.enumerate() {
         match w {
-            "target" | "ambition" | "aim" | "goal" => return ComparisonKind::Target,
+            "target" | "ambition" | "aim" | "goal" | "plan" => return ComparisonKind::Target,
+            // "within the 18-22% range set in the plan": a range to keep within.
+            "range" if k < 2 => return ComparisonKind::Target,
             "needed" | "required" | "expected" | "standard" if k < 3 => {
                 return ComparisonKind::Target
             }
@@ -108,7 +111,9 @@ static MEASURED_AGAINST: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// A figure right after "below the", "above the", "short of the": a bar the level is
 /// measured against.
 static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(r"\b(?:below|above|short of|exceeding|beyond) (?:the|an?)\s*$")
+    crate::pattern::Ending::new(
+        r"\b(?:below|above|short of|exceeding|beyond|within) (?:the|an?)\s*$",
+    )
 });
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -725,7 +730,7 @@ static ATTENDANCE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// improved slightly since last year (83.9%)".
 static MOVED_SINCE_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down|increase|rise|decrease|fall|drop|reduction|improvement|deterioration)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter)\s*\(\s*$",
+        r"\b(?:improved|increased|risen|rose|grown|grew|fallen|fell|decreased|declined|dropped|reduced|worsened|deteriorated|higher|lower|up|down|increase|rise|decrease|fall|drop|reduction|improvement|deterioration)\b[^.;%\d()]{0,40}\b(?:since|on|from|than|compared (?:with|to))\s+(?:the\s+)?(?:same (?:time|period|point|quarter|month) )?(?:last year|previous year|year before|last quarter|previous quarter|(?:19|20)\d\d/\d\d|q[1-4]|quarter [1-4])\s*\(\s*$",
     )
 });
 
@@ -744,9 +749,13 @@ fn earlier_in_brackets(
     };
     let k = running.last_indicator?;
     let before = &a.norm.lower[range.start..slot.figure.range.start];
+    // "61 (34%) had their IHA in time. This is an improvement on 2024/25 (22%)": an
+    // earlier share of a count given with its share.
+    let same_unit =
+        out[k].unit == slot.figure.unit || share_given_with(&out[k], slot.figure.unit).is_some();
     (out[k].previous.is_none()
         && out[k].role == Role::Actual
-        && out[k].unit == slot.figure.unit
+        && same_unit
         && MOVED_SINCE_BRACKET.is_match(before))
     .then_some(k)
 }
@@ -924,7 +933,8 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
         let moved = fold_changes(&a.norm.text, &a.norm.lower, &slots);
         if let Some(k) = earlier_in_brackets(a, &range, &slots, &out, &running) {
             // The sentence's one figure was the last measure's earlier value.
-            let (was, now) = (slots[0].figure.value, out[k].value);
+            let was = slots[0].figure.value;
+            let now = share_given_with(&out[k], slots[0].figure.unit).unwrap_or(out[k].value);
             out[k].previous = Some(Previous {
                 value: was,
                 period: None,
@@ -2702,7 +2712,12 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             true,
         );
     let with_heading = |m: String| match &ctx.heading {
-        Some(h) if m.split_whitespace().count() <= 2 => format!("{}: {m}", &text[h.clone()]),
+        // ("Fly-tipping incidents: fly-tipping incidents" says it twice.)
+        Some(h)
+            if m.split_whitespace().count() <= 2 && !text[h.clone()].eq_ignore_ascii_case(&m) =>
+        {
+            format!("{}: {m}", &text[h.clone()])
+        }
         // "a rate of 41.9 per 10,000" says what kind of figure, not of what.
         _ if GENERIC_METRICS.contains(&m.to_ascii_lowercase().as_str())
             && category != VOCAB.other() =>
@@ -3428,6 +3443,13 @@ mod tests {
         let r = analyse("Uptake was 84.6%. Uptake for boys was 80.2%, lower than last year (81%).");
         assert_eq!(r.indicators[0].previous, None);
         assert_eq!(r.indicators[1].value, 80.2);
+        // An earlier year named, and an earlier share of a count given with its share.
+        let r = analyse("Of the 178 children who came into care, 61 (34%) had their IHA within 20 working days. This is an improvement on 2024/25 (22%).");
+        let ihas: Vec<_> = r.indicators.iter().filter(|i| i.value == 61.0).collect();
+        assert_eq!(ihas.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(ihas[0]), Some(22.0));
+        assert_eq!(ihas[0].direction, Some(Direction::Up));
+        assert!(r.indicators.iter().all(|i| i.value != 22.0));
     }
 
     #[test]
@@ -3692,6 +3714,12 @@ mod tests {
         assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(previous_value(i), Some(88.0));
         assert_eq!(i.direction, Some(Direction::Down));
+        // A range to keep within is a target too.
+        let r = analyse(
+            "Re-referrals within 12 months: 19.6%, now within the 18-22% range set in the plan.",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
     }
 
     #[test]
@@ -3999,6 +4027,20 @@ mod tests {
             "The main pressure was home care, where commissioned hours had risen to 21,300 a week.",
         );
         assert_eq!(r.indicators[0].metric, "commissioned hours");
+    }
+
+    #[test]
+    fn a_bullets_label_in_lower_case_names_its_figures_once() {
+        let r = analyse("The Head reported:\n- fly-tipping incidents: 1,312, down 9% on Q1\n- household waste recycled or composted: 41.3%");
+        let metrics: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(
+            metrics,
+            [
+                "fly-tipping incidents",
+                "fly-tipping incidents",
+                "household waste recycled or composted"
+            ]
+        );
     }
 
     /// The metric named for the first indicator of `t`.

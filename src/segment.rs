@@ -345,6 +345,18 @@ fn is_label_entry(line: &str) -> bool {
     heading_end(line).is_some_and(|end| figure_after_lead_in(line, end))
 }
 
+/// Where the label of a bulleted "label: figure" entry written in lower case ends:
+/// "- household waste recycled or composted: 41.3%". A bullet's label names its figure
+/// as a capitalised one does; without a figure right after it, a lower-case opening is
+/// a sentence's.
+fn bulleted_label_end(content: &str) -> Option<usize> {
+    if !content.as_bytes().first()?.is_ascii_lowercase() {
+        return None;
+    }
+    let capitalised = content[..1].to_ascii_uppercase() + &content[1..];
+    heading_end(&capitalised).filter(|&end| figure_after_lead_in(content, end))
+}
+
 /// Whether a figure comes right after a line's lead-in ending at `end`.
 fn figure_after_lead_in(line: &str, end: usize) -> bool {
     line[end..]
@@ -563,7 +575,12 @@ pub fn segment(text: &str) -> Segments {
         } else {
             seg.blocks.iter().rposition(|b| b.level == level - 1)
         };
-        let lead_in = heading_end(content);
+        let lead_in = heading_end(content).or_else(|| {
+            marker
+                .is_some()
+                .then(|| bulleted_label_end(content))
+                .flatten()
+        });
         let heading = lead_in
             .filter(|&end| end + 3 < content.len())
             .map(|end| content_start..content_start + end);
@@ -916,6 +933,11 @@ mod tests {
         assert_eq!(heading_end("Placement stability -- 11% moved"), Some(19));
         assert_eq!(heading_end("Care leavers were seen. Then: more"), None);
         assert_eq!(heading_end("lower case: no"), None);
+        assert_eq!(
+            bulleted_label_end("missed bins per 100,000 collections: 62"),
+            Some(35)
+        );
+        assert_eq!(bulleted_label_end("noted: the report"), None);
         assert_eq!(heading_end("A: too short"), None);
         assert_eq!(
             heading_end("The Director introduced the report (pages 23 - 41). The"),
