@@ -1792,6 +1792,16 @@ mod tests {
     }
 
     #[test]
+    fn one_asked_to_set_out_a_plan_owns_the_action() {
+        let a = actions(
+            "Members asked the Chief Officer to set out the recovery plan at the December meeting.",
+        );
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].1.as_deref(), Some("the Chief Officer"));
+        assert_eq!(a[0].2.as_deref(), Some("at the December meeting"));
+    }
+
+    #[test]
     fn a_paper_that_will_come_to_the_committee_is_an_action() {
         let a = actions(
             "The Service Manager confirmed that a draft would come to the Committee in the spring.",

@@ -431,6 +431,23 @@ pub struct Context<'a> {
     pub sentence_generic: bool,
 }
 
+/// "a 14% rise in referrals and to staff sickness": the thing a change is in, named
+/// right after it, is what the change measures, however generic its word.
+fn what_changed(cues: &CueIndex<'_>, hits: &[CueHit], at: usize) -> Option<usize> {
+    let rest = cues.lower.get(at..)?;
+    let figure_end = rest.find(char::is_whitespace)?;
+    let m = CHANGE_IN.find(&rest[figure_end..])?;
+    let thing = at + figure_end + m.end();
+    hits.iter().find(|h| h.at == thing).map(|h| h.category)
+}
+
+/// A change noun and the "in" that names what changed, right after a figure.
+static CHANGE_IN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+(?:rise|increase|fall|drop|reduction|decrease|growth|decline) in (?:the )?(?:number of |numbers of |rate of )?",
+    )
+});
+
 fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> Option<usize> {
     let candidates = || {
         hits.iter()
@@ -463,6 +480,9 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
         .find(judged)
         .or_else(|| heading_hits.iter().find(|h| !h.generic))
         .map(|h| h.category);
+    if let Some(c) = what_changed(cues, &sentence_hits, at) {
+        return c;
+    }
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
         // "Section 47 enquiries: 402, of which 148 led to a conference": the label
         // right before a figure names it, whatever the rest of the line goes on to.
@@ -626,6 +646,13 @@ mod tests {
         assert_eq!(category_of(t, None, "9 of"), "other");
         let t = "12 children were adopted in the year.";
         assert_eq!(category_of(t, None, "12"), "adoption");
+    }
+
+    #[test]
+    fn a_change_is_of_the_thing_it_is_in() {
+        let t =
+            "The fall was linked to a 14% rise in referrals and to staff sickness in two teams.";
+        assert_eq!(category_of(t, None, "14%"), "contacts_referrals");
     }
 
     #[test]

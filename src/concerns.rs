@@ -428,6 +428,7 @@ mod tests {
             "Category 2 response times averaged 41 minutes, well above the 30 minute target.",
             "Advisers held caseloads of 112, which the Scrutineer described as unsustainable.",
             "Forum members said falling rolls were a growing financial risk for small schools.",
+            "Panel members described the position as extremely serious.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

@@ -1111,6 +1111,17 @@ fn digit_figure(
             .rsplit([',', ';', ')'])
             .next()
             .is_some_and(|clause| clause.contains("number "));
+    // "Month 5 Revenue Monitoring", "at Period 6": a month of the financial year named
+    // in capitals (but "last month 385" is a figure).
+    let financial_month = matches!(word_before, "month" | "period")
+        && text[sentence.start..start]
+            .trim_end()
+            .rsplit([' ', '\t', '\n', '('])
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if financial_month {
+        return None;
+    }
     // "over the year (13 new approvals ...)": a bracket between, so no "Year 13".
     if v.identifiers.contains(word_before)
         && !before.trim_end().ends_with('(')
@@ -2162,6 +2173,10 @@ mod tests {
             vec![(41.0, Unit::Count)]
         );
         assert!(figs("Year 11 pupils sat their exams").is_empty());
+        // A month or period of the financial year is its name, not a count.
+        assert!(figs("Item 3 - Month 5 Revenue Monitoring").is_empty());
+        assert!(figs("The forecast at Period 6 was reported.").is_empty());
+        assert!(figs("LAC 389 (last month 385).").contains(&(385.0, Unit::Count)));
     }
 
     #[test]

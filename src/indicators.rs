@@ -118,7 +118,7 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b))",
+        r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
     )
 });
 /// A change's noun right after its figure, then what changed: "(12%) increase in ".
@@ -714,7 +714,7 @@ struct Running {
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|regional|statistical neighbours?'?) (?:figure|average|rate)\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|all-wales|wales|welsh|scottish|regional|statistical neighbours?'?) (?:figure|average|rate)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|q[1-4]|quarter [1-4]))?\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
     )
 });
 
@@ -1474,6 +1474,11 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         } else {
                             ComparisonKind::Other
                         })
+                    } else if c.name("planned").is_some() {
+                        // "64 agency staff in post against 41 budgeted".
+                        AGAINST_BEFORE
+                            .is_match(before)
+                            .then_some(ComparisonKind::Other)
                     } else {
                         Some(ComparisonKind::StatisticalNeighbours)
                     }
@@ -1549,11 +1554,15 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         // "the national minimum allowance, which rises by 4.2%": how
                         // the benchmark moves, not where it stands.
                         let moves = || CHANGE_BEFORE.is_match(gap);
+                        // "against the £3.5m target for the year, leaving £1.4m at
+                        // risk": what is left is a level of its own.
+                        let left = || gap.contains("leaving ") || gap.ends_with(" left ");
                         let near = gap.chars().count() <= 45
                             && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
                             && !holds_a_number()
-                            && !moves();
+                            && !moves()
+                            && !left();
                         near.then_some((end, *k))
                     })
                     .rev()
@@ -1738,6 +1747,7 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 slots[b].figure.range.end,
                 &sentence,
             )
+            || share_then_dated_share(text, lower, &slots[a], &slots[b], &gap_range, &sentence)
         {
             let after_b = &lower[slots[b].figure.range.end..sentence.end];
             // "287 missing episodes ..., compared with 331 episodes in the previous
@@ -1828,7 +1838,7 @@ static NAMES_A_FIGURE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// after the second figure of "1,432 at 30 September (1,287 at 31 March)".
 static PERIOD_WORDS_ONLY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by|the end of|end of)\s*(?:the\s+)?)?[\s(]*$",
+        r"^[\s(]*(?:(?:at|in|as at|as of|on|for|during|by)\s*(?:the\s+)?)?(?:(?:the\s+)?end of\s*(?:the\s+)?)?[\s(]*$",
     )
 });
 
@@ -1861,6 +1871,23 @@ fn dated_bracket_closes(
         let r = figure_end..figure_end + close;
         gap_range_has_period(text, &r) && PERIOD_WORDS_ONLY.is_match(&without_periods(text, r))
     })
+}
+
+/// "8% of children had three or more placements (10% at the end of March)": a share,
+/// then in brackets the same share at a time and nothing else. (A count in such a
+/// bracket may be a part of the level, "45 referrals (12 in March)".)
+fn share_then_dated_share(
+    text: &str,
+    lower: &str,
+    level: &Slot,
+    earlier: &Slot,
+    gap: &Range<usize>,
+    sentence: &Range<usize>,
+) -> bool {
+    matches!(level.figure.unit, Unit::Percent | Unit::RatePer10k)
+        && earlier.figure.unit == level.figure.unit
+        && lower[gap.clone()].trim_end().ends_with('(')
+        && dated_bracket_closes(text, lower, earlier.figure.range.end, sentence)
 }
 
 /// "1,432 at 30 September (1,287 at 31 March)", "97.8% in September (98.1% in June)":
@@ -3714,6 +3741,14 @@ mod tests {
         assert_eq!(i.comparisons[0].kind, ComparisonKind::Target);
         assert_eq!(previous_value(i), Some(88.0));
         assert_eq!(i.direction, Some(Direction::Down));
+        // What a shortfall against a target leaves is no target.
+        let r = analyse("Savings of £2.1m had been delivered against the £3.5m target for the year, leaving £1.4m at risk.");
+        let values: Vec<(f64, usize)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.comparisons.len()))
+            .collect();
+        assert_eq!(values, [(2_100_000.0, 1), (1_400_000.0, 0)]);
         // A range to keep within is a target too.
         let r = analyse(
             "Re-referrals within 12 months: 19.6%, now within the 18-22% range set in the plan.",
@@ -4502,6 +4537,27 @@ mod tests {
     }
 
     #[test]
+    fn a_number_budgeted_set_against_a_level_is_its_comparison() {
+        let r = analyse(
+            "Agency social workers cost £0.8m, with 64 agency staff in post against 41 budgeted.",
+        );
+        let staff: Vec<_> = r.indicators.iter().filter(|i| i.value == 64.0).collect();
+        assert_eq!(staff.len(), 1, "{:?}", r.indicators);
+        assert_eq!(staff[0].comparisons[0].value, 41.0);
+        assert!(r.indicators.iter().all(|i| i.value != 41.0));
+    }
+
+    #[test]
+    fn a_sentence_giving_the_countrys_figure_for_a_year_compares_the_last_measure() {
+        let r = analyse("Of 47 conferences, 39 (83%) were held within 15 working days. The all-Wales average for 2025-26 was 88%.");
+        let held: Vec<_> = r.indicators.iter().filter(|i| i.value == 39.0).collect();
+        assert_eq!(held.len(), 1, "{:?}", r.indicators);
+        assert_eq!(held[0].comparisons.len(), 1);
+        assert_eq!(held[0].comparisons[0].kind, ComparisonKind::National);
+        assert!(r.indicators.iter().all(|i| i.value != 88.0));
+    }
+
+    #[test]
     fn a_next_sentence_giving_the_target_compares_the_last_measure() {
         let r = analyse("Placement stability (three or more moves) was 11.2%, up from 9.8% in June. The target is 10% or below.");
         assert_eq!(r.indicators.len(), 1);
@@ -5013,6 +5069,17 @@ mod tests {
         // A share in the bracket is no earlier value.
         let r = analyse("UASC numbers increased to 47 (12%).");
         assert!(r.indicators[0].previous.is_none());
+    }
+
+    #[test]
+    fn a_share_then_the_share_at_a_time_in_brackets_gives_its_earlier_value() {
+        let r = analyse("8% of children had three or more placements in the last 12 months (10% at the end of March).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(10.0));
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+        // A count in such a bracket may be a part of the level.
+        let r = analyse("There were 45 referrals in the quarter (12 in March).");
+        assert!(r.indicators.iter().all(|i| i.previous.is_none()));
     }
 
     #[test]
