@@ -1809,6 +1809,9 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].2.as_deref(), Some("in the spring"));
+        let a = actions("The Director said she would take this to the Corporate Parenting Board for a decision and confirm by March.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].2.as_deref(), Some("by March"));
         // Coming to notice is no paper coming to a meeting.
         assert!(
             actions("Children who would come to the attention of services were counted.")

@@ -286,8 +286,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     // benchmark is a worry only where higher is better, or nobody knows
                     // (a topic of no table whose words do not say lower is better).
                     CueWeight::Below => (polarity == Polarity::HigherBetter
-                        || topic == v.other() && polarity != Polarity::LowerBetter)
-                        .then_some(Severity::Medium),
+                        || topic == v.other() && polarity != Polarity::LowerBetter
+                        || polarity == Polarity::Neutral && sets_a_target(&a.norm.lower[at..]))
+                    .then_some(Severity::Medium),
                     // Under no topic, only a topic's table makes "highest" a worry: the
                     // words of a measure alone ("the schools with the highest suspension
                     // rates") often only describe. Above a benchmark, or high, they do
@@ -350,6 +351,17 @@ fn settle_entry(
         topic,
         span: a.span(r),
     });
+}
+
+/// Whether a "below ..." cue is below a target or standard someone set (which says
+/// which way is better), not below a benchmark (fewer children in care than the
+/// national rate may be no shortfall).
+fn sets_a_target(below: &str) -> bool {
+    below
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()))
+        .any(|w| matches!(w, "target" | "standard" | "expected" | "ambition" | "plan"))
 }
 
 /// One clause of a sentence.
@@ -429,6 +441,7 @@ mod tests {
             "Advisers held caseloads of 112, which the Scrutineer described as unsustainable.",
             "Forum members said falling rolls were a growing financial risk for small schools.",
             "Panel members described the position as extremely serious.",
+            "78% of people were asked about their desired outcomes, below the Board's target of 85%.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

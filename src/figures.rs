@@ -1234,10 +1234,11 @@ pub(crate) static WHEN_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A clause opened by what it counts, then its verb: "; suspensions were 3,870",
-/// "Referrals totalled 1,204". The noun is the plural before the verb.
+/// "Referrals totalled 1,204", "households in temporary accommodation had reached
+/// 1,146". The noun is the plural before the verb or before a short place it is in.
 static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:^|;\s*|,\s*and\s+|:\s*)(?:the\s+|total\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]{4,}s)\s+(?:were|totalled|numbered|stood at|reached)\s*$",
+        r"(?:^|;\s*|,\s*and\s+|:\s*|\bthat\s+)(?:the\s+|total\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]{4,}s|children|people)(?:\s+(?:in|on|with|from|at)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:were|totalled|numbered|stood at|(?:had\s+|has\s+|have\s+)?reached)\s*$",
     )
 });
 
@@ -2295,6 +2296,19 @@ mod tests {
         assert_eq!(
             figs("Referrals were 1,204 in the quarter."),
             vec![(1204.0, Unit::Count)]
+        );
+        // The noun may be where its people are, and "children" is a plural too.
+        assert_eq!(
+            figs("Households in temporary accommodation had reached 1,146 at the end of October."),
+            vec![(1146.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Children in care were 146."),
+            vec![(146.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("She said that families were 12."),
+            vec![(12.0, Unit::Count)]
         );
         // Times, measures and papers are not what is counted; nor is a number going on.
         assert!(figs("The years were 2019 to 2021.").is_empty());

@@ -2541,11 +2541,15 @@ fn movement(
             if hope_words && is_hope(&lower[..m.start()], &lower[m.end()..]) {
                 continue;
             }
-            // "a dip sample of 40 cases" is an audit, not a fall.
-            if m.as_str() == "dip"
-                && lower[m.end()..]
-                    .trim_start_matches([' ', '-'])
-                    .starts_with("sampl")
+            // "a dip sample of 40 cases" is an audit, not a fall; "a reduced timetable"
+            // is a kind of school day; "the risk was reduced or removed in 91% of
+            // cases" is the outcome measured.
+            let next = lower[m.end()..].trim_start_matches([' ', '-']);
+            if m.as_str() == "dip" && next.starts_with("sampl")
+                || m.as_str() == "reduced"
+                    && ["timetable", "hours", "or removed"]
+                        .iter()
+                        .any(|w| next.starts_with(w))
             {
                 continue;
             }
@@ -3648,6 +3652,9 @@ mod tests {
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
         assert_eq!(r.indicators[0].category, "care_leavers_accommodation");
         assert_eq!(previous_value(&r.indicators[0]), Some(91.0));
+        // Who answers names no topic.
+        let r = analyse("Q2. How many care leavers are at university?\nResponse (Leaving Care Manager): 34 care leavers are at university this year, up from 27.");
+        assert_eq!(r.indicators[0].category, "care_leavers_eet");
     }
 
     #[test]
@@ -3749,6 +3756,10 @@ mod tests {
             .map(|i| (i.value, i.comparisons.len()))
             .collect();
         assert_eq!(values, [(2_100_000.0, 1), (1_400_000.0, 0)]);
+        // "claims was" holds no aim.
+        let r = analyse("The average time to process new Housing Benefit claims was 19 days, an improvement of 4 days.");
+        assert_eq!(r.indicators[0].value, 19.0);
+        assert!(r.indicators[0].comparisons.is_empty());
         // A range to keep within is a target too.
         let r = analyse(
             "Re-referrals within 12 months: 19.6%, now within the 18-22% range set in the plan.",
@@ -5652,6 +5663,20 @@ mod tests {
         assert!(!r.indicators.is_empty());
         assert!(r.indicators.iter().all(|i| i.direction.is_none()));
         let r = analyse("Stability showed a dip to 68%.");
+        assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn a_reduced_timetable_and_a_risk_reduced_in_cases_are_no_fall() {
+        for t in [
+            "The number of children in alternative provision was 312, and 88 pupils were on a reduced timetable.",
+            "Where a risk was identified, the risk was reduced or removed in 91% of cases.",
+        ] {
+            let r = analyse(t);
+            assert!(!r.indicators.is_empty(), "{t}");
+            assert!(r.indicators.iter().all(|i| i.direction.is_none()), "{t}");
+        }
+        let r = analyse("Waiting times had reduced to 14 weeks.");
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
     }
 

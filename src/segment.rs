@@ -357,6 +357,21 @@ fn bulleted_label_end(content: &str) -> Option<usize> {
     heading_end(&capitalised).filter(|&end| figure_after_lead_in(content, end))
 }
 
+/// Whether a lead-in only says who answers a question ("Response (Leaving Care
+/// Manager)", "Answer from the Director"): it names no topic for the figures after it.
+fn names_who_answers(lead_in: &str) -> bool {
+    let lower = lead_in.trim().to_ascii_lowercase();
+    ["response", "answer", "reply"].iter().any(|w| {
+        lower.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty()
+                || rest.starts_with('(')
+                || rest.starts_with("from ")
+                || rest.starts_with("by ")
+        })
+    })
+}
+
 /// Whether a figure comes right after a line's lead-in ending at `end`.
 fn figure_after_lead_in(line: &str, end: usize) -> bool {
     line[end..]
@@ -582,7 +597,7 @@ pub fn segment(text: &str) -> Segments {
                 .flatten()
         });
         let heading = lead_in
-            .filter(|&end| end + 3 < content.len())
+            .filter(|&end| end + 3 < content.len() && !names_who_answers(&content[..end]))
             .map(|end| content_start..content_start + end);
         let idx = seg.blocks.len();
         seg.blocks.push(Block {
@@ -938,6 +953,8 @@ mod tests {
             Some(35)
         );
         assert_eq!(bulleted_label_end("noted: the report"), None);
+        assert!(names_who_answers("Response (Leaving Care Manager)"));
+        assert!(!names_who_answers("Response times"));
         assert_eq!(heading_end("A: too short"), None);
         assert_eq!(
             heading_end("The Director introduced the report (pages 23 - 41). The"),
