@@ -182,7 +182,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -196,7 +196,7 @@ static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// The owner that opens an action line, in any case: "Police representative to share".
 static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
+        r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s+[+&]\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}?)?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
     )
 });
 /// "... and said she would", "said that ... and that she would": the one who opened the
@@ -1369,6 +1369,11 @@ mod tests {
         let a = actions(t);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].1.as_deref(), Some("the ICB and Public Health"));
+        let a = actions("Decision:\n(1) To approve the uplift.\n(2) To request that the Director of Children's Services reviews the fee scheme and reports back within six months.");
+        assert_eq!(
+            a[1].1.as_deref(),
+            Some("the Director of Children's Services")
+        );
         let a = actions("RESOLVED -\n1) To note the report.\n2) That the Designated Nurse and the DCS present a joint plan to the next Panel.");
         assert_eq!(a[1].1.as_deref(), Some("the Designated Nurse and the DCS"));
     }
@@ -1789,6 +1794,14 @@ mod tests {
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1, None);
         assert_eq!(a[0].2.as_deref(), Some("at its meeting in January"));
+    }
+
+    #[test]
+    fn two_owners_joined_by_a_plus_own_an_action_line() {
+        let a = actions("ACTIONS\n- VSH to send the KS4 breakdown by school to members\n- Participation Lead + IRO Manager to bring a plan on life story work to Feb board");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].1.as_deref(), Some("Participation Lead + IRO Manager"));
+        assert_eq!(a[1].2.as_deref(), Some("to Feb board"));
     }
 
     #[test]

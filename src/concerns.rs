@@ -294,7 +294,9 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     // rates") often only describe. Above a benchmark, or high, they do
                     // say it: "smoking ... remained higher than the England figure".
                     CueWeight::Above => (polarity == Polarity::LowerBetter
-                        && (topic != v.other() || !a.norm.lower[at..].starts_with("highest")))
+                        && (topic != v.other()
+                            || !a.norm.lower[at..].starts_with("highest")
+                            || figure_called_highest(&a.norm.lower[..at])))
                     .then_some(Severity::Medium),
                     CueWeight::Nothing => None,
                 };
@@ -351,6 +353,16 @@ fn settle_entry(
         topic,
         span: a.span(r),
     });
+}
+
+/// Whether the words before "highest" call a figure the highest: "38.5%, the highest
+/// in the region" (not "the schools with the highest suspension rates").
+fn figure_called_highest(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix("the")
+        .and_then(|b| b.trim_end().strip_suffix(','))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == '%'))
 }
 
 /// Whether a "below ..." cue is below a target or standard someone set (which says
@@ -442,6 +454,8 @@ mod tests {
             "Forum members said falling rolls were a growing financial risk for small schools.",
             "Panel members described the position as extremely serious.",
             "78% of people were asked about their desired outcomes, below the Board's target of 85%.",
+            "Completion of drug treatment was 5.2%, which the Director described as a long-standing challenge.",
+            "Excess weight in Year 6 children was 38.5%, the highest in the region.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }
@@ -963,6 +977,9 @@ mod tests {
     #[test]
     fn needing_closer_monitoring_is_a_low_concern() {
         let c = concerns("Re-referrals were 11.8%, up from 9.5%, which the Board agreed needed closer monitoring.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, Severity::Low);
+        let c = concerns("Core groups held within timescale: 89%. The Chair said this decline needs to be watched.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, Severity::Low);
     }

@@ -63,6 +63,13 @@ fn comparison_kind(name: &str) -> ComparisonKind {
     }
 }
 
+/// Whether a word is a year of recent times written alone ("2025").
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (1990..=2039).contains(&word.parse::<u32>().unwrap_or(0))
+}
+
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
 /// 90% the Board had set as its ambition" (a target), "the 88% national figure",
 /// "within the 18-22% range".
@@ -1542,11 +1549,12 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         let gap = &own_clause[end..];
                         // "England 2024/25: 82.1%": a year or quarter between still names
                         // the figure.
+                        // ("national CLA 2025: 23%": a year alone is a time too.)
                         let holds_a_number = || {
                             let gap_at = f.range.start - gap.len();
                             without_periods(text, gap_at..f.range.start)
-                                .bytes()
-                                .any(|b| b.is_ascii_digit())
+                                .split(|c: char| !c.is_ascii_alphanumeric())
+                                .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !is_year(w))
                         };
                         // "(up 9% on last year), of whom 311": a cue inside a bracket
                         // that closes before the figure is the bracket's.
@@ -3760,6 +3768,15 @@ mod tests {
         let r = analyse("The average time to process new Housing Benefit claims was 19 days, an improvement of 4 days.");
         assert_eq!(r.indicators[0].value, 19.0);
         assert!(r.indicators[0].comparisons.is_empty());
+        // A year alone between the benchmark's name and its figure.
+        let r = analyse(
+            "21% of children looked after achieved a grade 4 or above (national CLA 2025: 23%).",
+        );
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            r.indicators[0].comparisons[0].kind,
+            ComparisonKind::National
+        );
         // A range to keep within is a target too.
         let r = analyse(
             "Re-referrals within 12 months: 19.6%, now within the 18-22% range set in the plan.",
