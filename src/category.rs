@@ -375,6 +375,9 @@ pub fn meeting_name(seg: &Segments) -> Option<Range<usize>> {
 /// group's usual name joins nothing: "Children and Young People's Mental Health",
 /// "Health Overview and Scrutiny Committee".
 pub fn joins_services(title: &str) -> bool {
+    if !title.contains(" and ") && !title.contains('&') {
+        return false;
+    }
     let mut rest = title.to_string();
     for name in ONE_NAME_WITH_AND {
         rest = rest.replace(name, "");

@@ -246,6 +246,10 @@ static NOW_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"(?:^|[-,;:(]|\s)\s*(?:now|currently)\s+(?:at\s+)?$")
 });
 
+/// The years minutes talk about as years even where a number could be a count ("the
+/// 2025 review", "national CLA 2025: 23%").
+pub(crate) const RECENT_YEARS: std::ops::RangeInclusive<u32> = 1990..=2039;
+
 /// A threshold that defines a measure: "children who had at least one suspension",
 /// "with more than three placements". ("At least 40 children ..." still counts.)
 static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -996,7 +1000,8 @@ fn digit_figure(
     // "the 2025 child safeguarding practice review": a recent year after a determiner
     // names which one, even before a noun that could be counted.
     let year_named = matches!(word_before, "the" | "this" | "its" | "our" | "their")
-        && (1990.0..=2039.0).contains(&value);
+        && RECENT_YEARS.contains(&(value as u32))
+        && value.fract() == 0.0;
     if plain_digits
         && digits.len() == 4
         && (1900.0..=2099.0).contains(&value)

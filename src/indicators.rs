@@ -67,7 +67,7 @@ fn comparison_kind(name: &str) -> ComparisonKind {
 fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
-        && (1990..=2039).contains(&word.parse::<u32>().unwrap_or(0))
+        && crate::figures::RECENT_YEARS.contains(&word.parse::<u32>().unwrap_or(0))
 }
 
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
