@@ -1176,6 +1176,8 @@ mod tests {
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!((a[0].0, a[0].1.as_deref()), (ActionKind::Action, None));
         assert!(actions("Councillor Ward asked for clarity on the figures.").is_empty());
+        let a = actions("Members asked for an analysis of police contacts by source.");
+        assert_eq!(a.len(), 1, "{a:?}");
     }
 
     #[test]
