@@ -438,18 +438,15 @@ pub struct Context<'a> {
 /// right after it, is what the change measures, however generic its word.
 fn what_changed(cues: &CueIndex<'_>, hits: &[CueHit], at: usize) -> Option<usize> {
     let rest = cues.lower.get(at..)?;
-    let figure_end = rest.find(char::is_whitespace)?;
-    let m = CHANGE_IN.find(&rest[figure_end..])?;
-    let thing = at + figure_end + m.end();
-    hits.iter().find(|h| h.at == thing).map(|h| h.category)
+    let after_figure = &rest[rest.find(char::is_whitespace)?..];
+    let thing = &after_figure[crate::figures::CHANGE_IN_AFTER.find(after_figure)?.end()..];
+    let thing = ["number of ", "numbers of ", "rate of "]
+        .iter()
+        .find_map(|w| thing.strip_prefix(w))
+        .unwrap_or(thing);
+    let thing_at = cues.lower.len() - thing.len();
+    hits.iter().find(|h| h.at == thing_at).map(|h| h.category)
 }
-
-/// A change noun and the "in" that names what changed, right after a figure.
-static CHANGE_IN: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s+(?:rise|increase|fall|drop|reduction|decrease|growth|decline) in (?:the )?(?:number of |numbers of |rate of )?",
-    )
-});
 
 fn nearest(hits: &[CueHit], at: usize, generic: bool, within: &Range<usize>) -> Option<usize> {
     let candidates = || {

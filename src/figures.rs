@@ -246,10 +246,6 @@ static NOW_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"(?:^|[-,;:(]|\s)\s*(?:now|currently)\s+(?:at\s+)?$")
 });
 
-/// The years minutes talk about as years even where a number could be a count ("the
-/// 2025 review", "national CLA 2025: 23%").
-pub(crate) const RECENT_YEARS: std::ops::RangeInclusive<u32> = 1990..=2039;
-
 /// A threshold that defines a measure: "children who had at least one suspension",
 /// "with more than three placements". ("At least 40 children ..." still counts.)
 static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -326,6 +322,27 @@ pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(||
         r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|{SAID_BEFORE_UP_ON}(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     ))
 });
+/// A change's noun right after its figure, then what changed: "(12%) increase in ".
+pub(crate) static CHANGE_IN_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(&format!(
+        r"^\s(?:{})\s+in\s+(?:the\s+)?",
+        CHANGE_NOUNS.join("|")
+    ))
+});
+/// The nouns a change is written with right after its figure: "a 13% increase".
+pub(crate) const CHANGE_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "reduction",
+    "decrease",
+    "fall",
+    "drop",
+    "growth",
+    "improvement",
+    "deterioration",
+    "uplift",
+];
+
 /// The words that tell one value as like another ("broadly in line with Quarter 1",
 /// "similar to"): what follows is set against it, and the two are told as no change.
 pub(crate) const TOLD_ALIKE: &str = r"(?:in line with|similar to|the same as|consistent with)";
@@ -1000,7 +1017,7 @@ fn digit_figure(
     // "the 2025 child safeguarding practice review": a recent year after a determiner
     // names which one, even before a noun that could be counted.
     let year_named = matches!(word_before, "the" | "this" | "its" | "our" | "their")
-        && RECENT_YEARS.contains(&(value as u32))
+        && crate::vocab::RECENT_YEARS.contains(&(value as u32))
         && value.fract() == 0.0;
     if plain_digits
         && digits.len() == 4

@@ -14,7 +14,7 @@ use crate::figures::{
     Figure, FigureStarts, Unit, DOWN_FROM, EARLIER_TIME_AFTER, EMPHASIS, LAST_TIME_LABEL, MOVED_TO,
     THAN_BEFORE, WHEN_AFTER,
 };
-use crate::figures::{SAID_BEFORE_UP_ON, TOLD_ALIKE};
+use crate::figures::{CHANGE_IN_AFTER, CHANGE_NOUNS, SAID_BEFORE_UP_ON, TOLD_ALIKE};
 use crate::normalize::Normalized;
 use crate::pattern::Pattern;
 use crate::pattern::Regex;
@@ -61,13 +61,6 @@ fn comparison_kind(name: &str) -> ComparisonKind {
         "previous_year" => ComparisonKind::PreviousYear,
         _ => ComparisonKind::Other,
     }
-}
-
-/// Whether a word is a year of recent times written alone ("2025").
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && crate::figures::RECENT_YEARS.contains(&word.parse::<u32>().unwrap_or(0))
 }
 
 /// The kind of a bar named after its figure: "below the 95% needed", "short of the
@@ -128,26 +121,6 @@ static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
         r"^\s*\)?,?\s*(?:(?P<national>nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
     )
 });
-/// A change's noun right after its figure, then what changed: "(12%) increase in ".
-static CHANGE_IN_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(&format!(
-        r"^\s(?:{})\s+in\s+(?:the\s+)?",
-        CHANGE_NOUNS.join("|")
-    ))
-});
-/// The nouns a change is written with right after its figure: "a 13% increase".
-const CHANGE_NOUNS: &[&str] = &[
-    "increase",
-    "rise",
-    "reduction",
-    "decrease",
-    "fall",
-    "drop",
-    "growth",
-    "improvement",
-    "deterioration",
-    "uplift",
-];
 /// The words that open a clause holding only a change: ", up 18% on last year".
 const CHANGE_OPENINGS: &[&str] = &[
     "up by",
@@ -1554,7 +1527,10 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                             let gap_at = f.range.start - gap.len();
                             without_periods(text, gap_at..f.range.start)
                                 .split(|c: char| !c.is_ascii_alphanumeric())
-                                .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !is_year(w))
+                                .any(|w| {
+                                    w.bytes().any(|b| b.is_ascii_digit())
+                                        && !crate::vocab::is_year(w)
+                                })
                         };
                         // "(up 9% on last year), of whom 311": a cue inside a bracket
                         // that closes before the figure is the bracket's.

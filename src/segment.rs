@@ -483,6 +483,7 @@ pub fn segment(text: &str) -> Segments {
         // mid-phrase is carried on by the next, even where it looked a numbered heading.
         let hanging = prev_line_end_char.is_some_and(|c| c.is_ascii_alphanumeric())
             && hangs_on(prev_line_last_word, trimmed);
+        let line_task = opens_with_owner_and_task(trimmed);
         let continues = open.is_some()
             && marker.is_none()
             && !row
@@ -495,8 +496,7 @@ pub fn segment(text: &str) -> Segments {
             && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
             && !is_label_entry(trimmed)
             && !opens_with_initials(trimmed)
-            && !(prev_line_task && opens_with_owner_and_task(trimmed));
-        let line_task = opens_with_owner_and_task(trimmed);
+            && !(prev_line_task && line_task);
         // (A task line wrapped onto the next stays a task entry for the line after.)
         if continues {
             seg.soft_breaks.push(line_start - 1);
@@ -785,7 +785,7 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
         // "agreed at Cabinet in Sept. 58 care leavers ...": after a month, a number that
         // is no year, or a word that opens sentences, opens the next one.
         let month = crate::vocab::is_month(lower);
-        let year = next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit());
+        let year = crate::vocab::is_year(next.trim_end_matches(|c: char| !c.is_ascii_digit()));
         let opens = next.starts_with(|c: char| c.is_ascii_digit()) && !year
             || SENTENCE_OPENERS.contains(&next);
         return !(month && opens);
@@ -1030,6 +1030,11 @@ mod tests {
                 "58 care leavers have used the pass.",
                 "It starts in Oct. 2026 at the latest."
             ]
+        );
+        // A year that ends the sentence keeps its month.
+        assert_eq!(
+            sentences("It starts in Oct. 2026."),
+            vec!["It starts in Oct. 2026."]
         );
     }
 

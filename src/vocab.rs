@@ -353,6 +353,17 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(full as u32 + 1)
 }
 
+/// The years minutes talk about as years even where a number could be a count ("the
+/// 2025 review", "national CLA 2025: 23%", "in Oct. 2026").
+pub const RECENT_YEARS: std::ops::RangeInclusive<u32> = 1990..=2039;
+
+/// Whether a word is a recent year written alone ("2025").
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse().is_ok_and(|y| RECENT_YEARS.contains(&y))
+}
+
 /// Whether a lowercase word is a month name or abbreviation.
 pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word.trim_end_matches('.'))
