@@ -1641,6 +1641,31 @@ mod tests {
     }
 
     #[test]
+    fn a_list_numbered_from_one_under_a_numbered_heading_is_its_list() {
+        let t = "4. Children in need\nCIN plans reviewed: 71%.\n\n5. Actions\n1. CP Team Manager \u{2013} audit the late ICPCs \u{2013} 9 Dec\n2. Performance Analyst \u{2013} add visit timeliness to the dashboard \u{2013} next clinic\n3. Head of Service \u{2013} raise chair capacity with the AD \u{2013} this week\n";
+        assert_eq!(
+            actions(t),
+            [
+                (
+                    ActionKind::Action,
+                    Some("CP Team Manager".into()),
+                    Some("9 Dec".into())
+                ),
+                (
+                    ActionKind::Action,
+                    Some("Performance Analyst".into()),
+                    Some("next clinic".into())
+                ),
+                (
+                    ActionKind::Action,
+                    Some("Head of Service".into()),
+                    Some("this week".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn each_entry_under_an_actions_heading_is_an_action() {
         let t = "Agreed actions:\n1. Police to present a recovery plan to the December Executive.\n2. The Business Manager to re-circulate the GP report template by 31 October 2025.\n3. A multi-agency audit of repeat child protection plans to be completed by the end of January 2026.\n\nThe meeting closed at 4pm.";
         assert_eq!(

@@ -438,6 +438,9 @@ pub fn segment(text: &str) -> Segments {
     // The numbered list is the meeting's own agenda ("1. Apologies", "2. Minutes of the
     // last meeting"), so a titled line next in its sequence is the next item.
     let mut agenda_list = false;
+    // The number of the numbered heading that opened the current item ("5" of
+    // "5. Actions"), so that a "1." under it starts a list, not item 1.
+    let mut item_number: Option<u32> = None;
 
     // The lines, as `split('\n')` gives them, by the memchr crate's vector search.
     let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
@@ -522,7 +525,14 @@ pub fn segment(text: &str) -> Segments {
             trimmed[..digits].parse::<u32>().ok()
         });
         let in_sequence = own_number.is_none() || own_number == last_list_number.map(|n| n + 1);
+        // "5. Actions" / "1. CP Team Manager – audit the late ICPCs": agenda numbers do
+        // not fall back to 1 straight under an item's title or a short sub-heading.
+        let restarts_under_title = own_number == Some(1)
+            && item_number.is_some_and(|n| n > 1)
+            && prev_line_len <= 40
+            && !matches!(prev_line_end_char, Some('.' | ';' | '!' | '?'));
         let numbered_heading = is_numbered_heading(trimmed)
+            && !restarts_under_title
             && !matches!(prev_line_end_char, Some(':' | '-'))
             && !(in_sequence
                 && !agenda_list
@@ -540,6 +550,7 @@ pub fn segment(text: &str) -> Segments {
         }
         let item_heading = item_start || capital_heading || numbered_heading;
         if item_heading {
+            item_number = own_number.filter(|_| numbered_heading);
             if !seg.blocks.is_empty() {
                 close_item(&mut seg, item_start_block);
             }
@@ -877,6 +888,15 @@ mod tests {
         // A wrapped sentence still wraps.
         let t = "The Director said that the number of contacts had risen sharply over the\nsummer and that the service was recruiting.\n";
         assert_eq!(segment(t).blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_list_from_one_under_an_items_title_stays_in_the_item() {
+        let t = "4. Children in need\nPlans reviewed: 71%.\n5. Actions\n1. CP Team Manager \u{2013} audit the late conferences\n2. Head of Service \u{2013} raise chair capacity\n";
+        assert_eq!(segment(t).items.len(), 2, "{:?}", segment(t).items);
+        // A title line before the agenda opens no numbered item, so its "1." is item 1.
+        let t = "Corporate Parenting Panel\n1. Apologies\nNone received.\n2. Performance\nThe Panel noted the report.\n";
+        assert_eq!(segment(t).items.len(), 3, "{:?}", segment(t).items);
     }
 
     #[test]
