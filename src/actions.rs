@@ -257,17 +257,18 @@ static AGENT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// Who is to act after "agreed that": a name or post in capitals, or officers or
-/// members, then a modal and a verb that is not "be".
+/// members, then a modal and a verb that is not "be", or a motion's bare verb ("it
+/// was agreed that the Committee write to the Minister").
 static AGREED_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"^(?i:agreed that) (?P<subj>(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the)){0,6}|officers|members)\s+(?:would|will|should)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b",
+        r"^(?i:agreed,? that) (?P<subj>(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the)){0,6}|officers|members)\s+(?:(?:would|will|should)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)|(?P<bare>write|bring|provide|present|circulate|send|arrange|report|prepare|produce|invite|seek|explore|investigate|contact|meet|draft))\b",
     )
 });
 /// The one [`AGREED_SUBJECT`] names, when the verb after the modal is done by them.
 fn agreed_subject(from_cue: &str) -> Option<String> {
     AGREED_SUBJECT
         .captures(from_cue)
-        .filter(|c| &c["verb"] != "be")
+        .filter(|c| c.name("verb").is_none_or(|v| v.as_str() != "be"))
         .map(|c| c["subj"].to_string())
 }
 
@@ -1428,6 +1429,18 @@ mod tests {
     fn it_was_agreed_in_the_narrative_is_an_action() {
         let a = actions("It was agreed that officers would bring a report on sufficiency to the next meeting of the Board.");
         assert_eq!(a[0].0, ActionKind::Action);
+    }
+
+    #[test]
+    fn a_motion_agreed_names_who_is_to_act() {
+        let t = "Councillor Byrne moved, and it was agreed, that officers bring a report on the options to the March meeting.\n\nIt was proposed by Councillor Cole and agreed that the Chair write to the Minister.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("officers"));
+        assert_eq!(a[0].2.as_deref(), Some("to the March meeting"));
+        assert_eq!(a[1].1.as_deref(), Some("the Chair"));
+        // What was agreed to be so is no task.
+        assert!(actions("It was agreed that the figures were encouraging.").is_empty());
     }
 
     #[test]
