@@ -590,6 +590,14 @@ mod tests {
     }
 
     #[test]
+    fn health_visitors_reviews_by_age_are_health_services_not_looked_after_reviews() {
+        let t = "6-8 week reviews: 87% (target 90%)";
+        assert_eq!(category_of(t, None, "87"), "health_services");
+        let t = "Reviews held in time: 91%";
+        assert_eq!(category_of(t, None, "91"), "cla_reviews");
+    }
+
+    #[test]
     fn visits_in_time_are_statutory_unless_named_child_protection() {
         assert_eq!(
             category_of("Visits in time - 89%", None, "89"),

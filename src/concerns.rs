@@ -993,6 +993,9 @@ mod tests {
         // Waste recycled or composted is better higher, though waste is neither.
         let c = concerns("Household waste recycled or composted: 41.3%, below the target of 45%.");
         assert_eq!(c.len(), 1);
+        // So is breastfeeding, under health services, which are neither.
+        let c = concerns("Breastfeeding prevalence at 6-8 weeks was 44.1%, below England (49.2%).");
+        assert_eq!(c.len(), 1);
     }
 
     #[test]

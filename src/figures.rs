@@ -871,6 +871,17 @@ fn digit_figure(
     {
         return None;
     }
+    // "the 0-19 service", "0–25 SEND": an age band from birth names a service; its end
+    // is no figure.
+    if let Some(band) = before
+        .strip_suffix('-')
+        .or_else(|| before.strip_suffix('\u{2013}'))
+    {
+        let opening = band.strip_suffix('0');
+        if opening.is_some_and(|o| !o.ends_with(|c: char| c.is_ascii_digit() || c == '.')) {
+            return None;
+        }
+    }
     // "c.40 children" is about 40 (circa), not a section number.
     let circa = before == "c." || before.ends_with(" c.") || before.ends_with("(c.");
     if matches!(prev_char, Some('/' | '.' | ':')) && !circa {
@@ -2448,6 +2459,17 @@ mod tests {
         );
         assert!(figs("Strategy discussions are held within 24 hours of referral.").is_empty());
         assert!(figs("Families are entitled to 30 hours of childcare.").is_empty());
+    }
+
+    #[test]
+    fn an_age_band_from_birth_is_no_figure() {
+        assert_eq!(
+            figs("The 0-19 service saw 412 families."),
+            vec![(412.0, Unit::Count)]
+        );
+        assert!(figs("The 0\u{2013}25 SEND team.").is_empty());
+        // A band of figures is still one.
+        assert_eq!(figs("Between 10-15 families."), vec![(15.0, Unit::Count)]);
     }
 
     #[test]

@@ -343,6 +343,30 @@ const LEAD_IN_BYTES: [LeadInByte; 256] = {
 /// scorecard line of its own, which never carries on a wrapped line before it.
 fn is_label_entry(line: &str) -> bool {
     heading_end(line).is_some_and(|end| figure_after_lead_in(line, end))
+        || aged_label_end(line).is_some()
+}
+
+/// The words of time that follow the number opening an age or an interval's label:
+/// "6-8 week reviews", "12 month checks", "16-17 year olds".
+const AGED_UNITS: &[&str] = &["week", "month", "year", "day", "hour"];
+
+/// Where the label of a "label: figure" entry opened by an age or interval ends:
+/// "6-8 week reviews: 87%", "2-2½ year reviews: 79%". Such a label names its figure as
+/// a capitalised one does; a date ("31 March 2026: 412") opens no such label.
+fn aged_label_end(content: &str) -> Option<usize> {
+    let bytes = content.as_bytes();
+    if !bytes.first()?.is_ascii_digit() {
+        return None;
+    }
+    let number = content
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '\u{2013}' | '\u{bd}' | '.')))?;
+    let unit = content[number..].strip_prefix(' ')?;
+    if !AGED_UNITS.iter().any(|u| unit.starts_with(u)) {
+        return None;
+    }
+    // The number stands in for the capital a lead-in opens with.
+    let opened = "X".repeat(number) + &content[number..];
+    heading_end(&opened).filter(|&end| figure_after_lead_in(content, end))
 }
 
 /// Where the label of a bulleted "label: figure" entry written in lower case ends:
@@ -606,6 +630,7 @@ pub fn segment(text: &str) -> Segments {
                 .is_some()
                 .then(|| bulleted_label_end(content))
                 .flatten()
+                .or_else(|| aged_label_end(content))
         });
         let heading = lead_in
             .filter(|&end| end + 3 < content.len() && !names_who_answers(&content[..end]))
@@ -973,6 +998,13 @@ mod tests {
             Some(35)
         );
         assert_eq!(bulleted_label_end("noted: the report"), None);
+        assert_eq!(
+            aged_label_end("6-8 week reviews: 87% (target 90%)"),
+            Some(16)
+        );
+        assert_eq!(aged_label_end("2-2\u{bd} year reviews: 79%"), Some(18));
+        assert_eq!(aged_label_end("31 March 2026: 412"), None);
+        assert_eq!(aged_label_end("12 month reviews: none held"), None);
         assert!(names_who_answers("Response (Leaving Care Manager)"));
         assert!(!names_who_answers("Response times"));
         assert_eq!(heading_end("A: too short"), None);
