@@ -1426,9 +1426,19 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             );
         // "... nationally and 23.6% in 2024/25": a year named for a figure on a list of
         // comparisons is an earlier one.
+        // "61% of all requests (47% last year)": last year's figure in the bracket that
+        // follows the level, as "(last year 47%)" is.
+        let bracketed_last_year = i > 0
+            && before.trim_end().ends_with('(')
+            && !before[..before.trim_end().len() - 1].contains(['(', ')'])
+            && !ANY_COMPARISON_BEFORE.is_match(before)
+            && after
+                .find(')')
+                .is_some_and(|close| LAST_YEAR_AFTER.is_match(&after[..close]));
         let year_ago = (COMPARED_WITH.is_match(before) || joined_to_comparison)
             && LAST_YEAR_AFTER.is_match(after)
-            || joined_to_comparison && EARLIER_YEAR_AFTER.is_match(after);
+            || joined_to_comparison && EARLIER_YEAR_AFTER.is_match(after)
+            || bracketed_last_year;
         slots[i].comparison = year_ago.then_some(ComparisonKind::PreviousYear);
         slots[i].comparison = slots[i]
             .comparison
@@ -3446,6 +3456,26 @@ mod tests {
             (187.0, Some("June"))
         );
         assert_eq!(r.indicators[0].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn last_years_figure_in_the_bracket_after_a_level_compares_it() {
+        let r = analyse("Online forms now accounted for 61% of all requests (47% last year).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::PreviousYear, 47.0)]
+        );
+        // A bracket that is not the level's own is no comparison of it.
+        let r =
+            analyse("Referrals were 412 (of which 30 were repeat) and 47 last year were repeat.");
+        assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
+        // Nor is a bracket after the name of another comparison.
+        let r = analyse("The rate was 245, higher than England (319 last year was the highest).");
+        assert!(r.indicators[0]
+            .comparisons
+            .iter()
+            .all(|c| c.kind != ComparisonKind::PreviousYear));
     }
 
     #[test]
