@@ -5088,6 +5088,22 @@ mod tests {
         let r = analyse("Participation in reviews was 89%; the service aims for 95%.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.indicators[0].comparisons[0].kind, ComparisonKind::Target);
+        // So is an aspiration, what a regulator expects and what a level needs to reach.
+        for t in [
+            "On-call availability averaged 64%, against an aspiration of 85%.",
+            "Requests answered in 20 working days fell to 81%; the ICO expects at least 90%.",
+            "CP visits in time 88%; this must improve to 95% within two months.",
+            "Attendance was 91% and needs to rise to 95%.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {:?}", r.indicators);
+            assert_eq!(
+                r.indicators[0].comparisons[0].kind,
+                ComparisonKind::Target,
+                "{t}"
+            );
+            assert!(r.indicators[0].previous.is_none(), "{t}");
+        }
     }
 
     #[test]
