@@ -236,6 +236,10 @@ static MEASURED_DURATION: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"(?:average|averaged|averaging|median|mean|longest|shortest|oldest|took|taking|taken|waited|waiting time|wait of|wait (?:was|is)|waits (?:were|are)|length of|duration|timeliness|turnaround|times)\b[^.;]{0,100}$",
     )
 });
+/// "in August it reached 7 minutes": a time a measure came to is measured (but "who
+/// reached 18 years" is an age, so not in years).
+static REACHED: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\b(?:reached|peaked at|peaking at)\s*$"));
 static BARE_LEVEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
         r"(?:\bwas|\bis|\bwere|\bare|\bat|\bof|\bto|\bstood at|\btotalled|\breached|\bremains at|\bremained at|\baveraged|\baveraging|:)\s*$",
@@ -1575,6 +1579,7 @@ fn duration_figure(
         // "entitled to 30 hours of childcare": an offer, not an amount given.
         && !matches!(prev_word(b), "to" | "receives" | "receive" | "offered" | "offers");
     let measured = MEASURED_DURATION.is_match(before)
+        || !d[1].starts_with('y') && REACHED.is_match(before)
         || MOVED_TO.is_match(before)
         || DOWN_FROM.is_match(before)
         || THAN_BEFORE.is_match(before)
@@ -2391,6 +2396,12 @@ mod tests {
             figs("Response times averaged 41 minutes 12 seconds, above the 30 minute target."),
             vec![(41.0, Unit::Number), (30.0, Unit::Number)]
         );
+        // A time a measure reached is measured; an age reached is not.
+        assert_eq!(
+            figs("In August it reached 7 minutes."),
+            vec![(7.0, Unit::Number)]
+        );
+        assert!(figs("Young people who reached 18 years were referred.").is_empty());
         // The bar a measure is counted within is none.
         assert_eq!(
             figs("96% were repaired within the 28 day target."),

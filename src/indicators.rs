@@ -3031,6 +3031,28 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     {
         return with_heading(m);
     }
+    // "the average wait was 4 minutes ...; in August it reached 7 minutes": "it" is the
+    // measure named before the sentence's first figure.
+    let subject = METRIC_LEAD.replace(before.trim(), "");
+    let subject = subject.split_whitespace().next().unwrap_or("");
+    if matches!(subject, "it" | "It" | "this" | "This") {
+        let earlier = &text[ctx.sentence.start..ctx.clause.start];
+        // (The first figure: the 2 of "MMR2" is part of a name.)
+        let first_figure = earlier.char_indices().find(|&(k, c)| {
+            c.is_ascii_digit()
+                && !earlier[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        });
+        if let Some(m) = first_figure
+            .map(|(d, _)| up_to_cut(earlier[..d].trim_end_matches(['£', ' '])))
+            .filter(|named| named.split_whitespace().count() <= 8)
+            .and_then(tidy)
+        {
+            return with_heading(m);
+        }
+    }
     if let Some(h) = &ctx.heading {
         return text[h.clone()].to_string();
     }
@@ -4079,6 +4101,20 @@ mod tests {
         assert_eq!(i.value, 347.0);
         assert_eq!(i.previous.as_ref().unwrap().value, 312.0);
         assert_eq!(i.period.as_deref(), Some("September"));
+    }
+
+    #[test]
+    fn it_in_a_later_clause_is_the_measure_named_first() {
+        let r = analyse("The average wait was 4 minutes, against a standard of 3 minutes; in August it reached 7 minutes.");
+        let metrics: Vec<_> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(metrics, ["average wait", "average wait"]);
+        // A long opening before the first figure names nothing.
+        let r = analyse("The Executive Member considered a report on the transport policy for the new year after 12 weeks; it received 1,136 responses.");
+        assert!(
+            r.indicators.iter().all(|i| !i.metric.contains("Executive")),
+            "{:?}",
+            r.indicators
+        );
     }
 
     #[test]

@@ -555,15 +555,16 @@ pub fn segment(text: &str) -> Segments {
             && item_number.is_some_and(|n| n > 1)
             && prev_line_len <= 40
             && !matches!(prev_line_end_char, Some('.' | ';' | '!' | '?'));
+        let next_in_list = in_sequence
+            && !agenda_list
+            && matches!(
+                stack.last(),
+                Some(MarkerKind::Number | MarkerKind::DottedNumber)
+            );
         let numbered_heading = is_numbered_heading(trimmed)
-            && !restarts_under_title
-            && !matches!(prev_line_end_char, Some(':' | '-'))
-            && !(in_sequence
-                && !agenda_list
-                && matches!(
-                    stack.last(),
-                    Some(MarkerKind::Number | MarkerKind::DottedNumber)
-                ));
+            && !(restarts_under_title
+                || next_in_list
+                || matches!(prev_line_end_char, Some(':' | '-')));
         if number.is_some() {
             last_list_number = number;
             agenda_list = if number == Some(1) {
