@@ -2752,6 +2752,31 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         }
         _ => m,
     };
+    // "Stage 1 ...: 68%. Stage 2 within 20 working days: 55%": a later sentence of the
+    // block with a label of its own is named by it, not by the block's.
+    if ctx
+        .heading
+        .as_ref()
+        .is_some_and(|h| h.end < ctx.sentence.start)
+    {
+        let sentence = &text[ctx.sentence.clone()];
+        let label = crate::segment::label_end(sentence).filter(|&end| {
+            text[ctx.sentence.start + end..f.range.start]
+                .trim_start_matches([':', '-', ' ', '\t'])
+                .is_empty()
+        });
+        // ("Children in care: 287. Rate per 10,000: 61.2": a kind of figure is no name.)
+        let kind_only = |m: &String| {
+            let first = m.split_whitespace().next().unwrap_or("");
+            GENERIC_METRICS.contains(&first.to_ascii_lowercase().as_str())
+        };
+        if let Some(m) = label
+            .and_then(|end| tidy(&sentence[..end]))
+            .filter(|m| !kind_only(m))
+        {
+            return m;
+        }
+    }
     // "Agency social workers made up 27% of the workforce": the share is of the
     // subject, not of the whole it is part of.
     let before_share = &text[ctx.clause.start..f.range.start];
@@ -4101,6 +4126,27 @@ mod tests {
         assert_eq!(i.value, 347.0);
         assert_eq!(i.previous.as_ref().unwrap().value, 312.0);
         assert_eq!(i.period.as_deref(), Some("September"));
+    }
+
+    #[test]
+    fn a_later_sentence_with_a_label_of_its_own_is_named_by_it() {
+        let r =
+            analyse("Stage 1 complaints within 10 days: 68%. Stage 2 within 20 working days: 55%.");
+        let metrics: Vec<_> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(
+            metrics,
+            [
+                "Stage 1 complaints within 10 days",
+                "Stage 2 within 20 working days"
+            ]
+        );
+        // A kind of figure is no label of a measure.
+        let r = analyse("Children in care: 287 (June: 279). Rate per 10,000: 61.2.");
+        assert!(
+            r.indicators[1].metric.starts_with("Children in care"),
+            "{:?}",
+            r.indicators
+        );
     }
 
     #[test]

@@ -341,6 +341,12 @@ const LEAD_IN_BYTES: [LeadInByte; 256] = {
 
 /// Whether a line is a "Label: figure" entry ("Immunisations up to date: 92%"): a
 /// scorecard line of its own, which never carries on a wrapped line before it.
+/// Where the label of a "Label: figure" opening ends ("Stage 2 within 20 working
+/// days: 55%"), for a sentence inside a block that opens as a line of a scorecard does.
+pub(crate) fn label_end(line: &str) -> Option<usize> {
+    heading_end(line).filter(|&end| figure_after_lead_in(line, end))
+}
+
 fn is_label_entry(line: &str) -> bool {
     heading_end(line).is_some_and(|end| figure_after_lead_in(line, end))
         || aged_label_end(line).is_some()
