@@ -5176,6 +5176,7 @@ mod tests {
             "Requests answered in 20 working days fell to 81%; the ICO expects at least 90%.",
             "CP visits in time 88%; this must improve to 95% within two months.",
             "Attendance was 91% and needs to rise to 95%.",
+            "Attendance was 78.4%, below the standard of 80%.",
         ] {
             let r = analyse(t);
             assert_eq!(r.indicators.len(), 1, "{t}: {:?}", r.indicators);
