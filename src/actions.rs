@@ -1441,6 +1441,12 @@ mod tests {
         assert_eq!(a[1].1.as_deref(), Some("the Chair"));
         // What was agreed to be so is no task.
         assert!(actions("It was agreed that the figures were encouraging.").is_empty());
+        // Nor is what a cost would add; what someone would add to a plan is.
+        assert!(actions("Members noted the risk that the pay award would add £0.3m.").is_empty());
+        assert_eq!(
+            actions("The Director would add this to the risk register.").len(),
+            1
+        );
     }
 
     #[test]

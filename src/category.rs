@@ -590,6 +590,14 @@ mod tests {
     }
 
     #[test]
+    fn home_fire_safety_is_no_childrens_home() {
+        let t = "Home fire safety visits completed: 6,412 against a target of 7,500.";
+        assert_eq!(category_of(t, None, "6,412"), "other");
+        let t = "Two homes were judged good: 4 children's home places remain empty.";
+        assert_eq!(category_of(t, None, "4"), "residential");
+    }
+
+    #[test]
     fn health_visitors_reviews_by_age_are_health_services_not_looked_after_reviews() {
         let t = "6-8 week reviews: 87% (target 90%)";
         assert_eq!(category_of(t, None, "87"), "health_services");
