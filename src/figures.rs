@@ -461,11 +461,14 @@ static NUMBER_OF_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
 fn counted_label(before: &str, after: &str) -> bool {
     let v = &*VOCAB;
     let after = after.trim_start();
-    if !(after.is_empty() || after.starts_with(['.', ';', ',', ')'])) {
+    // ("Open cases 1,842 (up 61 since September)": a bracket after is an aside.)
+    if !(after.is_empty() || after.starts_with(['.', ';', ',', ')', '('])) {
         return false;
     }
     let mut words = 0;
     let mut counted = false;
+    // "Children in need 1,019; on CP plans 318": each clause of a list is a label.
+    let before = before.rsplit("; ").next().unwrap_or(before);
     for w in before.split_whitespace() {
         words += 1;
         if words > 6
@@ -1990,6 +1993,13 @@ mod tests {
         // No counted noun, or a verb in the label: nothing is counted.
         assert!(figs("The meeting ended 34.").is_empty());
         assert!(figs("Members were told 34.").is_empty());
+        // An aside in brackets may follow; each clause of a list is a label of its own.
+        assert_eq!(
+            figs("Open cases 1,842 (up 61 since September)."),
+            vec![(1842.0, Unit::Count)]
+        );
+        assert!(figs("Children in need 1,019; on CP plans 318.").contains(&(318.0, Unit::Count)));
+        assert!(figs("The meeting ended 34 (late).").is_empty());
     }
 
     #[test]
