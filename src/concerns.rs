@@ -456,6 +456,8 @@ mod tests {
             "78% of people were asked about their desired outcomes, below the Board's target of 85%.",
             "Completion of drug treatment was 5.2%, which the Director described as a long-standing challenge.",
             "Excess weight in Year 6 children was 38.5%, the highest in the region.",
+            "Tenant reps said the complaints figure was \"shocking\".",
+            "The Chair said the delays in repairs were appalling.",
         ] {
             assert_eq!(concerns(worry).len(), 1, "{worry}");
         }

@@ -5233,6 +5233,10 @@ mod tests {
                 ComparisonKind::National
             ]
         );
+        // "SN" as someone's initials, opening what they said, compares nothing.
+        let r = analyse("SN explained the backlog was driven by a 40% rise in damp reports.");
+        assert_eq!(r.indicators[0].role, Role::Change, "{:?}", r.indicators);
+        assert!(r.indicators[0].comparisons.is_empty());
     }
 
     #[test]

@@ -665,10 +665,11 @@ pub fn segment(text: &str) -> Segments {
         prev_line_task = line_task;
         // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
         // label entry is a scorecard line too, whatever words follow its figure.
+        // "Repairs backlog: 3,480 jobs, up from 2,950 in June": a label and its figure
+        // open a scorecard line too, whatever words end it.
         prev_line_entry = lead_in.is_some()
             && (ends_with_a_figure(content)
-                || marker.is_some()
-                    && lead_in.is_some_and(|end| figure_after_lead_in(content, end)));
+                || lead_in.is_some_and(|end| figure_after_lead_in(content, end)));
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
@@ -919,6 +920,15 @@ mod tests {
         assert_eq!(segment(t).blocks.len(), 3, "{:?}", segment(t).blocks);
         // A wrapped sentence still wraps.
         let t = "The Director said that the number of contacts had risen sharply over the\nsummer and that the service was recruiting.\n";
+        assert_eq!(segment(t).blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_label_and_its_figure_open_a_line_a_capital_does_not_continue() {
+        let t = "Repairs backlog: 3,480 jobs, up from 2,950 in June\nSN explained the backlog was driven by damp and mould reports.\n";
+        assert_eq!(segment(t).blocks.len(), 2, "{:?}", segment(t).blocks);
+        // A wrapped sentence under a label still wraps.
+        let t = "Repairs backlog: the service said that the number of jobs had grown over the\nsummer months.\n";
         assert_eq!(segment(t).blocks.len(), 1);
     }
 
