@@ -639,8 +639,14 @@ pub fn segment(text: &str) -> Segments {
                 .flatten()
                 .or_else(|| aged_label_end(content))
         });
+        // "Overall satisfaction 64% – down from 69%": a lead-in that holds its own figure
+        // is the entry itself, not a heading over it.
         let heading = lead_in
-            .filter(|&end| end + 3 < content.len() && !names_who_answers(&content[..end]))
+            .filter(|&end| {
+                end + 3 < content.len()
+                    && !names_who_answers(&content[..end])
+                    && !content[..end].trim_end().ends_with('%')
+            })
             .map(|end| content_start..content_start + end);
         let idx = seg.blocks.len();
         seg.blocks.push(Block {
