@@ -182,7 +182,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be asked to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1751,6 +1751,24 @@ mod tests {
         let a = actions("RESOLVED: That the report be noted and the Director of Adult Social Care be asked to present the savings recovery plan to the Committee.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].1.as_deref(), Some("the Director of Adult Social Care"));
+        let a = actions("RESOLVED \u{2013}\n(1) That the Director be requested to provide a trajectory to the January meeting.");
+        assert_eq!(a[0].1.as_deref(), Some("the Director"));
+    }
+
+    #[test]
+    fn who_is_to_promote_or_ask_in_an_agreed_list_owns_an_action() {
+        let a = actions("Agreed:\n1. Members to promote the apprenticeship ring-fence in their directorates.\n2. Public Health to ask the provider for waiting times by locality \u{2013} by January.\n");
+        assert_eq!(
+            a,
+            [
+                (ActionKind::Action, Some("Members".into()), None),
+                (
+                    ActionKind::Action,
+                    Some("Public Health".into()),
+                    Some("by January".into())
+                ),
+            ]
+        );
     }
 
     #[test]
