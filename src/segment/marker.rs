@@ -34,6 +34,7 @@ pub struct ListMarker {
 /// The signs used as bullets, besides "o".
 const BULLETS: &[char] = &[
     '·', '•', '▪', '◦', '●', '○', '■', '□', '➢', '➤', '►', '‣', '⁃', '∙', 'Ø', '§', '-', '*', '>',
+    '→', '⇒', '➔', '➜', '⇨', '◆', '❖', '✓', '✔',
 ];
 
 /// The roman numerals of list entries, in the order they are tried.
@@ -178,7 +179,7 @@ mod tests {
         static PATTERN: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
             || {
                 crate::pattern::compile(
-                    r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
+                    r"^(?:(?P<sym>[·•▪◦●○■□➢➤►‣⁃∙Ø§\-\*>→⇒➔➜⇨◆❖✓✔])|(?P<o>o)|\(?(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\)?|\(?(?P<num>\d{1,2})[.)]|\((?P<letter1>[a-zA-Z])\)|(?P<letter2>[a-z])[.)]|\(?(?P<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))[.)])(?:\s+|$)",
                 )
             },
         );
@@ -207,6 +208,10 @@ mod tests {
     fn markers_of_each_kind_are_read_with_the_space_after_them() {
         let cases = [
             ("• Dental checks", Some((4, MarkerKind::Symbol('•'), None))),
+            (
+                "\u{2192} Reoffending",
+                Some((4, MarkerKind::Symbol('\u{2192}'), None)),
+            ),
             (
                 "o\tHealth assessments",
                 Some((2, MarkerKind::Symbol('o'), None)),
