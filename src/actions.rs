@@ -721,7 +721,7 @@ static ACTIONS_HEADING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// task: "DO – deep dive into reoffending for the January Board".
 static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?P<owner>[A-Z][\w&'.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w&'.]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
+        r"^(?P<owner>[A-Z][\w&'./]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w&'./]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
     )
 });
 

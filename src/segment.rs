@@ -411,10 +411,20 @@ fn figure_after_lead_in(line: &str, end: usize) -> bool {
 
 /// Whether a line opens with someone's initials set off by a dash or colon, as the
 /// lines of an action list do ("MJ - provide the list ..."): never a wrapped line.
+/// Initials shared with another owner ("JT/Insp. Khan – joint deep dive") count too.
 fn opens_with_initials(line: &str) -> bool {
     let caps = line.bytes().take_while(u8::is_ascii_uppercase).count();
     (2..=4).contains(&caps) && {
-        let rest = line[caps..].trim_start_matches(' ');
+        let mut rest = line[caps..].trim_start_matches(' ');
+        if let Some(other) = rest.strip_prefix('/') {
+            // The other owner runs to the first spaced dash, a few words on.
+            let near_end = other.char_indices().nth(30).map_or(other.len(), |(k, _)| k);
+            let near = &other[..near_end];
+            let Some(dash) = near.find(" - ").or_else(|| near.find(" \u{2013} ")) else {
+                return false;
+            };
+            rest = &other[dash + 1..];
+        }
         let rest = rest
             .strip_prefix(['-', ':'])
             .or_else(|| rest.strip_prefix('\u{2013}'));
@@ -529,7 +539,9 @@ pub fn segment(text: &str) -> Segments {
             && !(prev_line_entry && trimmed.starts_with(|c: char| c.is_uppercase()))
             && !is_label_entry(trimmed)
             && !opens_with_initials(trimmed)
-            && !(prev_line_task && line_task);
+            // "JT – deep dive for the Feb board" / "Dr Lee to escalate the vacancy":
+            // after a task line, a capital opens the next task.
+            && !(prev_line_task && (line_task || trimmed.starts_with(char::is_uppercase)));
         // (A task line wrapped onto the next stays a task entry for the line after.)
         if continues {
             seg.soft_breaks.push(line_start - 1);
@@ -668,7 +680,7 @@ pub fn segment(text: &str) -> Segments {
         prev_line_last_word = last_word(trimmed);
         prev_line_heading = item_heading;
         prev_line_row = row;
-        prev_line_task = line_task;
+        prev_line_task = line_task || opens_with_initials(trimmed);
         // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
         // label entry is a scorecard line too, whatever words follow its figure.
         // "Repairs backlog: 3,480 jobs, up from 2,950 in June": a label and its figure
@@ -923,6 +935,9 @@ mod tests {
         assert_eq!(seg.blocks.len(), 3, "{:?}", seg.blocks);
         // Nor does a task wrapped onto a second line take the next task in.
         let t = "Actions\nAD CSC - circulate the assessment recovery plan to all of the Board\nmembers (2 December)\nHead of Placements - report on unregistered placements (next meeting)\n";
+        assert_eq!(segment(t).blocks.len(), 3, "{:?}", segment(t).blocks);
+        // Nor does a task with no dash after one that has one, nor shared initials.
+        let t = "Actions\nJT/Insp. Khan \u{2013} joint knife crime deep dive for the Feb board\nDr Lee to escalate the CAMHS vacancy to ICB commissioners\n";
         assert_eq!(segment(t).blocks.len(), 3, "{:?}", segment(t).blocks);
         // A wrapped sentence still wraps.
         let t = "The Director said that the number of contacts had risen sharply over the\nsummer and that the service was recruiting.\n";
