@@ -423,21 +423,28 @@ static SUBSET_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\bof (?:which|whom|these|those),?\s*$"));
 /// A sentence opening on the total a count is part of: "Of the 281 children, " (37 were
 /// placed out of area). The total is the part's denominator, not a figure of its own.
+/// A year or financial year named inside the words of a whole ("the 40 savings targets
+/// for 2026/27"), which holds digits though it counts nothing.
+pub(crate) const YEAR_NAMED: &str = r"(?:19|20)\d\d(?:[/-]\d\d)?";
 static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(r"^of (?:the |these |those |all )?([\d,]+) [^,.;:\d]{1,60},\s*$")
+    crate::pattern::Ending::new(&format!(
+        r"^of (?:the |these |those |all )?([\d,]+) (?:[^,.;:\d]|{YEAR_NAMED}){{1,60}},\s*$"
+    ))
 });
 /// Whether a figure is the whole a sentence opens on ("Of the 40 referrals, twelve
 /// ...", "Of the £18.2m savings target, £13.5m ..."): `rest` is what follows it.
 fn opens_on_the_whole(before: &str, rest: &str) -> bool {
+    // ("Savings: of the £22.4m savings target, ...": a label may come first.)
+    let before = before.rsplit([':', ';']).next().unwrap_or(before);
     matches!(
-        before.trim_end(),
+        before.trim(),
         "of" | "of the" | "of these" | "of those" | "of all" | "of its" | "of our"
     ) && OF_TOTAL_REST.is_match(rest)
 }
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
 static OF_TOTAL_REST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"^ [^,.;:\d]{{1,60}},\s*(?:only |just )?(?:£?\d|{NUMBER_WORD}\b)"
+        r"^ (?:[^,.;:\d]|{YEAR_NAMED}){{1,60}},\s*(?:only |just )?(?:£?\d|{NUMBER_WORD}\b)"
     ))
 });
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.

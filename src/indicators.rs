@@ -137,7 +137,9 @@ const CHANGE_OPENINGS: &[&str] = &[
 /// "Of the £18.2m savings target, ": the whole the figure is part of, not a bar it is
 /// set against.
 static WHOLE_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(r"^of (?:the|its|our|these|those|all) [^,;]{1,80},\s*$")
+    crate::pattern::Anchored::new(
+        r"^(?:[a-z][^:;.]{0,60}:\s*)?of (?:the|its|our|these|those|all) [^,;]{1,80},\s*$",
+    )
 });
 /// A count and its noun, then "and" or a comma: the next figure continues a list.
 static LISTED_COUNT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -496,8 +498,9 @@ static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// of, with the set's name captured.
 static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z][a-z' -]{{1,40}}?)\s*,\s",
-        crate::figures::count_in_words()
+        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z](?:[a-z' -]|{}){{1,40}}?)\s*,\s",
+        crate::figures::count_in_words(),
+        crate::figures::YEAR_NAMED
     ))
 });
 /// " and 4" ending what is said of one part of a set before the next part's figure.
@@ -3344,6 +3347,16 @@ mod tests {
         let i = &r.indicators[0];
         assert_eq!((i.value, i.role), (13.5e6, Role::Actual));
         assert_eq!(i.metric, "savings target forecast to be achieved");
+        // So is one for a year, after a label.
+        for t in [
+            "Savings: of the £22.4m savings target for 2026/27, £15.9m (71%) is forecast to be delivered.",
+            "Of the 40 savings targets for 2026/27, 15 are forecast to be delivered.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {:?}", r.indicators);
+            assert_eq!(r.indicators[0].role, Role::Actual, "{t}");
+            assert!([15.9e6, 15.0].contains(&r.indicators[0].value), "{t}");
+        }
         // A list of counts: each named by its own noun, none running into the next.
         let r = analyse("There were 19 approvals and 27 de-registrations.");
         let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
