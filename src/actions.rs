@@ -593,10 +593,16 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         let mut first = true;
         while n < blocks.len() && blocks[n].item == item {
             let body = &text[blocks[n].range.clone()];
-            let listed = blocks[n].marker.is_some()
-                || body.starts_with("That ")
-                || body.starts_with("that ");
+            let that = body.starts_with("That ") || body.starts_with("that ");
+            let listed = blocks[n].marker.is_some() || that;
+            // "2.4 Agreed: the Nurse will take ..." then "3.0 Multi-agency audit": a
+            // paragraph numbered as the label's own is the next paragraph, not an entry.
+            let next_paragraph = !lead_is_empty
+                && blocks[b].marker.is_some()
+                && blocks[n].level == blocks[b].level
+                && !that;
             if DECISION_END.is_match(body)
+                || next_paragraph
                 || !(listed || first && lead_is_empty)
                 || RESOLVED.is_match(body)
             {
@@ -1753,6 +1759,22 @@ mod tests {
         assert_eq!(a[0].1.as_deref(), Some("the Director of Adult Social Care"));
         let a = actions("RESOLVED \u{2013}\n(1) That the Director be requested to provide a trajectory to the January meeting.");
         assert_eq!(a[0].1.as_deref(), Some("the Director"));
+    }
+
+    #[test]
+    fn an_agreement_inline_in_a_numbered_paragraph_ends_with_it() {
+        let t = "2.0 Neglect strategy\n2.3 Only 9 GPs had attended in the year.\n2.4 Agreed: the Designated Nurse will take the GP training figures to the leads meeting in December.\n\n3.0 Multi-agency audit\n3.1 The audit looked at 20 children.\n";
+        assert_eq!(
+            actions(t),
+            [(
+                ActionKind::Action,
+                Some("the Designated Nurse".into()),
+                Some("in December".into())
+            )]
+        );
+        // A resolution's label with its entries under it still gives each.
+        let t = "5.5 RESOLVED that:\n(a) the report be noted;\n(b) the Head of Service bring a plan to the March meeting.\n";
+        assert_eq!(actions(t).len(), 2);
     }
 
     #[test]
