@@ -178,11 +178,12 @@ static DECISION_END: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     let name = format!(
         // "the Section 151 Officer": a post's name may hold a number.
-        r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w'-]+|\d{{1,3}}\s+[A-Z][\w'-]+)){{0,4}}",
+        // "the Head of Safeguarding (Education)": with its service in brackets.
+        r"(?:{}\s+)?(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'-]+(?:\s+(?:of\s+|for\s+)?(?:[A-Z][\w'-]+|\d{{1,3}}\s+[A-Z][\w'-]+)){{0,4}}(?:\s+\([A-Z][\w' -]{{1,30}}\))?",
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED|[Rr]ecommendations?)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1770,6 +1771,16 @@ mod tests {
                 ActionKind::Action,
                 Some("the Designated Nurse".into()),
                 Some("in December".into())
+            )]
+        );
+        // Recommendations name who is to act, with a service in brackets.
+        let t = "3.2 Recommendations: the Head of Safeguarding (Education) to re-issue the CME protocol to all schools by the end of term.";
+        assert_eq!(
+            actions(t),
+            [(
+                ActionKind::Action,
+                Some("the Head of Safeguarding (Education)".into()),
+                Some("by the end of term".into())
             )]
         );
         // A resolution's label with its entries under it still gives each.
