@@ -2757,16 +2757,29 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     };
     // "Stage 1 ...: 68%. Stage 2 within 20 working days: 55%": a later sentence of the
     // block with a label of its own is named by it, not by the block's.
-    if ctx
-        .heading
-        .as_ref()
-        .is_some_and(|h| h.end < ctx.sentence.start)
-    {
+    // In a block with no heading, only where the figure ends its entry ("...: 87 in
+    // October, against an ambition of 60"): in "KS4 results: 38% of the cohort
+    // achieved ..." what follows names it better.
+    let ends_entry = || {
+        let rest = after.trim_start();
+        rest.is_empty()
+            || rest.starts_with(['.', ',', ';', '('])
+            || ["in ", "at ", "against ", "vs ", "compared "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+    };
+    let own_label = match &ctx.heading {
+        Some(h) => h.end < ctx.sentence.start,
+        None => ends_entry(),
+    };
+    if own_label {
         let sentence = &text[ctx.sentence.clone()];
         let label = crate::segment::label_end(sentence).filter(|&end| {
-            text[ctx.sentence.start + end..f.range.start]
-                .trim_start_matches([':', '-', ' ', '\t'])
-                .is_empty()
+            let opening = sentence[..end].split_whitespace().next().unwrap_or("");
+            !matches!(opening, "Response" | "Answer" | "Reply")
+                && text[ctx.sentence.start + end..f.range.start]
+                    .trim_start_matches([':', '-', ' ', '\t'])
+                    .is_empty()
         });
         // ("Children in care: 287. Rate per 10,000: 61.2": a kind of figure is no name.)
         let kind_only = |m: &String| {
@@ -4152,6 +4165,18 @@ mod tests {
                 "Stage 1 complaints within 10 days",
                 "Stage 2 within 20 working days"
             ]
+        );
+        // So is one in a block with no heading, where the figure ends its entry.
+        let r = analyse("The Director summarised the plan. Patients with no criteria to reside: 87 in October, against an ambition of 60.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Patients with no criteria to reside"
+        );
+        let r = analyse("The Head reported. KS4 results: 38% of the cohort achieved grade 4 in English and maths.");
+        assert!(
+            r.indicators[0].metric.contains("cohort"),
+            "{:?}",
+            r.indicators
         );
         // A kind of figure is no label of a measure.
         let r = analyse("Children in care: 287 (June: 279). Rate per 10,000: 61.2.");
