@@ -1179,6 +1179,13 @@ fn digit_figure(
     {
         return None;
     }
+    // "6.4 days (September: 7.1)": a bare number in a labelled bracket after a time
+    // is the same time then, in its unit.
+    if let Some(c) = TIME_THEN_LABEL.captures(before) {
+        if let Some(unit) = unit_of_time(&c[1]).filter(|u| *u != Unit::Number) {
+            return Some(simple(value, unit, start..num_end));
+        }
+    }
     let unit = if is_integer {
         Unit::Count
     } else {
@@ -1590,6 +1597,8 @@ fn duration_figure(
         && !matches!(prev_word(b), "to" | "receives" | "receive" | "offered" | "offers");
     let measured = MEASURED_DURATION.is_match(before)
         || !d[1].starts_with('y') && REACHED.is_match(before)
+        // "6.4 days (September: 7.1 days)": a time under a label is measured.
+        || LABEL_BEFORE.is_match(before)
         || MOVED_TO.is_match(before)
         || DOWN_FROM.is_match(before)
         || THAN_BEFORE.is_match(before)
@@ -1616,6 +1625,10 @@ fn unit_of_time(word: &str) -> Option<Unit> {
     }
 }
 
+/// A time, then a bracket opened by a label: "6.4 days (September: ".
+static TIME_THEN_LABEL: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"\d\s?(days?|weeks?|months?)\s*\([a-z0-9 /]{1,25}:\s*$")
+});
 /// A time in a larger unit just before: the "41 minutes" of "41 minutes 12 seconds".
 static LARGER_UNIT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\d\s?(?:hours?|hrs?|minutes?|mins?),?(?:\s+and)?\s*$")
@@ -2419,6 +2432,14 @@ mod tests {
             vec![(7.0, Unit::Number)]
         );
         assert!(figs("Young people who reached 18 years were referred.").is_empty());
+        // A time under a bracket's label is measured, and a bare number there is in the
+        // unit of the time before it.
+        for t in [
+            "Delays: 6.4 days (September: 7.1 days).",
+            "Delays: 6.4 days (September: 7.1).",
+        ] {
+            assert_eq!(figs(t), vec![(6.4, Unit::Days), (7.1, Unit::Days)], "{t}");
+        }
         // The bar a measure is counted within is none.
         assert_eq!(
             figs("96% were repaired within the 28 day target."),
