@@ -348,8 +348,7 @@ pub(crate) fn label_end(line: &str) -> Option<usize> {
 }
 
 fn is_label_entry(line: &str) -> bool {
-    heading_end(line).is_some_and(|end| figure_after_lead_in(line, end))
-        || aged_label_end(line).is_some()
+    label_end(line).is_some() || aged_label_end(line).is_some()
 }
 
 /// The words of time that follow the number opening an age or an interval's label:
@@ -371,8 +370,7 @@ fn aged_label_end(content: &str) -> Option<usize> {
         return None;
     }
     // The number stands in for the capital a lead-in opens with.
-    let opened = "X".repeat(number) + &content[number..];
-    heading_end(&opened).filter(|&end| figure_after_lead_in(content, end))
+    label_end(&("X".repeat(number) + &content[number..]))
 }
 
 /// Where the label of a bulleted "label: figure" entry written in lower case ends:
@@ -384,7 +382,7 @@ fn bulleted_label_end(content: &str) -> Option<usize> {
         return None;
     }
     let capitalised = content[..1].to_ascii_uppercase() + &content[1..];
-    heading_end(&capitalised).filter(|&end| figure_after_lead_in(content, end))
+    label_end(&capitalised)
 }
 
 /// Whether a lead-in only says who answers a question ("Response (Leaving Care
@@ -681,13 +679,11 @@ pub fn segment(text: &str) -> Segments {
         prev_line_heading = item_heading;
         prev_line_row = row;
         prev_line_task = line_task || opens_with_initials(trimmed);
-        // "* Residential admissions: 598 per 100,000 (plan 620) - on track": a bulleted
-        // label entry is a scorecard line too, whatever words follow its figure.
-        // "Repairs backlog: 3,480 jobs, up from 2,950 in June": a label and its figure
-        // open a scorecard line too, whatever words end it.
-        prev_line_entry = lead_in.is_some()
-            && (ends_with_a_figure(content)
-                || lead_in.is_some_and(|end| figure_after_lead_in(content, end)));
+        // "Repairs backlog: 3,480 jobs, up from 2,950 in June", "* Residential
+        // admissions: 598 per 100,000 (plan 620) - on track": a label and its figure
+        // open a scorecard line, whatever words follow the figure.
+        prev_line_entry = lead_in
+            .is_some_and(|end| ends_with_a_figure(content) || figure_after_lead_in(content, end));
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
