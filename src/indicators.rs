@@ -2775,8 +2775,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     if own_label {
         let sentence = &text[ctx.sentence.clone()];
         let label = crate::segment::label_end(sentence).filter(|&end| {
-            let opening = sentence[..end].split_whitespace().next().unwrap_or("");
-            !matches!(opening, "Response" | "Answer" | "Reply")
+            !crate::segment::names_who_answers(&sentence[..end])
                 && text[ctx.sentence.start + end..f.range.start]
                     .trim_start_matches([':', '-', ' ', '\t'])
                     .is_empty()
@@ -4178,6 +4177,9 @@ mod tests {
             "{:?}",
             r.indicators
         );
+        // "Response times" names a measure; "Response (Head of Service)" only who answers.
+        let r = analyse("Calls: 96,400. Response times: 12 days.");
+        assert_eq!(r.indicators[1].metric, "Response times");
         // A kind of figure is no label of a measure.
         let r = analyse("Children in care: 287 (June: 279). Rate per 10,000: 61.2.");
         assert!(

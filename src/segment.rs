@@ -387,7 +387,7 @@ fn bulleted_label_end(content: &str) -> Option<usize> {
 
 /// Whether a lead-in only says who answers a question ("Response (Leaving Care
 /// Manager)", "Answer from the Director"): it names no topic for the figures after it.
-fn names_who_answers(lead_in: &str) -> bool {
+pub(crate) fn names_who_answers(lead_in: &str) -> bool {
     let lower = lead_in.trim().to_ascii_lowercase();
     ["response", "answer", "reply"].iter().any(|w| {
         lower.strip_prefix(w).is_some_and(|rest| {
