@@ -219,10 +219,11 @@ static COMMITTED_STANCE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\b(?:is|are|was|were|be|been|being|remains?|remained|fully|very|firmly|strongly|still|deeply)\s+$",
     )
 });
-/// Someone asked to act: "asked the Director of Nursing to provide".
+/// Someone asked to act: "asked the Director of Nursing to provide" ("ASKED" in a
+/// resolution written in capitals).
 static ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
+        r"\b(?i:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
     ))
 });
 /// The post a resolution asks to act, in the passive: "... and the Director of Adult
@@ -728,7 +729,7 @@ static ACTIONS_HEADING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// task: "DO – deep dive into reoffending for the January Board".
 static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?P<owner>[A-Z][\w&'./]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w&'./]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
+        r"^(?P<owner>[A-Z][\w&'./]*(?:(?:\s*/\s*|\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?)[A-Z][\w&'./]*){0,3})\s*[-\u{2013}\u{2014}:]\s+\S",
     )
 });
 
@@ -1359,6 +1360,8 @@ mod tests {
             ("The Programme Manager confirmed that £1.6m was committed and undertook to provide a breakdown to members.", Some("The Programme Manager")),
             ("Councillor Price asked the Designated Nurse to look into whether more sessions could be commissioned.", Some("the Designated Nurse")),
             ("Members were concerned and asked the Head of Asset Management to bring an improvement plan to the next meeting.", Some("the Head of Asset Management")),
+            // A resolution in capitals asks as one in lower case does.
+            ("The Committee RESOLVED to note the report and ASKED the Licensing Manager to circulate the enforcement plan.", Some("the Licensing Manager")),
             // An action line after a dash: its status, then its task.
             ("Action 5 remains outstanding \u{2013} the Service Manager to chase the CCG for the health data.", Some("the Service Manager")),
             // "are to" sets the task as "to" does.
@@ -1662,6 +1665,10 @@ mod tests {
                 (ActionKind::Action, Some("FL".into()), None),
             ]
         );
+        // Two owners' initials, the slash spaced or not.
+        let t = "Actions:\nPW / SA \u{2013} refresh the needs assessment \u{2013} March 2027\nLC/JO \u{2013} confirm the refuge units\n";
+        let owners: Vec<Option<String>> = actions(t).into_iter().map(|a| a.1).collect();
+        assert_eq!(owners, [Some("PW / SA".into()), Some("LC/JO".into())]);
         // A label and its figure in a list that no actions heading opens are no actions.
         assert!(actions("Performance:\nCIN - 412 children\nCP - 264 children").is_empty());
     }

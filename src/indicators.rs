@@ -116,6 +116,10 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
+/// A figure right after "against the": a bar when what follows names one.
+static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r"\bagainst (?:the|an?|its|our)\s*$"));
+
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
         r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
@@ -1025,6 +1029,12 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 }
             }
             let mut ind = build(a, si, &slots, i, &periods, &running);
+            // "The Fund returned 2.1% ..., and 7.9% over three years": a clause opening
+            // on its figure after "and" leaves out the measure of the level before it.
+            if let Some(k) = elided_measure(a, &range, sentence.block, slot, &ind, &made_here, &out)
+            {
+                ind.metric = out[k].metric.clone();
+            }
             if let Moved::By(m) = moved[i] {
                 // "56%, an improvement of 6 percentage points": better, so the way the
                 // measure's polarity says is better. Its own name tells, not the
@@ -1177,6 +1187,52 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
         ind.assessment = assess(ind);
     }
     out
+}
+
+/// The level made earlier in the sentence whose measure a clause with no name of its
+/// own leaves out: "returned 2.1% for the quarter, and 7.9% over three years". Only
+/// where the figure's name fell back to its topic or heading, and the level before is
+/// in the same unit.
+fn elided_measure(
+    a: &Analysis,
+    sentence: &Range<usize>,
+    block: usize,
+    slot: &Slot,
+    ind: &Indicator,
+    made_here: &[(usize, usize)],
+    out: &[Indicator],
+) -> Option<usize> {
+    let f = &slot.figure;
+    let clause = clause_around(&a.norm.text, sentence, f.range.clone());
+    let opening = a.norm.lower[clause.start..f.range.start].trim();
+    // What follows says only when or against what ("over three years (benchmark
+    // 7.2%)"); "and 412 had progressed to an enquiry" says what the figure is.
+    let after = a.norm.lower[f.range.end..clause.end].trim_start();
+    // ("and 318 (25.5%) led to an enquiry": past the share the count is given with.)
+    let after = match after.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, rest)) if !rest.trim().is_empty() => rest.trim_start(),
+        _ => after,
+    };
+    let first_word = after.split_whitespace().next().unwrap_or("");
+    let says_when_only = after.is_empty()
+        || after.starts_with(['(', '.', ';'])
+        || ADVERBIAL_STARTS.contains(&first_word);
+    if !matches!(opening, "and" | "but" | "while" | "whereas") || !says_when_only {
+        return None;
+    }
+    let v = &*VOCAB;
+    let label = v.categories[v.category_index(ind.category)].label;
+    let heading = a.seg.blocks[block].heading.clone();
+    let fell_back = ind.metric == label || heading.is_some_and(|h| ind.metric == a.norm.text[h]);
+    fell_back
+        .then(|| {
+            made_here
+                .iter()
+                .rev()
+                .map(|&(_, k)| k)
+                .find(|&k| out[k].unit == ind.unit && out[k].role == Role::Actual)
+        })
+        .flatten()
 }
 
 /// In a table row, each figure is what its column's header says: the period it is
@@ -1580,6 +1636,14 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
             .or_else(|| {
                 // "86.2%, below the 95% needed for herd immunity": a bar, named after it.
                 BAR_BEFORE.is_match(before).then(|| bar_named_after(after))
+            })
+            .or_else(|| {
+                // "72.4% against the 78% interim standard": only where named as a bar;
+                // "against the 2,400 received" sets it against a figure of any kind.
+                AGAINST_THE_BEFORE
+                    .is_match(before)
+                    .then(|| bar_named_after(after))
+                    .filter(|&kind| kind != ComparisonKind::Other)
             });
         if slots[i].comparison.is_none() {
             if let Some(c) = CHANGE_BEFORE
@@ -2965,7 +3029,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let from = named
             .rfind(|c: char| c.is_ascii_digit())
             .map_or(0, |d| d + 1);
-        tidy(up_to_cut(&named[from..]))
+        // "4.6 million, down 3%": the scale is part of the figure, not what it counts.
+        let rest = &named[from..];
+        let rest = [" million", " billion", " thousand"]
+            .iter()
+            .find_map(|scale| rest.strip_prefix(scale))
+            .unwrap_or(rest);
+        tidy(up_to_cut(rest))
     };
     // "There were 743 children electively home educated, up 18% on last year": a
     // change in a clause of its own is the change of the count before it.
@@ -2990,7 +3060,10 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 return None;
             }
             let rest = &e[last + 1..];
-            if rest.starts_with(' ') && rest[1..].starts_with(char::is_alphabetic) {
+            let scaled = [" million", " billion", " thousand"]
+                .iter()
+                .any(|scale| rest.eq_ignore_ascii_case(scale));
+            if !scaled && rest.starts_with(' ') && rest[1..].starts_with(char::is_alphabetic) {
                 counted_before(e)
             } else {
                 tidy(up_to_cut(e[..start].trim_end_matches('£')))
@@ -3269,6 +3342,33 @@ mod tests {
         );
         let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
         assert_eq!(values, [486.0]);
+    }
+
+    #[test]
+    fn a_clause_opening_on_its_figure_after_and_keeps_the_measure_before_it() {
+        let r = analyse("The Fund returned 2.1% for the quarter against the benchmark of 2.4%, and 7.9% over three years (benchmark 7.2%).");
+        let named: Vec<(f64, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.metric.as_str()))
+            .collect();
+        assert_eq!(named, [(2.1, "Fund returned"), (7.9, "Fund returned")]);
+        // A clause naming its own figure keeps its own name.
+        let r =
+            analyse("The Fund returned 2.1% for the quarter, and 64% of members used the portal.");
+        assert_eq!(r.indicators[1].metric, "members used the portal");
+        // So does one saying what its figure is after it, past a share in brackets.
+        let r = analyse("Safeguarding: there were 1,246 safeguarding concerns in the quarter, and 318 (25.5%) led to a Section 42 enquiry.");
+        assert_ne!(r.indicators[1].metric, r.indicators[0].metric);
+    }
+
+    #[test]
+    fn a_change_after_a_count_in_millions_is_named_by_the_count() {
+        let r = analyse(
+            "The number of concessionary journeys was 4.6 million, down 3 per cent on last year.",
+        );
+        let named: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(named, ["number of concessionary journeys"; 2]);
     }
 
     #[test]
@@ -3842,6 +3942,19 @@ mod tests {
             .map(|i| (i.value, i.comparisons.len()))
             .collect();
         assert_eq!(values, [(2_100_000.0, 1), (1_400_000.0, 0)]);
+        // "Against the" sets a bar only where what follows names one.
+        let r = analyse("A&E four hour performance: 72.4% against the 78% interim standard.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 78.0)]
+        );
+        // A bare number after "the recommended" is the bar.
+        let r = analyse("IDVA caseload per worker averaged 112, well above the recommended 80.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 80.0)]
+        );
         // "claims was" holds no aim.
         let r = analyse("The average time to process new Housing Benefit claims was 19 days, an improvement of 4 days.");
         assert_eq!(r.indicators[0].value, 19.0);
