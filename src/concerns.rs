@@ -736,6 +736,15 @@ mod tests {
                 .is_empty()
         );
         assert!(concerns("The number of pressure ulcers reported was 14.").is_empty());
+        // Nor is a condition named as a reason or a need.
+        assert!(concerns("Stress, anxiety and depression remained the most common reason for absence at 31% of days lost.").is_empty());
+        assert!(
+            concerns("Referrals for anxiety or depression made up 40% of the caseload.").is_empty()
+        );
+        assert_eq!(
+            concerns("Carers described their anxiety about the move.").len(),
+            1
+        );
         // Fewer of a bad thing is no worry.
         assert!(concerns("Members welcomed the fall in late reviews.").is_empty());
     }

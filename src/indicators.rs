@@ -550,6 +550,11 @@ const SPEAKER_SAID: &[&str] = &[
     "asked",
     "queried",
     "questioned",
+    r"expressed (?:\w+ )?concerns?",
+    "commented",
+    "acknowledged",
+    "pointed out",
+    "emphasised",
 ];
 /// What a speaker felt or was told ("Members were disappointed that ...").
 const SPEAKER_FELT: &[&str] = &[
@@ -4322,6 +4327,10 @@ mod tests {
             "The Director of Finance reported a forecast overspend of £2.4m on the budget.",
         );
         assert_eq!(r.indicators[0].metric, "forecast overspend");
+        let r = analyse("Members expressed concern that mandatory training completion was only 71%, well below the 95% expected.");
+        assert_eq!(r.indicators[0].metric, "mandatory training completion");
+        let r = analyse("The Chair commented that the turnover rate was 11.6%.");
+        assert_eq!(r.indicators[0].metric, "turnover rate");
         let r = analyse(
             "In total 86 per cent of safeguarding enquiries were completed within 28 days.",
         );
