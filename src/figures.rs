@@ -863,6 +863,16 @@ fn digit_figure(
     if value == 7.0 && (before.ends_with("24/") || before.ends_with("24-")) {
         return None;
     }
+    // "The ratio of the highest paid to the median was 6.8:1": a ratio to one, where
+    // the sentence calls it a ratio ("1:1 support" and "10:1" in a list are not).
+    if let Some(rest) = after.strip_prefix(":1") {
+        let more_digits = rest
+            .trim_start_matches('.')
+            .starts_with(|c: char| c.is_ascii_digit());
+        if !more_digits && value != 1.0 && before.contains("ratio") {
+            return Some(simple(value, Unit::Ratio, start..num_end + 2));
+        }
+    }
     // The first cell of a table row numbers or names the row: "1<tab>Circulate the report".
     if after.starts_with('\t') && before.trim().is_empty() {
         return None;
@@ -1852,6 +1862,19 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_ratio_to_one_is_a_figure_where_the_sentence_calls_it_a_ratio() {
+        assert_eq!(
+            figs("The ratio of the highest paid to the median was 6.8:1."),
+            [(6.8, Unit::Ratio)]
+        );
+        // One-to-one support is no ratio, nor a time of day.
+        assert!(figs("The ratio of children getting 1:1 support is rising.").is_empty());
+        assert!(figs("The staff ratio changed at 10:15 on 12 May.")
+            .iter()
+            .all(|f| f.1 != Unit::Ratio));
     }
 
     #[test]

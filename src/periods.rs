@@ -145,7 +145,9 @@ pub fn find_periods(text: &str, range: Range<usize>) -> Vec<PeriodMention> {
             continue;
         }
         let lone_year = found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit());
-        if lone_year && !YEAR_CONTEXT.is_match(before) {
+        // "(2025: 71%)": a year labelling a bracketed figure is when that figure was.
+        let labels_bracket = || before.ends_with('(') && after.starts_with(':');
+        if lone_year && !YEAR_CONTEXT.is_match(before) && !labels_bracket() {
             continue;
         }
         // "for the January meeting", "to the March 2026 Board": when a body meets.
@@ -200,6 +202,9 @@ mod tests {
             vec![("quarter 2", true), ("Q3 2023/24", true)]
         );
         assert_eq!(periods("Performance 2022/2023"), vec![("2022/2023", true)]);
+        // A lone year is a time only where something says so: a bracket's label does.
+        assert_eq!(periods("68% (2025: 71%)"), vec![("2025", true)]);
+        assert!(periods("68% (2025 cohort)").is_empty());
         assert_eq!(
             periods("for the period July to September 2024"),
             vec![("July to September 2024", true)]

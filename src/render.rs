@@ -170,6 +170,8 @@ pub fn markdown(report: &Report, title: Option<&str>) -> String {
             let unit = match i.unit.as_str() {
                 "percent" => "%".to_string(),
                 "count" => String::new(),
+                // "6.8:1", as minutes write it.
+                "ratio" => ":1".to_string(),
                 u => format!(" {u}"),
             };
             let _ = writeln!(
@@ -251,5 +253,13 @@ mod tests {
             1 + r.indicators.len() + r.actions.len() + r.concerns.len()
         );
         assert!(out.lines().nth(1).unwrap().starts_with("indicator,"));
+    }
+
+    #[test]
+    fn markdown_writes_each_value_with_its_unit_as_minutes_do() {
+        let r = crate::analyse("The pay ratio was 6.8:1. Turnover was 11.6%.");
+        let out = markdown(&r, None);
+        assert!(out.contains("| 6.8:1 |"), "{out}");
+        assert!(out.contains("| 11.6% |"), "{out}");
     }
 }

@@ -38,7 +38,7 @@ export function toCsv(report, text, kind = 'all') {
   return rows(['kind', 'metric', 'category', 'value', 'unit', 'period', 'type_or_severity', 'owner', 'due', 'evidence'], all);
 }
 
-const unitSuffix = (u) => ({ percent: '%', count: '', currency_gbp: ' GBP', rate_per_10k: ' per 10,000' }[u] ?? ` ${u}`);
+const unitSuffix = (u) => ({ percent: '%', count: '', currency_gbp: ' GBP', rate_per_10k: ' per 10,000', ratio: ':1' }[u] ?? ` ${u}`);
 
 /** A value with its unit, for people. */
 export function formatValue(v, unit) {
