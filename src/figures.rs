@@ -258,10 +258,10 @@ static THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 /// A level that defines whom a figure counts: "14 children had attendance below 80%",
-/// "schools with persistent absence above 20%".
+/// "schools with persistent absence above 20%", "directorates with completion below 85%".
 static LEVEL_THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:had|has|have|having|with|whose)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:attendance|absence|caseloads?|scores?|occupancy)(?:\s+rates?)?\s+(?:(?:of\s+)?(?:below|under|above|over|less than|more than|at least)|lower than|higher than)\s*$",
+        r"\b(?:had|has|have|having|with|whose)\s+(?:an?\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:attendance|absence|caseloads?|scores?|occupancy|completion|compliance|performance|uptake|take-up|vacancy)(?:\s+rates?)?\s+(?:(?:of\s+)?(?:below|under|above|over|less than|more than|at least)|lower than|higher than)\s*$",
     )
 });
 /// A bound on a share of something, not a level: "pupils missing 50% or more of
@@ -1962,6 +1962,7 @@ mod tests {
             vec![(11.0, Unit::Count)]
         );
         assert!(figs("pupils missing 50% or more of sessions").is_empty());
+        assert!(figs("That directorates with completion below 85% provide a plan.").is_empty());
         // A bound that is itself the level set stays.
         assert_eq!(
             figs("The target is 10% or below."),
