@@ -352,7 +352,7 @@ fn is_label_entry(line: &str) -> bool {
 }
 
 /// The words of time that follow the number opening an age or an interval's label:
-/// "6-8 week reviews", "12 month checks", "16-17 year olds".
+/// "6-8 week reviews", "12 month checks", "16-17 year olds", "7-day follow-up".
 const AGED_UNITS: &[&str] = &["week", "month", "year", "day", "hour"];
 
 /// Where the label of a "label: figure" entry opened by an age or interval ends:
@@ -365,7 +365,12 @@ fn aged_label_end(content: &str) -> Option<usize> {
     }
     let number = content
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '\u{2013}' | '\u{bd}' | '.')))?;
-    let unit = content[number..].strip_prefix(' ')?;
+    // "7-day follow-up": the unit may be joined to its number by the hyphen.
+    let unit = match content[number..].strip_prefix(' ') {
+        Some(unit) => unit,
+        None if content[..number].ends_with('-') => &content[number..],
+        None => return None,
+    };
     if !AGED_UNITS.iter().any(|u| unit.starts_with(u)) {
         return None;
     }
@@ -1037,6 +1042,10 @@ mod tests {
             Some(16)
         );
         assert_eq!(aged_label_end("2-2\u{bd} year reviews: 79%"), Some(18));
+        assert_eq!(
+            aged_label_end("7-day follow-up after discharge: 93.5% (standard 95%)"),
+            Some(31)
+        );
         assert_eq!(aged_label_end("31 March 2026: 412"), None);
         assert_eq!(aged_label_end("12 month reviews: none held"), None);
         assert!(names_who_answers("Response (Leaving Care Manager)"));
