@@ -325,7 +325,7 @@ static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// `indicators`) it is the level's earlier value or a comparison.
 pub(crate) static DOWN_FROM: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|deterioration|deteriorated|worsened|reduction|reduced|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*$|{SAID_BEFORE_UP_ON}(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
+        r"\b(?:down|up|increased?|decreased?|rise|rising|risen|rose|fall|falling|fallen|fell|drop|dropped|dip|dipped|slip|slipped|decline|declined|improvement|improved|improving|deterioration|deteriorated|deteriorating|worsened|worsening|reduction|reduced|reducing|increasing|decreasing|declining|dropping|change|changed)\s+from\s*(?:the\s+)?$|\b(?:improvement|increase|decrease|reduction|rise|fall|deterioration)\s+on\s*(?:the\s+)?$|{SAID_BEFORE_UP_ON}(?:down|up)\s+on\s*$|\bcompar(?:ed|es) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|\(\s*from\s*$|,\s*(?:from|against)\s*$|\b(?:after|from) (?:a|its|the) (?:low|high|peak) of\s*$",
     ))
 });
 /// A change's noun right after its figure, then what changed: "(12%) increase in ".

@@ -3079,10 +3079,21 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     }
     // "The Council was forecasting an overspend of £4.7m": the measure is the noun
     // the figure is "of", when one stands right before it.
+    // ("New claims were processed in an average of 21 days": an average of what the
+    // clause's subject, cut off by its verb, names.)
+    let subject = up_to_cut(before);
+    let averaged_subject = || {
+        (subject.len() < before.len() && !subject.contains(|c: char| c.is_ascii_digit()))
+            .then(|| tidy(subject))
+            .flatten()
+    };
     if let Some(m) = NOUN_OF_BEFORE
         .captures(before)
         .and_then(|c| c.get(1))
-        .and_then(|m| tidy(m.as_str()))
+        .and_then(|m| match m.as_str() {
+            "average" | "mean" | "median" => averaged_subject().or_else(|| tidy(m.as_str())),
+            _ => tidy(m.as_str()),
+        })
     {
         return with_heading(m);
     }
@@ -3365,6 +3376,18 @@ mod tests {
         // So does one saying what its figure is after it, past a share in brackets.
         let r = analyse("Safeguarding: there were 1,246 safeguarding concerns in the quarter, and 318 (25.5%) led to a Section 42 enquiry.");
         assert_ne!(r.indicators[1].metric, r.indicators[0].metric);
+    }
+
+    #[test]
+    fn a_level_improving_from_an_earlier_one_has_it_as_its_previous_value() {
+        let r = analyse("Staff vacancy rate: 12.2%, improving from 14.0% in April.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(14.0));
+        let r = analyse("New claims were processed in an average of 21 days, an improvement on the 27 days reported at Q1.");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(previous_value(&r.indicators[0]), Some(27.0));
+        // An average is of what the clause's subject names.
+        assert_eq!(r.indicators[0].metric, "New claims");
     }
 
     #[test]
