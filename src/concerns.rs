@@ -745,6 +745,15 @@ mod tests {
             concerns("Carers described their anxiety about the move.").len(),
             1
         );
+        // Troubled is a worry; the Troubled Families programme is not.
+        assert_eq!(
+            concerns("Councillor Webb was troubled that 3,100 households had received a summons.")
+                .len(),
+            1
+        );
+        assert!(
+            concerns("The Troubled Families programme had turned around 412 families.").is_empty()
+        );
         // Fewer of a bad thing is no worry.
         assert!(concerns("Members welcomed the fall in late reviews.").is_empty());
     }

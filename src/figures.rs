@@ -576,7 +576,7 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
     ))
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {

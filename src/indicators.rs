@@ -562,6 +562,7 @@ const SPEAKER_FELT: &[&str] = &[
     "pleased",
     "concerned",
     "worried",
+    "troubled",
     "reassured",
     "surprised",
     "aware",
@@ -3976,6 +3977,18 @@ mod tests {
         assert_eq!(
             comparisons(&r.indicators[0]),
             [(ComparisonKind::Target, 78.0)]
+        );
+        // A pledge and a safe level are bars to reach or keep under.
+        let r =
+            analyse("Tree planting: 3,400 trees planted against a pledge of 5,000 for the year.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 5000.0)]
+        );
+        let r = analyse("Bed occupancy averaged 98% against a safe level of 85%.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 85.0)]
         );
         // A bare number after "the recommended" is the bar.
         let r = analyse("IDVA caseload per worker averaged 112, well above the recommended 80.");
