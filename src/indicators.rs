@@ -122,7 +122,7 @@ static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> =
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
+        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
     )
 });
 /// The words that open a clause holding only a change: ", up 18% on last year".
@@ -1196,9 +1196,9 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
 }
 
 /// The level made earlier in the sentence whose measure a clause with no name of its
-/// own leaves out: "returned 2.1% for the quarter, and 7.9% over three years". Only
-/// where the figure's name fell back to its topic or heading, and the level before is
-/// in the same unit.
+/// own leaves out: "returned 2.1% for the quarter, and 7.9% over three years", "stood
+/// at 11%, rising to 19% in the town centre". After "and" only where the figure's
+/// name fell back to its topic or heading; always in the level before's unit.
 fn elided_measure(
     a: &Analysis,
     sentence: &Range<usize>,
@@ -1223,14 +1223,29 @@ fn elided_measure(
     let says_when_only = after.is_empty()
         || after.starts_with(['(', '.', ';'])
         || ADVERBIAL_STARTS.contains(&first_word);
-    if !matches!(opening, "and" | "but" | "while" | "whereas") || !says_when_only {
+    // "11 per cent overall, rising to 19 per cent in the town centre": a movement's
+    // verb names nothing, whatever name it gave.
+    let moved_to = matches!(
+        opening.strip_prefix("and ").unwrap_or(opening),
+        "rising to"
+            | "falling to"
+            | "increasing to"
+            | "decreasing to"
+            | "dropping to"
+            | "reducing to"
+            | "climbing to"
+            | "going up to"
+            | "going down to"
+    );
+    let joined = matches!(opening, "and" | "but" | "while" | "whereas");
+    if !(joined || moved_to) || !says_when_only {
         return None;
     }
     let v = &*VOCAB;
     let label = v.categories[v.category_index(ind.category)].label;
     let heading = a.seg.blocks[block].heading.clone();
     let fell_back = ind.metric == label || heading.is_some_and(|h| ind.metric == a.norm.text[h]);
-    fell_back
+    (fell_back || moved_to)
         .then(|| {
             made_here
                 .iter()
@@ -3370,6 +3385,8 @@ mod tests {
             .map(|i| (i.value, i.metric.as_str()))
             .collect();
         assert_eq!(named, [(2.1, "Fund returned"), (7.9, "Fund returned")]);
+        let r = analyse("Surplus places in primary schools stood at 11 per cent overall, rising to 19 per cent in the town centre.");
+        assert_eq!(r.indicators[1].metric, "Surplus places in primary schools");
         // A clause naming its own figure keeps its own name.
         let r =
             analyse("The Fund returned 2.1% for the quarter, and 64% of members used the portal.");
@@ -5082,6 +5099,19 @@ mod tests {
         );
         assert_eq!(i.direction, Some(Direction::Down));
         assert_eq!(i.comparisons[0].kind, ComparisonKind::StatisticalNeighbours);
+    }
+
+    #[test]
+    fn sn_written_after_a_figure_names_it_statistical_neighbours() {
+        let r = analyse("Care leavers in EET (19-21): 49% vs 56% SN");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::StatisticalNeighbours, 56.0)]
+        );
+        // Not when it opens what follows ("SN explained ...").
+        let r = analyse("Caseloads averaged 19 SN explained that this was stable.");
+        assert!(r.indicators.iter().all(|i| i.comparisons.is_empty()));
     }
 
     #[test]
