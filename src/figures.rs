@@ -511,6 +511,12 @@ const PHRASAL_VERBS: &[&str] = &[
     "opened", "cut", "shut", "slowed", "used", "summed", "paid", "filled", "split",
 ];
 
+/// Whether a word is a verb whose "up" or "down" is part of it ("made up", "broken
+/// down").
+pub(crate) fn is_phrasal_verb(word: &str) -> bool {
+    PHRASAL_VERBS.contains(&word) || matches!(word, "make" | "makes" | "making" | "add" | "adds")
+}
+
 /// Whether words ending "up by " or "down by " hold a phrasal verb ("taken up by "), so
 /// that the figure after them is no change.
 pub(crate) fn phrasal_up_or_down(before: &str) -> bool {

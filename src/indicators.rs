@@ -186,7 +186,7 @@ static NEW_CLAUSE: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",\s+(?:with|and|while|whilst|but|whereas)\s|;\s"));
 static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|deterioration|deteriorated|worsened|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,|\b(?:was|were|is|are|now))\s*(?P<bare>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
+        r"\b(?P<verb>reductions?|increases?|decreases?|rises|rise|falls?|drops?|declines?|net loss|net gain|reduced|increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|improved|improvement|deterioration|deteriorated|worsened|up|down)\s(?:of|by)\s(?:over |around |about |nearly |almost |approximately |just over |just under |a further |some )?$|(?:^|\(|,|\b(?:was|were|is|are|now))\s*(?P<bare>up|down)\s$|(?:^|;)\s*(?:[a-z][a-z'/&-]*\s+){1,4}(?P<listed>up|down)\s$|\b(?P<past>fell|rose|dropped|increased|decreased|declined|grew|reduced|risen|fallen)\s$",
     )
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1667,13 +1667,26 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     .filter(|&kind| kind != ComparisonKind::Other)
             });
         if slots[i].comparison.is_none() {
+            // "Neighbourhood crime down 9%" is a change, "made up 16%" no movement.
+            let phrasal_listed = |c: &crate::pattern::Captures| {
+                c.name("listed").is_some_and(|m| {
+                    let verb = before[..m.start()]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("");
+                    crate::figures::is_phrasal_verb(verb)
+                })
+            };
             if let Some(c) = CHANGE_BEFORE
                 .captures(before)
                 .filter(|_| !crate::figures::phrasal_up_or_down(before))
+                .filter(|c| !phrasal_listed(c))
             {
                 let verb = c
                     .name("verb")
                     .or(c.name("bare"))
+                    .or(c.name("listed"))
                     .or(c.name("past"))
                     .map_or("up", |m| m.as_str());
                 slots[i].change = Some(verb_direction(verb));
@@ -5099,6 +5112,26 @@ mod tests {
         );
         assert_eq!(i.direction, Some(Direction::Down));
         assert_eq!(i.comparisons[0].kind, ComparisonKind::StatisticalNeighbours);
+    }
+
+    #[test]
+    fn a_short_label_then_up_or_down_gives_a_change() {
+        let r = analyse("Neighbourhood crime down 9%; violence with injury up 3%.");
+        let found: Vec<(f64, Role, Option<Direction>)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.value, i.role, i.direction))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (9.0, Role::Change, Some(Direction::Down)),
+                (3.0, Role::Change, Some(Direction::Up))
+            ]
+        );
+        // "made up" is no movement.
+        let r = analyse("Agency social workers made up 16% of the workforce.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
     }
 
     #[test]
