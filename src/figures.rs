@@ -314,10 +314,11 @@ static EARLIER_TIME_IN_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new
 /// "112 children were subject to section 47 enquiries; 41 progressed to an ICPC".
 static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"(?:\b(?:and|while|whilst|but)|;)\s*$"));
-/// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own.
+/// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own:
+/// "17 left", "and 39 felt they had a say" (a survey's answer).
 static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s+(?:left|returned|ceased|moved|came|went|were|had|progressed|proceeded|led|resulted|converted)\b",
+        r"^\s+(?:left|returned|ceased|moved|came|went|were|had|progressed|proceeded|led|resulted|converted|said|felt|knew|thought|reported|agreed|rated|described|would recommend)\b",
     )
 });
 /// An earlier value about to be given: "down from", "compared with", "an improvement
@@ -2193,6 +2194,11 @@ mod tests {
             vec![(12.0, Unit::Count), (9.0, Unit::Count)]
         );
         assert!(figs("Work continued and 9 were planned.").is_empty());
+        // A survey's second answer.
+        assert_eq!(
+            figs("Of the 64 who responded, 48 said they knew their social worker and 39 felt they had a say."),
+            vec![(48.0, Unit::Count), (39.0, Unit::Count)]
+        );
     }
 
     #[test]
