@@ -483,6 +483,21 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     if let Some(c) = what_changed(cues, &sentence_hits, at) {
         return c;
     }
+    // "Health assessments in time: IHA 54%, RHA 88%": a one-word label right before its
+    // figure names it more narrowly than the heading over both.
+    let one_word_label = sentence_hits.iter().find(|s| {
+        !s.generic
+            && s.at < at
+            && ctx.heading.as_ref().is_none_or(|h| !h.contains(&s.at))
+            && cues.lower[s.at..at]
+                .trim_end()
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
+            && cues.lower[s.at..at].ends_with(' ')
+    });
+    if let Some(label) = one_word_label {
+        return label.category;
+    }
     if let (Some(hc), Some(h)) = (heading_specific, &ctx.heading) {
         // "Section 47 enquiries: 402, of which 148 led to a conference": the label
         // right before a figure names it, whatever the rest of the line goes on to.
@@ -801,6 +816,14 @@ mod tests {
             category_of(t, Some("Section 47 enquiries"), "402"),
             "section47"
         );
+    }
+
+    #[test]
+    fn a_one_word_label_right_before_its_figure_names_it_under_a_heading() {
+        let t = "Health assessments in time: IHA 54%, RHA 88%";
+        let heading = Some("Health assessments in time");
+        assert_eq!(category_of(t, heading, "54%"), "health_initial_assessment");
+        assert_eq!(category_of(t, heading, "88%"), "health_review_assessment");
     }
 
     #[test]
