@@ -553,15 +553,43 @@ static AGREED_THAT: LazyLock<Pattern> = LazyLock::new(|| {
 static AND_THAT: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::compile(r",?\s+and\s+that\s+(?P<rest>\S)"));
 
+/// "The Committee:" then "a) noted the report; b) requested that ...": a body alone
+/// over a list whose first entry says what it did is a list of decisions, with no
+/// "resolved" to open it.
+static BODY_DID: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(&format!(r"(?i)^(?:the\s+)?(?:{BODIES})\s*:\s*$"))
+});
+/// The verbs of what a body did, opening the first entry of its list.
+static DID: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^(?:noted|agreed|approved|endorsed|requested|asked|recommended|welcomed|received|supported|accepted|delegated|resolved)\b",
+    )
+});
+
+/// Whether block `b` is a body alone over a list of what it did (see [`BODY_DID`]).
+fn lists_what_it_did(a: &Analysis, b: usize) -> bool {
+    let blocks = &a.seg.blocks;
+    BODY_DID.is_match(&a.norm.text[blocks[b].range.clone()])
+        && blocks.get(b + 1).is_some_and(|next| {
+            next.item == blocks[b].item
+                && next.marker.is_some()
+                && DID.is_match(&a.norm.lower[next.range.clone()])
+        })
+}
+
 fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
     let text = &a.norm.text;
     let blocks = &a.seg.blocks;
     let mut b = 0;
     while b < blocks.len() {
         let r = blocks[b].range.clone();
-        let Some(label) = RESOLVED.find(&text[r.clone()]) else {
-            b += 1;
-            continue;
+        let label_end = match RESOLVED.find(&text[r.clone()]) {
+            Some(label) => label.end(),
+            None if lists_what_it_did(a, b) => r.len(),
+            None => {
+                b += 1;
+                continue;
+            }
         };
         in_decisions[b] = true;
         // "The Board agreed that:" (no resolution) lists what was agreed, and an entry
@@ -569,9 +597,9 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         // that a meeting would be held" is in a sentence.
         // (Every spelling of "resolved" the label allows begins "res"; no body's name
         // holds it.)
-        let label_words = &a.norm.lower[r.start..r.start + label.end()];
+        let label_words = &a.norm.lower[r.start..r.start + label_end];
         let agreed_only = label_words.contains("agreed") && !label_words.contains("res");
-        let mut lead = r.start + label.end()..r.end;
+        let mut lead = r.start + label_end..r.end;
         // "RESOLVED (1) That ...": the marker opens the one entry; but "RESOLVED to (i)
         // note ...; (ii) endorse ..." lists several, and its first marker stays.
         if inline_entries(&text[lead.clone()]).len() < 2 {
@@ -1157,6 +1185,18 @@ mod tests {
                 .as_deref(),
             Some("before 03/04/2026")
         );
+    }
+
+    #[test]
+    fn a_body_alone_over_a_list_of_what_it_did_makes_decisions() {
+        let t = "The Committee:\na) noted the report;\nb) requested that the Head of Revenues provide a breakdown by ward; and\nc) agreed to receive a further update in six months' time.";
+        let a = actions(t);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert!(a.iter().all(|x| x.0 == ActionKind::Decision));
+        assert_eq!(a[1].1.as_deref(), Some("the Head of Revenues"));
+        // A body over a list of what others reported is no list of decisions.
+        let t = "The Committee:\na) heard that 412 claims were waiting;\nb) heard from the Head of Revenues.";
+        assert!(actions(t).is_empty());
     }
 
     #[test]
