@@ -226,6 +226,13 @@ static ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?i:ask(?:ed|s)?|request(?:ed|s)?|invit(?:e|ed|es)|instruct(?:ed|s)?|tasked|delegat(?:e|ed|es) authority to)\s+(?P<who>{POST}|(?:all\s+)?(?:officers|directors|heads of service|service managers))(?:,\s+in consultation with[^,]{{1,80}},)?\s+to\b"
     ))
 });
+/// The post a resolution agrees will act: "noted the report and agreed that the Chief
+/// Operating Officer would bring a trajectory".
+static AGREED_WHO_WOULD: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::pattern::compile(&format!(
+        r"\b(?:agreed|decided)\s+that\s+(?P<who>{POST})\s+(?:would|will|should)\b"
+    ))
+});
 /// The post a resolution asks to act, in the passive: "... and the Director of Adult
 /// Social Care be asked to present the plan".
 static BE_ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
@@ -876,6 +883,11 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
     let owner = owner_of(text)
         .or_else(|| ASKED_TO.captures(text).map(|c| c["who"].to_string()))
         .or_else(|| BE_ASKED_TO.captures(text).map(|c| c["who"].to_string()))
+        .or_else(|| {
+            AGREED_WHO_WOULD
+                .captures(text)
+                .map(|c| c["who"].to_string())
+        })
         .or_else(|| requested_party(text));
     Action {
         text: text.to_string(),
@@ -1185,6 +1197,13 @@ mod tests {
                 .as_deref(),
             Some("before 03/04/2026")
         );
+    }
+
+    #[test]
+    fn a_resolution_agreeing_who_would_act_names_them() {
+        let a = actions("Resolved: The Board noted the report and agreed that the Chief Operating Officer would bring a recovery trajectory to the December Board.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the Chief Operating Officer"));
     }
 
     #[test]
