@@ -355,6 +355,10 @@ fn is_label_entry(line: &str) -> bool {
 /// "6-8 week reviews", "12 month checks", "16-17 year olds", "7-day follow-up".
 const AGED_UNITS: &[&str] = &["week", "month", "year", "day", "hour"];
 
+/// The telephone lines a label may open with: "999 calls answered within 10 seconds",
+/// "101 average wait time", "111 calls triaged".
+const PHONE_LINES: &[&str] = &["999", "101", "111"];
+
 /// Where the label of a "label: figure" entry opened by an age or interval ends:
 /// "6-8 week reviews: 87%", "2-2½ year reviews: 79%". Such a label names its figure as
 /// a capitalised one does; a date ("31 March 2026: 412") opens no such label.
@@ -371,7 +375,8 @@ fn aged_label_end(content: &str) -> Option<usize> {
         None if content[..number].ends_with('-') => &content[number..],
         None => return None,
     };
-    if !AGED_UNITS.iter().any(|u| unit.starts_with(u)) {
+    let phone_line = PHONE_LINES.contains(&&content[..number]);
+    if !phone_line && !AGED_UNITS.iter().any(|u| unit.starts_with(u)) {
         return None;
     }
     // The number stands in for the capital a lead-in opens with.
@@ -1046,6 +1051,11 @@ mod tests {
             aged_label_end("7-day follow-up after discharge: 93.5% (standard 95%)"),
             Some(31)
         );
+        assert_eq!(
+            aged_label_end("999 calls answered within 10 seconds: 89.6%"),
+            Some(36)
+        );
+        assert_eq!(aged_label_end("412 calls answered: 89.6%"), None);
         assert_eq!(aged_label_end("31 March 2026: 412"), None);
         assert_eq!(aged_label_end("12 month reviews: none held"), None);
         assert!(names_who_answers("Response (Leaving Care Manager)"));
