@@ -410,6 +410,21 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "since", "in", "at", "by", "from", "to", "during", "for", "on", "over", "compared",
 ];
 
+/// Nouns that count people, who a label before their count says more about.
+const PEOPLE: &[&str] = &[
+    "children",
+    "young",
+    "people",
+    "families",
+    "households",
+    "pupils",
+    "adults",
+    "residents",
+    "learners",
+    "students",
+    "individuals",
+];
+
 /// Metric names that say only what kind of figure it is.
 const GENERIC_METRICS: &[&str] = &[
     "rate",
@@ -2866,6 +2881,19 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 .iter()
                 .any(|w| rest.starts_with(w))
     };
+    // "First time entrants: 42 young people in the 12 months to September": a label
+    // right before a count of people names it better than the people counted. (A
+    // one-word label, "Kinship: 61 children live with connected carers", names less.)
+    let named_label = ctx
+        .heading
+        .clone()
+        .filter(|h| h.end <= f.range.start && text[h.clone()].split_whitespace().count() >= 2);
+    if let Some(h) = named_label {
+        let between = text[h.end..f.range.start].trim_matches([':', '-', ' ', '\t']);
+        if between.is_empty() && counted && PEOPLE.contains(&next_word.as_str()) {
+            return text[h].to_string();
+        }
+    }
     let own_label = match &ctx.heading {
         Some(h) => h.end < ctx.sentence.start,
         None => ends_entry(),
@@ -3419,6 +3447,20 @@ mod tests {
         assert_eq!(previous_value(&r.indicators[0]), Some(27.0));
         // An average is of what the clause's subject names.
         assert_eq!(r.indicators[0].metric, "New claims");
+    }
+
+    #[test]
+    fn a_label_right_before_a_count_of_people_names_it() {
+        let r = analyse(
+            "First time entrants: 42 young people in the 12 months to September, down from 58.",
+        );
+        assert_eq!(r.indicators[0].metric, "First time entrants");
+        // A one-word label names less than what the people did.
+        let r = analyse("Kinship: 61 children live with connected carers.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "children live with connected carers"
+        );
     }
 
     #[test]
