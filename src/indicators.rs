@@ -410,6 +410,36 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "since", "in", "at", "by", "from", "to", "during", "for", "on", "over", "compared",
 ];
 
+/// "74% of children were placed within the boundary", "297 children were subject to a
+/// plan at the end of September": people named alone are named with what they were.
+/// `named` is the name read so far, `rest` the words it was read from.
+fn people_and_what_they_were(named: &str, rest: &str) -> Option<String> {
+    let noun = named.to_ascii_lowercase();
+    let noun = noun.strip_prefix("the ").unwrap_or(&noun);
+    if !(PEOPLE.contains(&noun) || noun == "young people") {
+        return None;
+    }
+    let at = rest.find(named)? + named.len();
+    let said = PART_VERB.find(rest[at..].trim_start())?;
+    let what = up_to_cut(&rest[at..].trim_start()[said.end()..]);
+    let what = what.trim().trim_end_matches(['.', '!', '?']);
+    let what = without_comparative(what);
+    let words = what.split_whitespace().count();
+    (1..=8).contains(&words).then(|| format!("{named} {what}"))
+}
+
+/// A name cut at "than" ("placed more than 20 miles away") without its comparative.
+fn without_comparative(name: &str) -> &str {
+    ["more", "less", "fewer", "longer", "shorter"]
+        .iter()
+        // ("two years or more" is whole.)
+        .find_map(|w| {
+            name.strip_suffix(w)
+                .filter(|s| s.ends_with(' ') && !s.ends_with(" or ") && !s.ends_with(" and "))
+        })
+        .map_or(name, str::trim_end)
+}
+
 /// Nouns that count people, who a label before their count says more about.
 const PEOPLE: &[&str] = &[
     "children",
@@ -2955,8 +2985,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .strip_prefix(" of ")
             .or(if counted { Some(&after[1..]) } else { None })
     {
-        if let Some(m) = tidy(up_to_cut(rest)) {
-            return with_heading(m);
+        if let Some(m) = tidy(without_comparative(up_to_cut(rest).trim_end())) {
+            return with_heading(people_and_what_they_were(&m, rest).unwrap_or(m));
         }
     }
     // "a £1.4m underspend on capital financing": a sum named by the noun after it.
@@ -3460,6 +3490,23 @@ mod tests {
         assert_eq!(
             r.indicators[0].metric,
             "children live with connected carers"
+        );
+    }
+
+    #[test]
+    fn people_named_alone_are_named_with_what_they_were() {
+        let named = |t: &str| analyse(t).indicators[0].metric.clone();
+        assert_eq!(
+            named("297 children were subject to a child protection plan at the end of September."),
+            "children subject to a child protection plan"
+        );
+        assert_eq!(
+            named("Seventy-four per cent of children were placed within the local authority boundary."),
+            "children placed within the local authority boundary"
+        );
+        assert_eq!(
+            named("There were 31 children placed more than 20 miles from home."),
+            "children placed"
         );
     }
 
