@@ -3275,12 +3275,23 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // "and 81% said they felt safe": with no topic known, what is said of the figure
     // tells the reader more than "Anything else" (but "81% by the end of the year" does
     // not).
+    // An entry opening on its figure ("o 318 (62%) were in foster care") is named by
+    // what it says the figure were, whatever the topic.
+    let opens_entry = text[ctx.sentence.start..f.range.start].trim().is_empty();
     let said = after.trim_start();
-    let said = PART_VERB.find(said).map_or(said, |m| &said[m.end()..]);
+    let said = match said.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, rest)) if opens_entry => rest.trim_start(),
+        _ => said,
+    };
+    let verb = PART_VERB.find(said);
+    let said_of_entry = opens_entry && verb.is_some();
+    let said = verb.map_or(said, |m| &said[m.end()..]);
     let first_word = said.split_whitespace().next().unwrap_or("");
     if let Some(m) = tidy(up_to_cut(said)).filter(|m| {
-        category == VOCAB.other()
+        (category == VOCAB.other() || said_of_entry)
             && m.split_whitespace().count() >= 2
+            // ("81% by the end of the year" says only when; "were in foster care" is
+            // left to the topic's name, which says who.)
             && !ADVERBIAL_STARTS.contains(&first_word.to_ascii_lowercase().as_str())
     }) {
         return m;
@@ -3508,6 +3519,13 @@ mod tests {
             named("There were 31 children placed more than 20 miles from home."),
             "children placed"
         );
+    }
+
+    #[test]
+    fn an_entry_opening_on_its_figure_is_named_by_what_it_says_they_were() {
+        let r = analyse("There were 515 children looked after. Of these:\no 318 (62%) were in foster care, including 96 with connected carers\no 27 were placed with parents\n");
+        let named: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(named[2], "placed with parents");
     }
 
     #[test]
