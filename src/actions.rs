@@ -183,7 +183,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED|[Rr]ecommendations?)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED|[Rr]ecommendations?)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+|(?:[Ee]ducation|[Hh]ealth|[Pp]olice|[Hh]ousing|[Ss]chool|[Ss]afeguarding|[Ss]tatutory)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies|[Cc]olleagues))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -1197,6 +1197,14 @@ mod tests {
                 .as_deref(),
             Some("before 03/04/2026")
         );
+    }
+
+    #[test]
+    fn partners_of_a_named_service_are_owners_of_an_agreed_task() {
+        let a = actions("AGREED:\n1. The Head of Youth Justice to bring an analysis of remands to the March Board.\n2. Education partners to nominate a lead for ETE at the end of orders.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1].0, ActionKind::Action);
+        assert_eq!(a[1].1.as_deref(), Some("Education partners"));
     }
 
     #[test]

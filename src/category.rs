@@ -819,6 +819,15 @@ mod tests {
     }
 
     #[test]
+    fn step_downs_from_social_care_are_early_help() {
+        let t = "Step-downs from social care: 142 (target 150)";
+        assert_eq!(
+            category_of(t, Some("Step-downs from social care"), "142"),
+            "early_help"
+        );
+    }
+
+    #[test]
     fn a_one_word_label_right_before_its_figure_names_it_under_a_heading() {
         let t = "Health assessments in time: IHA 54%, RHA 88%";
         let heading = Some("Health assessments in time");
