@@ -5242,6 +5242,16 @@ mod tests {
     }
 
     #[test]
+    fn all_pupils_named_before_a_figure_in_brackets_are_a_comparison() {
+        let r = analyse("At Key Stage 2, 38 per cent met the expected standard in reading, writing and maths (all pupils locally: 61 per cent).");
+        assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Other, 61.0)]
+        );
+    }
+
+    #[test]
     fn sn_written_after_a_figure_names_it_statistical_neighbours() {
         let r = analyse("Care leavers in EET (19-21): 49% vs 56% SN");
         assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
