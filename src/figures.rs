@@ -509,13 +509,14 @@ fn number_of_label(before: &str) -> bool {
 const PHRASAL_VERBS: &[&str] = &[
     "taken", "took", "picked", "set", "made", "followed", "backed", "signed", "broken", "turned",
     "handed", "written", "put", "drawn", "held", "looked", "stepped", "built", "called", "brought",
-    "opened", "cut", "shut", "slowed", "used", "summed", "paid", "filled", "split",
+    "opened", "cut", "shut", "slowed", "used", "summed", "paid", "filled", "split", "make",
+    "makes", "making", "add", "adds",
 ];
 
 /// Whether a word is a verb whose "up" or "down" is part of it ("made up", "broken
 /// down").
 pub(crate) fn is_phrasal_verb(word: &str) -> bool {
-    PHRASAL_VERBS.contains(&word) || matches!(word, "make" | "makes" | "making" | "add" | "adds")
+    PHRASAL_VERBS.contains(&word)
 }
 
 /// Whether words ending "up by " or "down by " hold a phrasal verb ("taken up by "), so

@@ -428,6 +428,10 @@ fn people_and_what_they_were(named: &str, rest: &str) -> Option<String> {
     (1..=8).contains(&words).then(|| format!("{named} {what}"))
 }
 
+/// The scales written in words after a figure's digits ("4.6 million"): part of the
+/// figure, never what it counts.
+const SCALE_WORDS: &[&str] = &[" million", " billion", " thousand"];
+
 /// A name cut at "than" ("placed more than 20 miles away") without its comparative.
 fn without_comparative(name: &str) -> &str {
     ["more", "less", "fewer", "longer", "shorter"]
@@ -3123,7 +3127,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .map_or(0, |d| d + 1);
         // "4.6 million, down 3%": the scale is part of the figure, not what it counts.
         let rest = &named[from..];
-        let rest = [" million", " billion", " thousand"]
+        let rest = SCALE_WORDS
             .iter()
             .find_map(|scale| rest.strip_prefix(scale))
             .unwrap_or(rest);
@@ -3152,7 +3156,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 return None;
             }
             let rest = &e[last + 1..];
-            let scaled = [" million", " billion", " thousand"]
+            let scaled = SCALE_WORDS
                 .iter()
                 .any(|scale| rest.eq_ignore_ascii_case(scale));
             if !scaled && rest.starts_with(' ') && rest[1..].starts_with(char::is_alphabetic) {
@@ -3275,8 +3279,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // "and 81% said they felt safe": with no topic known, what is said of the figure
     // tells the reader more than "Anything else" (but "81% by the end of the year" does
     // not).
-    // An entry opening on its figure ("o 318 (62%) were in foster care") is named by
-    // what it says the figure were, whatever the topic.
+    // An entry opening on its figure ("o 27 were placed with parents") is named by what
+    // it says they were, whatever the topic.
     let opens_entry = text[ctx.sentence.start..f.range.start].trim().is_empty();
     let said = after.trim_start();
     let said = match said.strip_prefix('(').and_then(|r| r.split_once(')')) {
