@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-BINARY = os.path.join(os.path.dirname(__file__), "..", "target", "release", "examples", "analyse")
+BINARY = os.environ.get("ANALYSE_BINARY") or os.path.join(os.path.dirname(__file__), "..", "target", "release", "examples", "analyse")
 
 
 def costs(out_file, inclusive):

@@ -488,6 +488,7 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     let one_word_label = sentence_hits.iter().find(|s| {
         !s.generic
             && s.at < at
+            && at - s.at <= 24
             && ctx.heading.as_ref().is_none_or(|h| !h.contains(&s.at))
             && cues.lower[s.at..at]
                 .trim_end()

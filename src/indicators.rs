@@ -1258,6 +1258,15 @@ fn elided_measure(
     out: &[Indicator],
 ) -> Option<usize> {
     let f = &slot.figure;
+    // (The clause is looked for only after its last word could open one of these.)
+    let last_word = a.norm.lower[sentence.start..f.range.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    if !matches!(last_word, "and" | "but" | "while" | "whereas" | "to") {
+        return None;
+    }
     let clause = clause_around(&a.norm.text, sentence, f.range.clone());
     let opening = a.norm.lower[clause.start..f.range.start].trim();
     // What follows says only when or against what ("over three years (benchmark
@@ -2934,8 +2943,10 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     };
     if own_label {
         let sentence = &text[ctx.sentence.clone()];
+        // (A label ending after the figure holds it, and names nothing before it.)
         let label = crate::segment::label_end(sentence).filter(|&end| {
-            !crate::segment::names_who_answers(&sentence[..end])
+            ctx.sentence.start + end <= f.range.start
+                && !crate::segment::names_who_answers(&sentence[..end])
                 && text[ctx.sentence.start + end..f.range.start]
                     .trim_start_matches([':', '-', ' ', '\t'])
                     .is_empty()
@@ -3172,8 +3183,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // the figure is "of", when one stands right before it.
     // ("New claims were processed in an average of 21 days": an average of what the
     // clause's subject, cut off by its verb, names.)
-    let subject = up_to_cut(before);
     let averaged_subject = || {
+        let subject = up_to_cut(before);
         (subject.len() < before.len() && !subject.contains(|c: char| c.is_ascii_digit()))
             .then(|| tidy(subject))
             .flatten()
@@ -3492,6 +3503,13 @@ mod tests {
         assert_eq!(previous_value(&r.indicators[0]), Some(27.0));
         // An average is of what the clause's subject names.
         assert_eq!(r.indicators[0].metric, "New claims");
+    }
+
+    #[test]
+    fn a_label_ending_after_the_figure_it_holds_names_nothing() {
+        // Found by `cargo fuzz`: the label ran past its own figure and sliced backwards.
+        let r = analyse("T better than 2 days,: 2");
+        assert!(r.indicators.iter().all(|i| i.value_span.end <= 24));
     }
 
     #[test]
