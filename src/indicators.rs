@@ -2927,13 +2927,19 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // "First time entrants: 42 young people in the 12 months to September": a label
     // right before a count of people names it better than the people counted. (A
     // one-word label, "Kinship: 61 children live with connected carers", names less.)
+    // Whether a label ending at `end` runs right up to the figure, past its colon or dash.
+    let label_reaches_figure = |end: usize| {
+        end <= f.range.start
+            && text[end..f.range.start]
+                .trim_start_matches(crate::segment::LABEL_MARKS)
+                .is_empty()
+    };
     let named_label = ctx
         .heading
         .clone()
-        .filter(|h| h.end <= f.range.start && text[h.clone()].split_whitespace().count() >= 2);
+        .filter(|h| label_reaches_figure(h.end) && text[h.clone()].split_whitespace().count() >= 2);
     if let Some(h) = named_label {
-        let between = text[h.end..f.range.start].trim_matches([':', '-', ' ', '\t']);
-        if between.is_empty() && counted && PEOPLE.contains(&next_word.as_str()) {
+        if counted && PEOPLE.contains(&next_word.as_str()) {
             return text[h].to_string();
         }
     }
@@ -2945,11 +2951,8 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let sentence = &text[ctx.sentence.clone()];
         // (A label ending after the figure holds it, and names nothing before it.)
         let label = crate::segment::label_end(sentence).filter(|&end| {
-            ctx.sentence.start + end <= f.range.start
+            label_reaches_figure(ctx.sentence.start + end)
                 && !crate::segment::names_who_answers(&sentence[..end])
-                && text[ctx.sentence.start + end..f.range.start]
-                    .trim_start_matches([':', '-', ' ', '\t'])
-                    .is_empty()
         });
         // ("Children in care: 287. Rate per 10,000: 61.2": a kind of figure is no name.)
         let kind_only = |m: &String| {

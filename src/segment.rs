@@ -410,10 +410,13 @@ pub(crate) fn names_who_answers(lead_in: &str) -> bool {
     })
 }
 
+/// The marks between a label and its figure: "Label: 12", "Label - 12".
+pub(crate) const LABEL_MARKS: [char; 4] = [':', '-', ' ', '\t'];
+
 /// Whether a figure comes right after a line's lead-in ending at `end`.
 fn figure_after_lead_in(line: &str, end: usize) -> bool {
     line[end..]
-        .trim_start_matches([':', '-', ' ', '\t'])
+        .trim_start_matches(LABEL_MARKS)
         .starts_with(|c: char| c.is_ascii_digit() || c == '£')
 }
 
