@@ -427,9 +427,21 @@ static SUBSET_BEFORE: LazyLock<crate::pattern::Ending> =
 /// A year or financial year named inside the words of a whole ("the 40 savings targets
 /// for 2026/27"), which holds digits though it counts nothing.
 pub(crate) const YEAR_NAMED: &str = r"(?:19|20)\d\d(?:[/-]\d\d)?";
+/// A day and month named inside the words of a whole ("the 23 recommendations due by
+/// 30 September"), which hold digits though they count nothing.
+pub(crate) static DATE_NAMED: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{})\b",
+        crate::vocab::MONTHS.join("|")
+    )
+});
+/// One letter, year or date of a whole's name, up to the comma that ends it.
+static WHOLE_WORD: LazyLock<String> =
+    LazyLock::new(|| format!(r"(?:[^,.;:\d]|{YEAR_NAMED}|{})", *DATE_NAMED));
 static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"^of (?:the |these |those |all )?([\d,]+) (?:[^,.;:\d]|{YEAR_NAMED}){{1,60}},\s*$"
+        r"^of (?:the |these |those |all )?([\d,]+) {whole}{{1,60}},\s*$",
+        whole = *WHOLE_WORD
     ))
 });
 /// Whether a figure is the whole a sentence opens on ("Of the 40 referrals, twelve
@@ -445,7 +457,8 @@ fn opens_on_the_whole(before: &str, rest: &str) -> bool {
 /// What follows the total of [`OF_TOTAL_OPENING`]: its noun, a comma, then the part.
 static OF_TOTAL_REST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"^ (?:[^,.;:\d]|{YEAR_NAMED}){{1,60}},\s*(?:only |just )?(?:£?\d|{NUMBER_WORD}\b)"
+        r"^ {whole}{{1,60}},\s*(?:only |just )?(?:£?\d|{NUMBER_WORD}\b)",
+        whole = *WHOLE_WORD
     ))
 });
 /// The second number of a proportion ("one in five", "17 out of 20"): not a count of its own.

@@ -382,7 +382,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s|\s(?:and|or)\s+\d",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?£?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s|\s(?:and|or)\s+\d",
     )
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -551,9 +551,10 @@ static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// of, with the set's name captured.
 static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z](?:[a-z' -]|{}){{1,40}}?)\s*,\s",
+        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z](?:[a-z' -]|{}|{}){{1,40}}?)\s*,\s",
         crate::figures::count_in_words(),
-        crate::figures::YEAR_NAMED
+        crate::figures::YEAR_NAMED,
+        *crate::figures::DATE_NAMED
     ))
 });
 /// " and 4" ending what is said of one part of a set before the next part's figure.
@@ -604,6 +605,13 @@ const SPEAKER_SAID: &[&str] = &[
     "acknowledged",
     "pointed out",
     "emphasised",
+    // ("appeals heard" and "lessons learned" are what was counted.)
+    "heard that",
+    "learned that",
+    "learnt that",
+    "remarked",
+    "observed",
+    "clarified",
 ];
 /// What a speaker felt or was told ("Members were disappointed that ...").
 const SPEAKER_FELT: &[&str] = &[
@@ -1264,6 +1272,9 @@ fn elided_measure(
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    if matches!(last_word, "of" | "up" | "down" | "by" | "a" | "an") {
+        return changed_measure(a, sentence, slot, ind, made_here, out);
+    }
     if !matches!(last_word, "and" | "but" | "while" | "whereas" | "to") {
         return None;
     }
@@ -1312,6 +1323,47 @@ fn elided_measure(
                 .find(|&k| out[k].unit == ind.unit && out[k].role == Role::Actual)
         })
         .flatten()
+}
+
+/// The level made earlier in the sentence that a change in a clause of its own is the
+/// change of, where the change's own name says nothing: "fell to 2,210 from 2,684, a
+/// reduction of 18%" (not "reduction"), "totalled 4,312 in the quarter, an increase of
+/// 11%" (not "in the quarter").
+fn changed_measure(
+    a: &Analysis,
+    sentence: &Range<usize>,
+    slot: &Slot,
+    ind: &Indicator,
+    made_here: &[(usize, usize)],
+    out: &[Indicator],
+) -> Option<usize> {
+    let f = &slot.figure;
+    if ind.role != Role::Change {
+        return None;
+    }
+    let clause = clause_around(&a.norm.text, sentence, f.range.clone());
+    let opening = a.norm.lower[clause.start..f.range.start].trim();
+    let next_word = a.norm.lower[f.range.end..clause.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let change_opening = CHANGE_OPENINGS.contains(&opening)
+        || matches!(opening, "a" | "an") && CHANGE_NOUNS.contains(&next_word);
+    let after_comma = a.norm.text[sentence.start..clause.start]
+        .trim_end()
+        .ends_with(',');
+    let metric = ind.metric.to_ascii_lowercase();
+    let first_word = metric.split(' ').next().unwrap_or("");
+    let names_nothing =
+        CHANGE_NOUNS.contains(&metric.as_str()) || ADVERBIAL_STARTS.contains(&first_word);
+    if !(change_opening && after_comma && names_nothing) {
+        return None;
+    }
+    made_here
+        .iter()
+        .rev()
+        .map(|&(_, k)| k)
+        .find(|&k| out[k].role == Role::Actual)
 }
 
 /// In a table row, each figure is what its column's header says: the period it is
@@ -3677,6 +3729,15 @@ mod tests {
         let r =
             analyse("Spending on transport was forecast to reach £16.1m, an increase of 12.6%.");
         assert_eq!(r.indicators[1].metric, "Spending on transport");
+        // A level after "to £" ends the name of the one after it.
+        let r = analyse("Spending on SEND transport had risen to £14.3m in 2024/25 and was forecast to reach £16.1m this year.");
+        assert_eq!(r.indicators[1].metric, "Spending on SEND transport");
+        // Where the words after the count say only when, or there is an earlier value
+        // between, the change is still the count's.
+        let r = analyse("Bed days lost to delayed discharge totalled 4,312 in the quarter, an increase of 11% on the previous quarter.");
+        assert_eq!(r.indicators[1].metric, "Bed days lost to delayed discharge");
+        let r = analyse("Fly-tipping incidents fell to 2,210 from 2,684, a reduction of 18%.");
+        assert_eq!(r.indicators[1].metric, "Fly-tipping incidents");
         let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
         assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
         let r = analyse("Attendance of children in care was 91.3% against 93.0% for all pupils.");
@@ -4529,6 +4590,15 @@ mod tests {
         assert_eq!(r.indicators[0].metric, "mandatory training completion");
         let r = analyse("The Chair commented that the turnover rate was 11.6%.");
         assert_eq!(r.indicators[0].metric, "turnover rate");
+        let r =
+            analyse("The Committee heard that the number of people delayed in hospital was 47.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "number of people delayed in hospital"
+        );
+        let r =
+            analyse("Tribunals: 96% of appeals heard had been decided in favour of the family.");
+        assert!(r.indicators[0].metric.starts_with("appeals heard"));
         let r = analyse(
             "In total 86 per cent of safeguarding enquiries were completed within 28 days.",
         );
