@@ -874,8 +874,21 @@ mod tests {
     fn safeguarding_concerns_are_counted_not_worries() {
         assert!(concerns("Self-neglect concerns had doubled to 212.").is_empty());
         assert!(concerns("The Board received 2,310 safeguarding concerns.").is_empty());
+        // A child protection plan's category of concern is a count's heading too.
+        assert!(concerns(
+            "Neglect remains the most common area of concern, recorded for 52% of registrations."
+        )
+        .is_empty());
+        assert!(
+            concerns("Emotional abuse was the category of concern for 18% of plans.").is_empty()
+        );
         assert_eq!(
             concerns("The Board raised concerns about neglect.").len(),
+            1
+        );
+        // Performance below Wales's or Scotland's is below a national benchmark.
+        assert_eq!(
+            concerns("Visits in time were 81%, below the Wales average of 88%.").len(),
             1
         );
     }

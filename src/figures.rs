@@ -597,13 +597,15 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|england)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|{nation})(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
+        nation = crate::vocab::NATION
     ))
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|england|the region|region|comparators?)|^\s*(?:nationally|regionally)",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|{}|the region|region|comparators?)|^\s*(?:nationally|regionally)",
+        crate::vocab::NATION
+    ))
 });
 static AGE_RANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(r"\b(?:aged|ages|age|between the ages of)\s+\d+\s*(?:to|-|and)\s*$")

@@ -82,7 +82,8 @@ fn bar_named_after(after: &str) -> ComparisonKind {
                 return ComparisonKind::Target
             }
             // (`after` is lowercased.)
-            "national" | "nationally" | "england" | "england's"
+            "national" | "nationally" | "england" | "england's" | "scotland" | "scotland's"
+            | "wales" | "ireland"
                 if k < 3 && kind == ComparisonKind::Other =>
             {
                 kind = ComparisonKind::National
@@ -121,9 +122,10 @@ static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\bagainst (?:the|an?|its|our)\s*$"));
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|in england|for england|across england|\(national\)|\(england\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
+        nation = crate::vocab::NATION
+    ))
 });
 /// The words that open a clause holding only a change: ", up 18% on last year".
 const CHANGE_OPENINGS: &[&str] = &[
@@ -763,9 +765,10 @@ struct Running {
 /// A measure said to be above or below a benchmark with no figure of its own before it:
 /// "The conversion rate was lower than the national average of".
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(
-        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{2,60}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{0,60}$|^(?:nationally|in england|across england|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|england|all-wales|wales|welsh|scottish|regional|statistical neighbours?'?) (?:figure|average|rate)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|q[1-4]|quarter [1-4]))?\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|england(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
-    )
+    crate::pattern::Anchored::new(&format!(
+        r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{{2,60}}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{{0,60}}$|^(?:nationally|(?:in|across) {nation}|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|{nation}|all-wales|welsh|scottish|regional|statistical neighbours?'?) (?:figure|average|rate)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|q[1-4]|quarter [1-4]))?\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|{nation}(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
+        nation = crate::vocab::NATION
+    ))
 });
 
 /// The list of who came, or sent apologies, that opens minutes: its numbers count people
@@ -1970,12 +1973,13 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 // time; "32% for children looked after nationally" is the country's.
                 let own = after_b.split([',', ';']).next().unwrap_or("");
                 let own = own.split(" and ").next().unwrap_or(own);
-                slots[b].comparison =
-                    Some(if own.contains("national") || own.contains("england") {
+                slots[b].comparison = Some(
+                    if own.contains("national") || crate::vocab::names_nation(own) {
                         ComparisonKind::National
                     } else {
                         ComparisonKind::Other
-                    });
+                    },
+                );
             } else {
                 // "112 episodes involving 37 children, up from 84": a rise from 84 cannot
                 // end at 37, so the earlier value is the level before that can.
@@ -5760,6 +5764,15 @@ mod tests {
         );
         let r = analyse("Of the 40 referrals, twelve were repeat referrals.");
         assert_eq!(r.indicators[0].metric, "repeat referrals");
+        // A date inside the whole's name counts nothing, and the whole is no target.
+        let r = analyse("Of the 23 recommendations due by 30 September, 15 (65%) had been implemented and 8 were overdue.");
+        let values: Vec<f64> = r.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(values, [15.0, 8.0]);
+        assert!(r.indicators[0].comparisons.is_empty());
+        assert_eq!(
+            r.indicators[0].metric,
+            "recommendations due by 30 September had been implemented"
+        );
     }
 
     #[test]
@@ -5897,6 +5910,19 @@ mod tests {
                 value: 10.5
             }]
         );
+        // So is a figure given for Scotland or Wales, after the figure or in a bracket.
+        for t in [
+            "Premature mortality was 412 per 100,000, compared with 442 for Scotland.",
+            "The rate per 1,000 was 3.1 (Wales 2.2).",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {:?}", r.indicators);
+            assert_eq!(
+                r.indicators[0].comparisons[0].kind,
+                ComparisonKind::National,
+                "{t}"
+            );
+        }
     }
 
     #[test]
