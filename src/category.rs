@@ -774,6 +774,15 @@ mod tests {
                 "The proportion of people who use services who feel safe was 68.2%",
                 "68.2",
             ),
+            // Care at home is home care, not a children's home.
+            (
+                "The percentage of adults supported at home who said their services helped was 76%",
+                "76",
+            ),
+            (
+                "Care at home: 1,863 hours of assessed care were unmet",
+                "1,863",
+            ),
         ] {
             assert_eq!(category_of(t, None, figure), "adult_social_care", "{t}");
         }

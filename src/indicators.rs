@@ -117,9 +117,13 @@ static BAR_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     )
 });
 
-/// A figure right after "against the": a bar when what follows names one.
-static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"\bagainst (?:the|an?|its|our)\s*$"));
+/// A figure right after "against the", "meeting the" or "missing the": a bar when
+/// what follows names one.
+static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:against|meeting|meets|met|exceeding|exceeds|exceeded|missing|misses|missed) (?:the|an?|its|our)\s*$",
+    )
+});
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
@@ -1100,6 +1104,8 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
             if let Some(k) = elided_measure(a, &range, sentence.block, slot, &ind, &made_here, &out)
             {
                 ind.metric = out[k].metric.clone();
+            } else if let Some(m) = part_named(a, &range, &slots, i, &made_here, &out) {
+                ind.metric = m;
             }
             if let Moved::By(m) = moved[i] {
                 // "56%, an improvement of 6 percentage points": better, so the way the
@@ -1326,6 +1332,160 @@ fn elided_measure(
                 .find(|&k| out[k].unit == ind.unit && out[k].role == Role::Actual)
         })
         .flatten()
+}
+
+/// " of them", " of whom" right after a part's figure: "29 of them placed outwith".
+/// ("38% of those arrested" is of a set of its own.)
+static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^ of (?:which|whom|them)\b|^ of (?:these|those)(?:\s*[,;:.()]|\s+(?:were|was|are|is|had|have|has|in|at|on|with|for|being)\b)",
+    )
+});
+
+/// The name of a part of a count made earlier in the sentence, from what the whole
+/// counts and what is said of the part: "398 looked after children, of whom 121 (30%)
+/// were looked after at home" names the 121 "children looked after at home"; "240
+/// referrals, of which 61 were repeat referrals" names it "repeat referrals".
+fn part_named(
+    a: &Analysis,
+    sentence: &Range<usize>,
+    slots: &[Slot],
+    i: usize,
+    made_here: &[(usize, usize)],
+    out: &[Indicator],
+) -> Option<String> {
+    let f = &slots[i].figure;
+    let lower = &a.norm.lower;
+    let of_after = PART_OF_AFTER.find(&lower[f.range.end..sentence.end]);
+    // (The clause is looked for only after a word that could end "of whom".)
+    let last_word = lower[sentence.start..f.range.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    if of_after.is_none() && !PARTITIVE.contains(&last_word) {
+        return None;
+    }
+    let clause = clause_around(&a.norm.text, sentence, f.range.clone());
+    if of_after.is_none() && !PART_OF_BEFORE.is_match(&lower[clause.start..f.range.start]) {
+        return None;
+    }
+    let &(whole_slot, whole) = made_here.last()?;
+    let whole = &out[whole];
+    let whole_end = slots[whole_slot].figure.range.end;
+    if whole.role != Role::Actual || whole.unit != Unit::Count {
+        return None;
+    }
+    let text = &a.norm.text;
+    let rest = &text[f.range.end + of_after.map_or(0, |m| m.end())..clause.end.max(f.range.end)];
+    let rest = rest.trim_start();
+    // "1,096 (26%) became referrals": the share restating the part says nothing of it.
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, r)) => r.trim_start(),
+        None => rest,
+    };
+    let said = PART_VERB.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    // (The pattern stops at its first match: "had", not "had been".)
+    let said = said.strip_prefix("been ").unwrap_or(said);
+    // ("had waited more than six months": "than" ends no name here.)
+    let said = &said[..said.find([',', ';', ':', '(', ')']).unwrap_or(said.len())];
+    let said = &said[..NEXT_PART.find(said).map_or(said.len(), |m| m.start())];
+    let said = said.trim().trim_end_matches(['.', '!', '?']);
+    if said.is_empty()
+        || said.starts_with(|c: char| c.is_ascii_digit())
+        || said.split_whitespace().count() > 10
+    {
+        return None;
+    }
+    let v = &*VOCAB;
+    let said_lower = said.to_ascii_lowercase();
+    let said_first = said_lower.split(' ').next().unwrap_or("");
+    let after_whole = &text[whole_end.min(f.range.start)..f.range.start];
+    let head = what_the_whole_counts(after_whole, &whole.metric);
+    let head_noun = head
+        .as_deref()
+        .and_then(|h| h.rsplit(' ').next())
+        .map(str::to_string);
+    // ("looked after children, of whom 121 were looked after at home": the noun alone.)
+    let head = match head {
+        Some(h) if h.to_ascii_lowercase().split(' ').any(|w| w == said_first) => head_noun.clone(),
+        h => h,
+    };
+    let ends_counted = said_lower
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| v.counted.contains(w));
+    match head {
+        // "61 were repeat referrals": named once is enough.
+        Some(_)
+            if said_lower
+                .split(' ')
+                .any(|w| Some(w) == head_noun.as_deref()) =>
+        {
+            Some(said.to_string())
+        }
+        // (But "progressed to a section 42 enquiry" says what happened, not to what.)
+        None if ends_counted && !said_first.ends_with("ed") => Some(said.to_string()),
+        // "12 of them for over 18 weeks": how long, of the whole. ("312 of these were
+        // in bed and breakfast" says where: "households in bed and breakfast".)
+        Some(_)
+            if ADVERBIAL_STARTS.contains(&said_first)
+                && !matches!(said_first, "in" | "at" | "on") =>
+        {
+            Some(format!("{} {said}", whole.metric))
+        }
+        Some(head) => Some(format!("{head} {said}")),
+        None => None,
+    }
+}
+
+/// What a whole counts: the noun after its figure ("1,248 concerns were received",
+/// "34 dispute resolution issues were raised"), or else the one in its name ("Section
+/// 47 enquiries: 402", "the number of looked after children was 398").
+fn what_the_whole_counts(after_whole: &str, whole_metric: &str) -> Option<String> {
+    let v = &*VOCAB;
+    // (A plural, not "homelessness".)
+    let noun = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        v.counted.contains(w.as_str())
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    // The words up to the verb, back to the noun ("58 children open to the panel": not
+    // "open").
+    let phrase: Vec<&str> = after_whole
+        .split([',', ';', '(', '.'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| !v.linking.contains(w.to_ascii_lowercase().as_str()))
+        .take(4)
+        .collect();
+    if let Some(k) = phrase.iter().rposition(|w| noun(w)) {
+        return Some(phrase[..=k].join(" "));
+    }
+    // The name up to its noun, if short ("Section 47 enquiries", "young people");
+    // "the number of" is no part of it.
+    let lower = whole_metric.to_ascii_lowercase();
+    let name = [
+        "the number of ",
+        "number of ",
+        "the total number of ",
+        "the ",
+    ]
+    .iter()
+    .find_map(|lead| lower.strip_prefix(lead))
+    .unwrap_or(&lower);
+    let words: Vec<&str> = whole_metric[lower.len() - name.len()..]
+        .split_whitespace()
+        .collect();
+    let k = words
+        .iter()
+        .position(|w| v.counted.contains(w.to_ascii_lowercase().as_str()))
+        .or_else(|| words.iter().rposition(|w| noun(w)))?;
+    Some(words[if k <= 3 { 0 } else { k }..=k].join(" "))
 }
 
 /// The level made earlier in the sentence that a change in a clause of its own is the
@@ -1772,7 +1932,8 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 BAR_BEFORE.is_match(before).then(|| bar_named_after(after))
             })
             .or_else(|| {
-                // "72.4% against the 78% interim standard": only where named as a bar;
+                // "72.4% against the 78% interim standard", "91%, meeting the 90%
+                // standard": only where named as a bar;
                 // "against the 2,400 received" sets it against a figure of any kind.
                 AGAINST_THE_BEFORE
                     .is_match(before)
@@ -3643,7 +3804,7 @@ mod tests {
         assert_eq!(r.indicators[0].value, 634.0);
         assert_eq!(r.indicators[0].metric, "damp and mould cases open");
         let r = analyse("There were 1,284 households in temporary accommodation, and 312 of these were in bed and breakfast.");
-        assert_eq!(r.indicators[1].metric, "in bed and breakfast");
+        assert_eq!(r.indicators[1].metric, "households in bed and breakfast");
         // A relative clause's figure is of what was named before it.
         let r = analyse("Members raised concerns about the waiting list for occupational therapy assessments, which stood at 487.");
         assert_eq!(
@@ -4205,6 +4366,19 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::Target, 78.0)]
         );
+        // So do "meeting the" and "missing the".
+        for t in [
+            "91% of discussions were held within 24 hours, meeting the 90% standard.",
+            "Response times were 84% in the quarter, missing the 90% target.",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {:?}", r.indicators);
+            assert_eq!(
+                comparisons(&r.indicators[0]),
+                [(ComparisonKind::Target, 90.0)],
+                "{t}"
+            );
+        }
         // A pledge and a safe level are bars to reach or keep under.
         let r =
             analyse("Tree planting: 3,400 trees planted against a pledge of 5,000 for the year.");
@@ -5772,6 +5946,48 @@ mod tests {
         assert_eq!(
             r.indicators[0].metric,
             "recommendations due by 30 September had been implemented"
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_named_by_the_whole_and_what_is_said_of_it() {
+        for (t, named) in [
+            (
+                "23 children with a placement order were waiting to be matched, 9 of whom had been waiting more than 18 months.",
+                "children waiting more than 18 months",
+            ),
+            (
+                "The number of looked after children was 398, of whom 121 (30%) were looked after at home under a supervision order.",
+                "children looked after at home under a supervision order",
+            ),
+            (
+                "64 children were in residential care, 29 of them placed outwith the authority.",
+                "children placed outwith the authority",
+            ),
+            (
+                "Section 47 enquiries: 402, of which 151 led to an initial child protection conference.",
+                "Section 47 enquiries led to an initial child protection conference",
+            ),
+            (
+                "34 dispute resolution issues were raised, of which 29 were resolved informally.",
+                "dispute resolution issues resolved informally",
+            ),
+            ("There were 240 referrals, of which 61 were repeat referrals.", "repeat referrals"),
+            (
+                "The council had 38 children placed in external residential homes, 29 of them outside the county.",
+                "children outside the county",
+            ),
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 2, "{t}: {:?}", r.indicators);
+            assert_eq!(r.indicators[1].metric, named, "{t}");
+        }
+        // "Of those arrested" is a set of its own, not a part of the count before.
+        let r = analyse("There were 212 knife crime offences, and 38% of those arrested for knife possession were under 18.");
+        assert!(
+            r.indicators[1].metric.contains("arrested"),
+            "{:?}",
+            r.indicators
         );
     }
 
