@@ -393,7 +393,7 @@ static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|so\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|including\s|mainly\s|largely\s|about\s|regarding\s|concerning\s)+",
+        r"(?i)^(?:(?-i:In \w+|in [A-Z\d]\w*)( \d{4})?,?\s|during \w+,?\s|there (?:had been|has been|was|were|are|is)\s|it was noted that\s|with\s|the\s|a\s|an\s|of\s|and\s|so\s|currently\s|only\s|but\s|that\s|whereas\s|whereby\s|where\s|while\s|although\s|(?:mainly |largely |partly )?(?:driven by|due to|on)\s|followed (?:closely )?by\s|including\s|mainly\s|largely\s|about\s|regarding\s|concerning\s)+",
     )
 });
 /// The text up to the first place a metric name cannot run over.
@@ -402,7 +402,13 @@ fn up_to_cut(s: &str) -> &str {
     while let Some(m) = METRIC_CUT.find_at(s, from) {
         // "Care leavers in education, employment or training": a comma in a list of
         // words is part of the name, as it is no clause break.
-        if in_a_list_of_words(s, &m.range()) {
+        // "among 15 to 24 year olds": an age range, not a level reached.
+        let range_of_ages = s[m.range()].starts_with(" to ")
+            && s[..m.start()].ends_with(|c: char| c.is_ascii_digit());
+        // "care leavers aged 19 to 21 who were NEET": the verb of who they are.
+        let who_were = s[..m.start()].ends_with(" who")
+            && matches!(s[m.range()].trim(), "was" | "were" | "is" | "are");
+        if range_of_ages || who_were || in_a_list_of_words(s, &m.range()) {
             from = m.end();
             continue;
         }
@@ -654,7 +660,7 @@ static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         // "rose by 15 to", "increased by 3 percentage points to": the size of a change
         // is no part of the name; a number alone is ("Key Stage 2").
-        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|grown|gone|doubled|halved|trebled|tripled|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady))+\s*$",
+        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|grown|gone|doubled|halved|trebled|tripled|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady|who|not))+\s*$",
     )
 });
 
@@ -3089,8 +3095,23 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 words[0].to_ascii_lowercase().trim_end_matches(','),
                 "with" | "however" | "which" | "this" | "that" | "also" | "while" | "only"
             );
+        let cut_short = words.len() == 10;
         (!lone_stopword && (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 3)))
             .then(|| words.join(" "))
+            // ("care leavers aged 19 to 21 who were" cut short leaves its verb.)
+            .map(|m| match cut_short {
+                true => {
+                    let mut m = METRIC_TAIL.replace(&format!(" {m}"), "").trim().to_string();
+                    while let Some((rest, _)) = m.rsplit_once(' ').filter(|(_, last)| {
+                        matches!(*last, "and" | "or" | "for" | "on" | "of" | "between")
+                    }) {
+                        m.truncate(rest.len());
+                    }
+                    m
+                }
+                false => m,
+            })
+            .filter(|m| !m.is_empty())
     };
     let next_word = after
         .split_whitespace()
@@ -4805,6 +4826,33 @@ mod tests {
     /// The metric named for the first indicator of `t`.
     fn first_metric(t: &str) -> String {
         analyse(t).indicators[0].metric.clone()
+    }
+
+    #[test]
+    fn an_age_range_a_runner_up_and_a_name_cut_short() {
+        // An age range is no level reached.
+        assert_eq!(
+            first_metric("The detection rate among 15 to 24 year olds was 1,612 per 100,000."),
+            "detection rate among 15 to 24 year olds"
+        );
+        // "followed by" introduces the next in a ranking.
+        let r = analyse(
+            "Neglect was recorded for 52% of registrations, followed by domestic abuse at 38%.",
+        );
+        assert_eq!(r.indicators[1].metric, "domestic abuse");
+        // A name cut at ten words ends on a word that names, not "who" or "in the".
+        assert_eq!(
+            first_metric(
+                "The number of care leavers aged 19 to 21 who were NEET had fallen to 29."
+            ),
+            "number of care leavers aged 19 to 21"
+        );
+        assert_eq!(
+            first_metric(
+                "The proportion of children with 3 or more placements in the year was 9%."
+            ),
+            "proportion of children with 3 or more placements"
+        );
     }
 
     #[test]
