@@ -901,6 +901,18 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].1, Severity::Medium);
         assert!(concerns("Attendance was higher than in the previous term.").is_empty());
+        // Too many, too few, and the worst of the set.
+        assert_eq!(
+            concerns(
+                "14 children were on part-time timetables; Cllr Farooq said that was too many."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            concerns("IHA within 20 days: 41%, still our worst indicator.").len(),
+            1
+        );
     }
 
     #[test]

@@ -205,7 +205,7 @@ fn is_time_ago(rest: &str) -> bool {
 /// its bracket, "356 children (rate 51.9)" (a bare rate of children is per 10,000).
 static RATE_10K_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$|\(\s*rate:?\s*$",
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$|\(\s*rate:?\s*$|\brate per\s?(?:10,000|10000|10 000|10k)\s+$",
     )
 });
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
@@ -223,7 +223,7 @@ static OF_TOTAL: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static NOT_A_FIGURE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s?(?:-|–|to)\s?\d{1,2}[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|-[a-z])",
+        r"^(?:(?:st|nd|rd|th)\b|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\.\d\d?\s?(?:am|pm)\b|[./]\d{1,2}[./]\d{2,4}|/\d{2}\b|\s?(?:kb|mb|gb|bytes)\b|[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s?(?:-|–|to)\s?\d{1,2}[\s-]?(?:years?|yrs?)[\s-]?olds?\b|\s(?:years?|yrs) (?:old|of age)\b|\+?\s?(?:miles?|km|kilometres?|metres?|meters?|feet|ft|mph)\b|\s?times\b|\s?or (?:more|over|fewer|less|above|under)\b|\+\s?(?:moves?|placements?|episodes?|schools?|years?|months?|weeks?|days?|hours?)\b|-[a-z])",
     )
 });
 static DURATION: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -597,7 +597,7 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
     LazyLock::new(|| crate::pattern::Anchored::new(r"^\s?\(\s?\d+(?:\.\d+)?\s?%"));
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|{nation})(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
+        r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|{nation}|eng\b\.?)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
         nation = crate::vocab::NATION
     ))
 });
@@ -2238,6 +2238,13 @@ mod tests {
             figs("The rate per 10,000 was 54, below the average of 71."),
             vec![(54.0, Unit::RatePer10k), (71.0, Unit::Count)]
         );
+        // "3+ moves" is a threshold in a name, after a label's colon too.
+        assert_eq!(
+            figs("Placement stability: 3+ moves in year 9.1%"),
+            vec![(9.1, Unit::Percent)]
+        );
+        // A scorecard's line with neither verb nor colon: "Rate per 10k 83, SN 71".
+        assert_eq!(figs("Rate per 10k 83, SN 71")[0], (83.0, Unit::RatePer10k));
         assert_eq!(
             figs("There were 1,432 households in September (1,287 in March)."),
             vec![(1432.0, Unit::Count), (1287.0, Unit::Count)]

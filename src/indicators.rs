@@ -1383,8 +1383,8 @@ fn part_named(
         return None;
     }
     let text = &a.norm.text;
-    let rest = &text[f.range.end + of_after.map_or(0, |m| m.end())..clause.end.max(f.range.end)];
-    let rest = rest.trim_start();
+    let from = f.range.end + of_after.map_or(0, |m| m.end());
+    let rest = text.get(from..clause.end.max(from))?.trim_start();
     // "1,096 (26%) became referrals": the share restating the part says nothing of it.
     let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
         Some((_, r)) => r.trim_start(),
@@ -6173,6 +6173,19 @@ mod tests {
                 kind: ComparisonKind::National,
                 value: 10.5
             }]
+        );
+        // A scorecard's abbreviations: "tgt", "SN", "Eng".
+        let r = analyse("Placement stability: 3+ moves in year 9.1% (tgt 10%).\n\nRate per 10k 83, SN 71, Eng 70.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 10.0)]
+        );
+        assert_eq!(
+            comparisons(&r.indicators[1]),
+            [
+                (ComparisonKind::StatisticalNeighbours, 71.0),
+                (ComparisonKind::National, 70.0)
+            ]
         );
         // So is a figure given for Scotland or Wales, after the figure or in a bracket.
         for t in [
