@@ -197,7 +197,7 @@ static CHANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 static CHANGE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher|up|down)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|previously|forecast\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
+        r"^\s(?:(?P<verb>increase|decrease|rise|fall|reduction|drop|improvement|uplift)\b|(?P<cmp>less|fewer|more|lower|higher|up|down)\s(?:[a-z'-]+\s){0,6}?(?:than|on)\s(?:(?:at|in|for|during|over)\s)?(?:the end of\s|the (?:first|second) (?:half|quarter) of\s)?(?:last|the previous|previous|the same|previously|forecast\b|(?:19|20)\d\d(?:[/-]\d\d)?\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter)\b)|(?P<side>below|above)\s(?:the\s)?(?:same|last|previous)\b)",
     )
 });
 static CHANGE_CONTINUES: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -1287,7 +1287,7 @@ fn elided_measure(
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    if matches!(last_word, "of" | "up" | "down" | "by" | "a" | "an") {
+    if matches!(last_word, "of" | "up" | "down" | "by" | "a" | "an") || last_word.ends_with(',') {
         return changed_measure(a, sentence, slot, ind, made_here, out);
     }
     if !matches!(last_word, "and" | "but" | "while" | "whereas" | "to") {
@@ -1516,15 +1516,21 @@ fn changed_measure(
         .split_whitespace()
         .next()
         .unwrap_or("");
+    // ("412,000 appointments in October, 9% more than in October 2025": a change
+    // opening its clause.)
     let change_opening = CHANGE_OPENINGS.contains(&opening)
+        || opening.is_empty()
         || matches!(opening, "a" | "an") && CHANGE_NOUNS.contains(&next_word);
     let after_comma = a.norm.text[sentence.start..clause.start]
         .trim_end()
         .ends_with(',');
     let metric = ind.metric.to_ascii_lowercase();
     let first_word = metric.split(' ').next().unwrap_or("");
-    let names_nothing =
-        CHANGE_NOUNS.contains(&metric.as_str()) || ADVERBIAL_STARTS.contains(&first_word);
+    let v = &*VOCAB;
+    let label = v.categories[v.category_index(ind.category)].label;
+    let names_nothing = CHANGE_NOUNS.contains(&metric.as_str())
+        || ADVERBIAL_STARTS.contains(&first_word)
+        || ind.metric == label;
     if !(change_opening && after_comma && names_nothing) {
         return None;
     }
@@ -3924,6 +3930,9 @@ mod tests {
         assert_eq!(r.indicators[1].metric, "Bed days lost to delayed discharge");
         let r = analyse("Fly-tipping incidents fell to 2,210 from 2,684, a reduction of 18%.");
         assert_eq!(r.indicators[1].metric, "Fly-tipping incidents");
+        let r =
+            analyse("Library visits totalled 1.2 million in the year, 8% more than in 2024/25.");
+        assert_eq!(r.indicators[1].metric, "Library visits");
         let r = analyse("There is scope for improvement in the timeliness of pathway plans, which stood at 79%.");
         assert_eq!(r.indicators[0].metric, "timeliness of pathway plans");
         let r = analyse("Attendance of children in care was 91.3% against 93.0% for all pupils.");
