@@ -1369,16 +1369,35 @@ fn part_named(
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    if of_after.is_none() && !PARTITIVE.contains(&last_word) {
+    // "Of these, 48% were in kinship foster care, 33% in non-kinship foster care": a
+    // sentence opening on the parts of the count that ended the sentence before.
+    let opens_on_parts = lower[sentence.start..f.range.start]
+        .trim_start()
+        .strip_prefix("of ")
+        .and_then(|r| r.split_once(','))
+        .is_some_and(|(p, _)| PARTITIVE.contains(&p.trim()));
+    if of_after.is_none() && !PARTITIVE.contains(&last_word) && !opens_on_parts {
         return None;
     }
     let clause = clause_around(&a.norm.text, sentence, f.range.clone());
-    if of_after.is_none() && !PART_OF_BEFORE.is_match(&lower[clause.start..f.range.start]) {
+    let part_here = of_after.is_some()
+        || PARTITIVE.contains(&last_word)
+            && PART_OF_BEFORE.is_match(&lower[clause.start..f.range.start]);
+    let (whole, whole_end) = if part_here {
+        let &(whole_slot, whole) = made_here.last()?;
+        (&out[whole], slots[whole_slot].figure.range.end)
+    } else if opens_on_parts {
+        let before = made_here.first().map_or(out.len(), |&(_, k)| k);
+        let whole = &out[before.checked_sub(1)?];
+        let opens = a.norm.original(sentence.clone()).start;
+        // (The count must end the sentence or line just before.)
+        if whole.span.end > opens || opens - whole.span.end > 200 {
+            return None;
+        }
+        (whole, f.range.start)
+    } else {
         return None;
-    }
-    let &(whole_slot, whole) = made_here.last()?;
-    let whole = &out[whole];
-    let whole_end = slots[whole_slot].figure.range.end;
+    };
     if whole.role != Role::Actual || whole.unit != Unit::Count {
         return None;
     }
@@ -1390,7 +1409,17 @@ fn part_named(
         Some((_, r)) => r.trim_start(),
         None => rest,
     };
-    let said = PART_VERB.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    let verb = PART_VERB.find(rest);
+    // ("Of these, 187 families with children were ...": the part names itself.)
+    let first = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !part_here && verb.is_none() && !ADVERBIAL_STARTS.contains(&first.as_str()) {
+        return None;
+    }
+    let said = verb.map_or(rest, |m| &rest[m.end()..]);
     // (The pattern stops at its first match: "had", not "had been".)
     let said = said.strip_prefix("been ").unwrap_or(said);
     // ("had waited more than six months": "than" ends no name here.)
@@ -1417,21 +1446,32 @@ fn part_named(
         Some(h) if h.to_ascii_lowercase().split(' ').any(|w| w == said_first) => head_noun.clone(),
         h => h,
     };
-    let ends_counted = said_lower
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| v.counted.contains(w));
+    // "31 were families with children", "61 were repeat referrals": what the part is,
+    // a noun of its own; not "placed outwith the authority" or "in bed and breakfast".
+    let said_last = said_lower.rsplit(' ').next().unwrap_or("");
+    let describes = said_first.ends_with("ed")
+        || said_first.ends_with("ing")
+        || ADVERBIAL_STARTS.contains(&said_first)
+        || matches!(
+            said_first,
+            "outside"
+                | "within"
+                | "without"
+                | "with"
+                | "under"
+                | "not"
+                | "still"
+                | "open"
+                | "more"
+                | "of"
+        );
+    let own_noun = !describes && (v.counted.contains(said_last) || plural(said_last));
+    let repeated = said_lower
+        .split(' ')
+        .any(|w| Some(w) == head_noun.as_deref());
     match head {
-        // "61 were repeat referrals": named once is enough.
-        Some(_)
-            if said_lower
-                .split(' ')
-                .any(|w| Some(w) == head_noun.as_deref()) =>
-        {
-            Some(said.to_string())
-        }
-        // (But "progressed to a section 42 enquiry" says what happened, not to what.)
-        None if ends_counted && !said_first.ends_with("ed") => Some(said.to_string()),
+        _ if own_noun => Some(said.to_string()),
+        Some(_) if repeated => Some(said.to_string()),
         // "12 of them for over 18 weeks": how long, of the whole. ("312 of these were
         // in bed and breakfast" says where: "households in bed and breakfast".)
         Some(_)
@@ -1445,19 +1485,22 @@ fn part_named(
     }
 }
 
+/// Whether a lowercase word looks like a plural noun ("issues", not "homelessness").
+fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// What a whole counts: the noun after its figure ("1,248 concerns were received",
 /// "34 dispute resolution issues were raised"), or else the one in its name ("Section
 /// 47 enquiries: 402", "the number of looked after children was 398").
 fn what_the_whole_counts(after_whole: &str, whole_metric: &str) -> Option<String> {
     let v = &*VOCAB;
-    // (A plural, not "homelessness".)
     let noun = |w: &str| {
         let w = w.to_ascii_lowercase();
-        v.counted.contains(w.as_str())
-            || w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        v.counted.contains(w.as_str()) || plural(&w)
     };
     // The words up to the verb, back to the noun ("58 children open to the panel": not
     // "open").
@@ -6039,6 +6082,24 @@ mod tests {
             assert_eq!(r.indicators.len(), 2, "{t}: {:?}", r.indicators);
             assert_eq!(r.indicators[1].metric, named, "{t}");
         }
+        // A sentence opening "Of these," gives parts of the count just before it.
+        let r = analyse("The number of looked after children rose to 1,122. Of these, 48% were in kinship foster care, 33% in non-kinship foster care and 6% in residential care.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(
+            names[1..],
+            [
+                "looked after children in kinship foster care",
+                "looked after children in non-kinship foster care",
+                "looked after children in residential care"
+            ]
+        );
+        // A part is what it is where it names its own noun.
+        let r = analyse("There were 1,146 households in temporary accommodation. Of these, 96 were in bed and breakfast, of which 31 were families with children.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(
+            names[1..],
+            ["households in bed and breakfast", "families with children"]
+        );
         // "Of those arrested" is a set of its own, not a part of the count before.
         let r = analyse("There were 212 knife crime offences, and 38% of those arrested for knife possession were under 18.");
         assert!(
