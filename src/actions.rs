@@ -51,6 +51,18 @@ pub fn is_listed_task(lower: &str) -> bool {
         .any(|(cue, re)| *cue == Cue::Listed && re.is_match(lower))
 }
 
+/// Whether a line opens on its owner's initials set off by a dash, as an action list's
+/// lines do: "JT – write to the schools with the lowest offers".
+pub fn opens_with_owners_initials(line: &str) -> bool {
+    let caps = line.bytes().take_while(u8::is_ascii_uppercase).count();
+    // (Not "CQC: 7 homes were rated Inadequate": a dash, then the task's verb.)
+    (2..=4).contains(&caps)
+        && line[caps..]
+            .strip_prefix(" - ")
+            .or_else(|| line[caps..].strip_prefix(" \u{2013} "))
+            .is_some_and(|task| task.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// Whether a lowercased sentence sets someone a task in any of the ways an action is
 /// told ("the Director would provide a trajectory ...", "asked that ...").
 pub fn sets_a_task(lower: &str) -> bool {
@@ -771,7 +783,7 @@ static OWNER_THEN_TASK: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// The entries of a list under an actions heading ("Agreed actions:", then numbered or
 /// bulleted entries, or lines that name their owner before a dash): one action each,
 /// whatever its wording, as a decision list gives one decision per entry. The list
-/// ends at the first line that is neither.
+/// ends at the first line that is none of these nor names its owner ("AM to share").
 fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
     let text = &a.norm.text;
     let blocks = &a.seg.blocks;
@@ -786,7 +798,9 @@ fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
             let r = blocks[n].range.clone();
             let line = &text[r.clone()];
             let initials = OWNER_THEN_TASK.captures(line);
-            if initials.is_none() && blocks[n].marker.is_none() {
+            // ("AM to share the figures" between two "JT – ..." lines is an entry too.)
+            let owned = || line.len() < 300 && line_owner(line).is_some();
+            if initials.is_none() && blocks[n].marker.is_none() && !owned() {
                 break;
             }
             taken[n] = true;
@@ -1197,6 +1211,13 @@ mod tests {
                 .as_deref(),
             Some("before 03/04/2026")
         );
+    }
+
+    #[test]
+    fn an_action_list_runs_on_past_a_line_naming_its_owner_in_words() {
+        let a = actions("Actions\nJT \u{2013} joint knife crime deep dive for Feb board\nDr Lee to escalate the CAMHS vacancy to ICB commissioners\nHB \u{2013} ETE data for over-16s by school/college, next meeting");
+        let owners: Vec<Option<&str>> = a.iter().map(|a| a.1.as_deref()).collect();
+        assert_eq!(owners, [Some("JT"), Some("Dr Lee"), Some("HB")], "{a:?}");
     }
 
     #[test]

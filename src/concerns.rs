@@ -179,7 +179,11 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         }
         // "ACTION: Head of Service to analyse late assessments": a task, not a worry.
         let lower = &a.norm.lower[sentence.range.clone()];
-        if ACTION_LINE.is_match(lower) || crate::actions::is_listed_task(lower) {
+        // ("JT – write to the schools with the lowest offers": an owner's initials first.)
+        if ACTION_LINE.is_match(lower)
+            || crate::actions::is_listed_task(lower)
+            || crate::actions::opens_with_owners_initials(&a.norm.text[sentence.range.clone()])
+        {
             continue;
         }
         // "To note the forecast overspend of £7.4m": a decision to note a matter names
@@ -683,6 +687,14 @@ mod tests {
         assert!(
             concerns("Persistent absence was 5.1%, below the national average of 6.0%.").is_empty()
         );
+    }
+
+    #[test]
+    fn an_action_line_opening_on_initials_is_no_worry() {
+        assert!(
+            concerns("JT \u{2013} write to the schools with the lowest offers (Jan)").is_empty()
+        );
+        assert_eq!(concerns("The lowest offers were in the north.").len(), 1);
     }
 
     #[test]
