@@ -1112,6 +1112,8 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 ind.metric = out[k].metric.clone();
             } else if let Some(m) = part_named(a, &range, &slots, i, &made_here, &out) {
                 ind.metric = m;
+            } else if let Some(m) = share_of_the_same(a, &range, &slots, i, &made_here, &out) {
+                ind.metric = m;
             }
             if let Moved::By(m) = moved[i] {
                 // "56%, an improvement of 6 percentage points": better, so the way the
@@ -1492,6 +1494,59 @@ fn plural(w: &str) -> bool {
         && !w.ends_with("ss")
         && w.bytes().all(|b| b.is_ascii_alphabetic())
 }
+
+/// The name of a share after "and" that says what else the same people or things did:
+/// "64% of patients were satisfied and 71% would recommend the practice" names the 71%
+/// "patients would recommend the practice".
+fn share_of_the_same(
+    a: &Analysis,
+    sentence: &Range<usize>,
+    slots: &[Slot],
+    i: usize,
+    made_here: &[(usize, usize)],
+    out: &[Indicator],
+) -> Option<String> {
+    let f = &slots[i].figure;
+    let lower = &a.norm.lower;
+    if f.unit != Unit::Percent
+        || !lower[sentence.start..f.range.start]
+            .trim_end()
+            .ends_with(" and")
+    {
+        return None;
+    }
+    let &(before_slot, before) = made_here.last()?;
+    let before_end = slots[before_slot].figure.range.end;
+    let shared = &out[before];
+    // The share before is "of" what both are shares of, with no other figure between.
+    if shared.unit != Unit::Percent
+        || !lower[before_end..f.range.start].starts_with(" of ")
+        || before_slot + 1 != i
+    {
+        return None;
+    }
+    let clause = clause_around(&a.norm.text, sentence, f.range.clone());
+    let rest = a.norm.text.get(f.range.end..clause.end)?.trim_start();
+    let first = rest.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    let acts = CLAUSE_VERBS.contains(&first.as_str())
+        || SHARE_ACTS.contains(&first.as_str())
+        || first.len() > 4 && first.ends_with("ed");
+    if !acts {
+        return None;
+    }
+    let said = PART_VERB.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    let said = &said[..said.find([',', ';', ':', '(', ')']).unwrap_or(said.len())];
+    let said = said.trim().trim_end_matches(['.', '!', '?']);
+    (!said.is_empty() && said.split_whitespace().count() <= 10)
+        .then(|| format!("{} {said}", shared.metric))
+}
+
+/// Verbs, besides [`CLAUSE_VERBS`] and past tenses in "-ed", that say what a share did:
+/// "71% would recommend the practice", "83% took place within two weeks".
+const SHARE_ACTS: &[&str] = &[
+    "took", "would", "could", "felt", "said", "knew", "thought", "made", "went", "got", "saw",
+    "gave", "did",
+];
 
 /// What a whole counts: the noun after its figure ("1,248 concerns were received",
 /// "34 dispute resolution issues were raised"), or else the one in its name ("Section
@@ -6099,6 +6154,14 @@ mod tests {
         assert_eq!(
             names[1..],
             ["households in bed and breakfast", "families with children"]
+        );
+        // A share after "and" saying what else the same people did.
+        let r = analyse(
+            "The survey found 64% of patients were satisfied and 71% would recommend the practice.",
+        );
+        assert_eq!(
+            r.indicators[1].metric,
+            "patients would recommend the practice"
         );
         // "Of those arrested" is a set of its own, not a part of the count before.
         let r = analyse("There were 212 knife crime offences, and 38% of those arrested for knife possession were under 18.");
