@@ -1064,8 +1064,26 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                         .copied()
                         .find(|&k| !out[k].alt_values.is_empty())
                 };
+                // "312 unallocated cases ..., of which 44 were child protection cases.
+                // This compared with 268 at the end of June": of the sentence's measures
+                // in the unit, the one nearest in size had the earlier value.
+                let was = slot.figure.value;
+                let nearest = || {
+                    let gap = |k: usize| (out[k].value.max(1.0) / was.max(1.0)).ln().abs();
+                    running
+                        .last_made
+                        .iter()
+                        .copied()
+                        .filter(|&k| {
+                            out[k].unit == slot.figure.unit
+                                && out[k].role == Role::Actual
+                                && out[k].previous.is_none()
+                        })
+                        .min_by(|&x, &y| gap(x).total_cmp(&gap(y)))
+                };
                 let earlier_of = same_noun
                     .or_else(|| given_so.then(same_shape).flatten())
+                    .or_else(nearest)
                     .or(running.last_indicator)
                     .filter(|&k| {
                         out[k].previous.is_none()
@@ -6769,6 +6787,10 @@ mod tests {
         // A count given with its share had its earlier value given so.
         let r = analyse("At the end of November 147 children (31%) were placed outside the county, of whom 52 were more than 20 miles from home. This compares with 139 (29%) in May.");
         assert_eq!(previous_value(&r.indicators[0]), Some(139.0));
+        assert_eq!(previous_value(&r.indicators[1]), None);
+        // Of a whole and its part, the one nearest in size had the earlier value.
+        let r = analyse("There were 312 unallocated cases at 31 October, of which 44 were child protection cases. This compared with 268 at the end of June.");
+        assert_eq!(previous_value(&r.indicators[0]), Some(268.0));
         assert_eq!(previous_value(&r.indicators[1]), None);
     }
 
