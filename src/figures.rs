@@ -273,6 +273,11 @@ static BOUND_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// The top of a stated range: the 70 of "the recommended range of 50 to 70", which
 /// with its bottom is one bar.
+/// The younger age (14 to 24) of a band before its hyphen, after a word: "Care leavers 17-18
+/// NEET", "starts 16-18": the older age ends the band and counts nothing.
+static AGE_BAND_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"(?i)[a-z]\s+(?:1[4-9]|2[0-4])\s?[-\u{2013}]\s?$")
+});
 static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\brange of \d[\d,.]*%?\s*(?:to|and)\s*$"));
 static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1105,8 +1110,14 @@ fn digit_figure(
         && after.strip_prefix('-').is_some_and(|rest| {
             rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
         });
+    // "Care leavers 17-18 NEET": the older age of a band.
+    let band_end = is_integer
+        && (11.0..=25.0).contains(&value)
+        && before.ends_with(['-', '\u{2013}', ' '])
+        && AGE_BAND_BEFORE.is_match(before);
     if word_before == "per"
         || age_band
+        || band_end
         || IDENTIFIER_LIST_BEFORE.is_match(before)
         || SHARE_BASE_BEFORE.is_match(before)
         || AGE_RANGE_BEFORE.is_match(before)
@@ -2237,6 +2248,11 @@ mod tests {
         assert_eq!(
             figs("The rate per 10,000 was 54, below the average of 71."),
             vec![(54.0, Unit::RatePer10k), (71.0, Unit::Count)]
+        );
+        // The older age of a band counts nothing.
+        assert_eq!(
+            figs("Care leavers 17-18 NEET: 11 of 46"),
+            vec![(11.0, Unit::Count)]
         );
         // "3+ moves" is a threshold in a name, after a label's colon too.
         assert_eq!(
