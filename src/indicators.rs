@@ -82,10 +82,12 @@ fn bar_named_after(after: &str) -> ComparisonKind {
                 return ComparisonKind::Target
             }
             // (`after` is lowercased.)
-            "national" | "nationally" | "england" | "england's" | "scotland" | "scotland's"
-            | "wales" | "ireland"
+            "national" | "nationally" | "england's" | "scotland's" | "ireland"
                 if k < 3 && kind == ComparisonKind::Other =>
             {
+                kind = ComparisonKind::National
+            }
+            _ if k < 3 && kind == ComparisonKind::Other && crate::vocab::names_nation(w) => {
                 kind = ComparisonKind::National
             }
             "regional" if k < 3 && kind == ComparisonKind::Other => kind = ComparisonKind::Regional,
