@@ -1071,7 +1071,11 @@ fn extract_piece(a: &Analysis, starts: &FigureStarts, sentences: Range<usize>) -
                 // in the unit, the one nearest in size had the earlier value.
                 let was = slot.figure.value;
                 let nearest = || {
-                    let gap = |k: usize| (out[k].value.max(1.0) / was.max(1.0)).ln().abs();
+                    // (A ratio, not a logarithm: the wasm build carries no `ln`.)
+                    let gap = |k: usize| {
+                        let (x, y) = (out[k].value.max(1.0), was.max(1.0));
+                        x.max(y) / x.min(y)
+                    };
                     running
                         .last_made
                         .iter()
