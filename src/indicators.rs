@@ -1445,13 +1445,7 @@ fn part_named(
     if !part_here && verb.is_none() && !ADVERBIAL_STARTS.contains(&first.as_str()) {
         return None;
     }
-    let said = verb.map_or(rest, |m| &rest[m.end()..]);
-    // (The pattern stops at its first match: "had", not "had been".)
-    let said = said.strip_prefix("been ").unwrap_or(said);
-    // ("had waited more than six months": "than" ends no name here.)
-    let said = &said[..said.find([',', ';', ':', '(', ')']).unwrap_or(said.len())];
-    let said = &said[..NEXT_PART.find(said).map_or(said.len(), |m| m.start())];
-    let said = said.trim().trim_end_matches(['.', '!', '?']);
+    let said = said_of_it(verb.map_or(rest, |m| &rest[m.end()..]));
     if said.is_empty()
         || said.starts_with(|c: char| c.is_ascii_digit())
         || said.split_whitespace().count() > 10
@@ -1558,11 +1552,19 @@ fn share_of_the_same(
     if !acts {
         return None;
     }
-    let said = PART_VERB.find(rest).map_or(rest, |m| &rest[m.end()..]);
-    let said = &said[..said.find([',', ';', ':', '(', ')']).unwrap_or(said.len())];
-    let said = said.trim().trim_end_matches(['.', '!', '?']);
+    let said = said_of_it(PART_VERB.find(rest).map_or(rest, |m| &rest[m.end()..]));
     (!said.is_empty() && said.split_whitespace().count() <= 10)
         .then(|| format!("{} {said}", shared.metric))
+}
+
+/// What the words after a part's or a share's verb say of it, up to its clause's end
+/// or the next part: "waiting more than 18 months" ("than" ends no name here).
+fn said_of_it(after_verb: &str) -> &str {
+    // (`PART_VERB` stops at its first match: "had", not "had been".)
+    let said = after_verb.strip_prefix("been ").unwrap_or(after_verb);
+    let said = &said[..said.find([',', ';', ':', '(', ')']).unwrap_or(said.len())];
+    let said = &said[..NEXT_PART.find(said).map_or(said.len(), |m| m.start())];
+    said.trim().trim_end_matches(['.', '!', '?'])
 }
 
 /// Verbs, besides [`CLAUSE_VERBS`] and past tenses in "-ed", that say what a share did:
