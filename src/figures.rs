@@ -205,7 +205,7 @@ fn is_time_ago(rest: &str) -> bool {
 /// its bracket, "356 children (rate 51.9)" (a bare rate of children is per 10,000).
 static RATE_10K_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\brate per\s?(?:10,000|10000|10 000|10k)\b[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*$|\(\s*rate:?\s*$|\brate per\s?(?:10,000|10000|10 000|10k)\s+$",
+        r"\brate per\s?(?:10,000|10000|10 000|10k)\b(?:[^.;\d%]{0,30}(?:\b(?:was|is|of|at|stood at|remained at|reached)\s*:?|:|\()\s*|\s+)$|\(\s*rate:?\s*$",
     )
 });
 static RATE_10K: LazyLock<crate::pattern::Anchored> =
@@ -603,13 +603,13 @@ static PAIRED_PERCENT: LazyLock<crate::pattern::Anchored> =
 static COMPARED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"(?:\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to){EMPHASIS}|\bagainst|\bversus|\bvs\.?|\b(?:national(?:ly)?|{nation}|eng\b\.?)(?:\s+[a-z]+){{0,2}}|\bneighbou?rs?|\bsns?|\baverage|\btarget|\bpledge|\brecommended|\bregion(?:al)?|\bagainst (?:a|the|its|our) plan|\(\s*(?:plan|planned|trajectory))\s*(?:of|at|was|is|=|:|\()?\s*$",
-        nation = crate::vocab::NATION
+        nation = *crate::vocab::NATION
     ))
 });
 static BENCHMARK_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
         r"^\s*(?:for|in|across)\s+(?:the\s+|our\s+)?(?:statistical neighbou?rs?|{}|the region|region|comparators?)|^\s*(?:nationally|regionally)",
-        crate::vocab::NATION
+        *crate::vocab::NATION
     ))
 });
 static AGE_RANGE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {

@@ -130,7 +130,7 @@ static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
         r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
-        nation = crate::vocab::NATION
+        nation = *crate::vocab::NATION
     ))
 });
 /// The words that open a clause holding only a change: ", up 18% on last year".
@@ -779,7 +779,7 @@ struct Running {
 static COMPARES_UNSTATED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
         r"^(?:(?:the|this|our|its)\s+)?[a-z0-9' -]{{2,60}}?\s+(?:was|is|were|are|remained|remains)\s+(?:\w+\s+)?(?:lower|higher|better|worse|above|below|in line with|similar to|close to|short of|behind|ahead of)\b[^.;%\d]{{0,60}}$|^(?:nationally|(?:in|across) {nation}|regionally|by comparison|in comparison),?\s+(?:the\s+)?(?:equivalent\s+|comparable\s+)?(?:figure|average|rate|proportion|percentage)\s+(?:was|is|stood at)\s*$|^the (?:national|{nation}|all-wales|welsh|scottish|regional|statistical neighbours?'?) (?:figure|average|rate)(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|q[1-4]|quarter [1-4]))?\s+(?:was|is|stood at)\s*$|^(?:the\s+)?(?:target|national(?: average)?|{nation}(?: average)?|sn|statistical neighbours?(?: average)?|regional(?: average)?)\s*[:=-]\s*$|^(?:the|our|its)\s+(?:local\s+|annual\s+|agreed\s+)?target\s+(?:is|was|remains|had been|has been)\s+(?:(?:at least|at most|below|above|under|over)\s+)?$",
-        nation = crate::vocab::NATION
+        nation = *crate::vocab::NATION
     ))
 });
 

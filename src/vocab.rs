@@ -315,15 +315,17 @@ pub fn titles_pattern() -> String {
     format!(r"(?:{})\.?", TITLES.join("|"))
 }
 
-/// The nations whose figures are the national benchmark (lowercase, as a pattern
-/// piece): minutes from Wales and Scotland set theirs against their own country.
-pub const NATION: &str = r"(?:england|scotland|wales|northern ireland)";
+/// The nations whose figures are the national benchmark (lowercase): minutes from
+/// Wales and Scotland set theirs against their own country.
+pub const NATIONS: &[&str] = &["england", "scotland", "wales", "northern ireland"];
 
-/// Whether lowercase text names one of the nations of [`NATION`].
+/// [`NATIONS`] as a pattern piece.
+pub static NATION: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("(?:{})", NATIONS.join("|")));
+
+/// Whether lowercase text names one of the [`NATIONS`].
 pub fn names_nation(lower: &str) -> bool {
-    ["england", "scotland", "wales", "northern ireland"]
-        .iter()
-        .any(|n| lower.contains(n))
+    NATIONS.iter().any(|n| lower.contains(n))
 }
 
 /// Month names and their common abbreviations, for periods and dates.
