@@ -673,6 +673,19 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
 /// The decisions of one entry of a list, or under "Agreed:" the action it may tell
 /// ("AGREED: The Complaints Manager to include a breakdown ...").
 fn push_agreed(a: &Analysis, out: &mut Vec<Action>, r: Range<usize>, agreed_only: bool) {
+    let text = &a.norm.text[r.clone()];
+    // "KD – produce a breakdown for the March board": the initials own the task.
+    if agreed_only && opens_with_owners_initials(text) {
+        let initials = text.bytes().take_while(u8::is_ascii_uppercase).count();
+        out.push(Action {
+            text: text.to_string(),
+            kind: ActionKind::Action,
+            owner: Some(text[..initials].to_string()),
+            due: due_in(text),
+            span: a.span(r),
+        });
+        return;
+    }
     match agreed_only.then(|| action_in(a, r.clone(), true)).flatten() {
         // The entry opens with who acts, as a resolution's does; else the one it asks
         // to act does ("ask the ICB to present a plan").
@@ -1321,6 +1334,11 @@ mod tests {
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0].0, ActionKind::Action);
         assert_eq!(a[0].1.as_deref(), Some("the Director"));
+        assert_eq!(a[1].0, ActionKind::Decision);
+        // An entry opening on initials and a dash names who acts.
+        let a = actions("Agreed:\n• KD – produce a breakdown by reason for the March board\n• the report be noted.");
+        assert_eq!(a[0].0, ActionKind::Action, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("KD"));
         assert_eq!(a[1].0, ActionKind::Decision);
         // Resolved, the same entry is a decision.
         let a = actions(&t.replace("The Board agreed that:", "RESOLVED that:"));

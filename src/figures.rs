@@ -265,10 +265,11 @@ static LEVEL_THRESHOLD_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(
     )
 });
 /// A bound on a share of something, not a level: "pupils missing 50% or more of
-/// sessions". ("A target of 10% or below" is a level all the same.)
+/// sessions". ("A target of 10% or below" is a level all the same.) Or the share of
+/// places that names a set: "learners from the 20% most deprived postcodes".
 static BOUND_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^\s?(?:or|and) (?:more|over|fewer|less|above|under|higher|lower|below) of\b",
+        r"^\s?(?:(?:or|and) (?:more|over|fewer|less|above|under|higher|lower|below) of\b|(?:most|least) (?:deprived|disadvantaged|affluent)\b)",
     )
 });
 /// The top of a stated range: the 70 of "the recommended range of 50 to 70", which
@@ -1127,7 +1128,21 @@ fn digit_figure(
     {
         return None;
     }
+    if is_integer && house_number(after_text) {
+        return None;
+    }
     if let Some(c) = FRACTION.captures(after) {
+        let rest = &after_text[c.get(0).map_or(0, |m| m.end())..];
+        // "26/02133/FUL" is a planning application, and "26/112 Apologies" at the
+        // start of a line the minute's reference, not 26 of 112.
+        if rest.starts_with('/')
+            || before.trim().is_empty()
+                && rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
         let denominator = parse_number(&c[1]);
         return Some(Figure {
             value,
@@ -1494,6 +1509,34 @@ fn count_opens_clause(before: &str, after: &str) -> bool {
 fn clause_start(before: &str) -> bool {
     let t = before.trim_end();
     t.is_empty() || t.ends_with(',') || t.ends_with(';') || t.ends_with(" and") || t.ends_with(':')
+}
+
+/// "4 Church Close: no objection": a house number, told by one or two capitalised
+/// words ending in a street's word, with nothing in lower case after them ("12 Family
+/// Court hearings" are counted).
+fn house_number(after_text: &str) -> bool {
+    let mut words = after_text.split(' ');
+    if words.next() != Some("") {
+        return false;
+    }
+    for _ in 0..3 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let name = word.trim_end_matches([',', '.', ':', ';', ')']);
+        if !name.starts_with(|c: char| c.is_ascii_uppercase())
+            || !name.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        {
+            return false;
+        }
+        if VOCAB.streets.contains(name.to_ascii_lowercase().as_str()) {
+            return name.len() < word.len()
+                || words
+                    .next()
+                    .is_none_or(|w| !w.starts_with(|c: char| c.is_ascii_lowercase()));
+        }
+    }
+    false
 }
 
 fn simple(value: f64, unit: Unit, range: Range<usize>) -> Figure {
@@ -1896,6 +1939,25 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
+    }
+
+    #[test]
+    fn the_share_of_places_that_names_a_set_is_no_figure() {
+        assert_eq!(
+            figs("Learners from the 20% most deprived postcodes: 41%."),
+            [(41.0, Unit::Percent)]
+        );
+    }
+
+    #[test]
+    fn references_and_addresses_are_no_figures() {
+        assert!(figs("26/112 Apologies: Cllr A Brown (work).").is_empty());
+        assert!(figs("26/02133/FUL – Land rear of 4 Church Close: No objection.").is_empty());
+        assert!(figs("A site visit to 12 High Street, Ashby, was arranged.").is_empty());
+        assert_eq!(
+            figs("12 Family Court hearings were adjourned and 83/108 children were seen."),
+            [(12.0, Unit::Count), (83.0, Unit::Count)]
+        );
     }
 
     #[test]

@@ -458,6 +458,14 @@ fn without_comparative(name: &str) -> &str {
         .map_or(name, str::trim_end)
 }
 
+/// The verb between a measure and its level, ending the words before a figure: "Average
+/// caseload was ", "The waiting list stood at ".
+static COPULA_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\s(?:was|were|is|are|stood at|averaged|totalled|remained at)\s+(?:around\s+|about\s+|approximately\s+)?$",
+    )
+});
+
 /// Nouns that count people, who a label before their count says more about.
 const PEOPLE: &[&str] = &[
     "children",
@@ -656,7 +664,27 @@ fn speaker_lead_end(s: &str) -> usize {
     if !SPEAKER_WORDS.is_match(s) {
         return 0;
     }
-    SPEAKER_LEAD.find(s).map_or(0, |m| m.end())
+    // "14 potholes reported to the County Council", "incidents noted by schools": a
+    // participle of what was counted, not a speaker.
+    SPEAKER_LEAD.find(s).map_or(0, |m| {
+        let rest = &s[m.end()..];
+        // ("be asked to identify ..." is asked all the same.)
+        let to_whom = rest.strip_prefix("to ").is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_uppercase())
+                || ["the ", "a ", "an ", "its ", "their "]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+        });
+        let participle = to_whom
+            || ["by ", "as ", "in ", "on ", "from "]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if participle {
+            0
+        } else {
+            m.end()
+        }
+    })
 }
 static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
@@ -1979,7 +2007,12 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                     && own_clause.trim_end().ends_with(", to");
                 // "up on last year (212 compared with 170)": the cue is for the figure
                 // set against this one.
-                if !ANY_COMPARISON_BEFORE.is_match(own_clause)
+                // "12 recommendations were made, of which 9 ...": a part is no bar.
+                let part = ["of which", "of whom", "of these", "of those"]
+                    .iter()
+                    .any(|w| own_clause.trim_end().ends_with(w));
+                if part
+                    || !ANY_COMPARISON_BEFORE.is_match(own_clause)
                     || crate::figures::SET_AGAINST_A_FIGURE.is_match(after)
                     || reached_after_change
                     || WHOLE_OPENING.is_match(own_clause)
@@ -3366,6 +3399,32 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             return with_heading(m);
         }
     }
+    // "Average IRO caseload was 71 children at year end": the people are the unit of a
+    // measure the subject names ("There were 71 children in care" has no subject).
+    if counted && PEOPLE.contains(&next_word.as_str()) {
+        let before = &text[ctx.clause.start..f.range.start];
+        if let Some(m) = COPULA_BEFORE
+            .find(&a.norm.lower[ctx.clause.start..f.range.start])
+            .and_then(|c| tidy(&before[..c.start()]))
+            .filter(|m| {
+                !m.contains(|c: char| c.is_ascii_digit())
+                    && !matches!(
+                        m.to_ascii_lowercase().as_str(),
+                        "there" | "it" | "this" | "that" | "these" | "those" | "they" | "which"
+                    )
+            })
+        {
+            // "Average caseloads were 17 children per worker in the assessment teams".
+            let per = after[1..]
+                .split_once(' ')
+                .and_then(|(_, rest)| rest.starts_with("per ").then_some(rest))
+                .and_then(|rest| tidy(up_to_cut(rest)));
+            return with_heading(match per {
+                Some(per) => format!("{m} {per}"),
+                None => m,
+            });
+        }
+    }
     if let Some(rest) =
         after
             .strip_prefix(" of ")
@@ -3814,6 +3873,23 @@ mod tests {
             r.indicators[0].metric,
             "safeguarding concerns had been received"
         );
+        // A participle of what was counted is no speaker's verb.
+        let r =
+            analyse("Cllr Evans reported 14 potholes on Mill Lane reported to the County Council.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "potholes on Mill Lane reported to the County Council"
+        );
+        // People counted are the unit of what the subject names.
+        let r = analyse("Average IRO caseload was 71 children at year end.");
+        assert_eq!(r.indicators[0].metric, "Average IRO caseload");
+        let r = analyse("Average caseloads were 17 children per worker in the assessment teams and 14 in the long-term teams.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Average caseloads per worker in the assessment teams"
+        );
+        let r = analyse("There were 71 children at year end, and 64 of them were in foster care.");
+        assert_eq!(r.indicators[0].metric, "children at year end");
         // A lone noun names less than the words before it.
         let r = analyse("Each team had a practice supervisor for every 5 practitioners.");
         assert_eq!(
@@ -4608,6 +4684,18 @@ mod tests {
         let r =
             analyse("IRO caseloads averaged 72 children, above the recommended range of 50 to 70.");
         assert_eq!(r.indicators.len(), 1);
+        let r =
+            analyse("In the homes 12 recommendations were made, of which 9 had been completed.");
+        assert!(
+            r.indicators.iter().all(|i| i.comparisons.is_empty()),
+            "{r:?}"
+        );
+        let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 50.0)]
+        );
         let r =
             analyse("Dental checks had recovered to 81% after a low of 64% in the previous year.");
         assert_eq!(r.indicators.len(), 1);

@@ -231,6 +231,7 @@ fn heading_end_ascii(bytes: &[u8], reach: usize) -> Option<usize> {
     while let Some(k) = next_lead_in_sign(&bytes[from..reach]) {
         let i = from + k;
         match bytes[i] {
+            b'.' if inside_a_word(bytes, i) => {}
             b'.' | b';' | b'!' | b'?' => return None,
             // A colon or line break ends the lead-in or stops it; neither at byte 1,
             // with no character taken before it.
@@ -275,6 +276,14 @@ fn next_lead_in_sign(bytes: &[u8]) -> Option<usize> {
     }
 }
 
+/// Whether the full stop at `i` stands inside a word before a digit, as in "s.20"
+/// and "2.5", where it ends no sentence.
+fn inside_a_word(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_alphanumeric()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// [`heading_end`] byte by byte, counting characters: the capital is one byte, and
 /// every test below is of an ASCII byte, which never occurs inside a longer character.
 fn heading_end_walk(content: &str) -> Option<usize> {
@@ -292,6 +301,7 @@ fn heading_end_walk(content: &str) -> Option<usize> {
                     return None;
                 }
             }
+            LeadInByte::Stop if b == b'.' && inside_a_word(bytes, i) => {}
             LeadInByte::Stop => return None,
         }
         if taken == LEAD_IN_CHARS {
@@ -1039,6 +1049,12 @@ mod tests {
         assert_eq!(heading_end("Dental Checks: 58% attended"), Some(13));
         assert_eq!(heading_end("Placement stability -- 11% moved"), Some(19));
         assert_eq!(heading_end("Care leavers were seen. Then: more"), None);
+        // A full stop inside a word before a digit ends no sentence.
+        assert_eq!(
+            heading_end("Children subject to s.20 accommodation: 14"),
+            Some(38)
+        );
+        assert_eq!(heading_end("Seen by s. 20 of them: 14"), None);
         assert_eq!(heading_end("lower case: no"), None);
         assert_eq!(
             bulleted_label_end("missed bins per 100,000 collections: 62"),

@@ -120,6 +120,8 @@ pub struct Vocabulary {
     pub not_counted_words: WordSet,
     /// Nouns right after a sum that say what it is ("a £1.4m underspend on ...").
     pub sums: WordSet,
+    /// Words that end a street's name, so that "4 Church Close" is an address.
+    pub streets: WordSet,
 }
 
 const CATEGORIES: &str = include_str!(concat!(env!("OUT_DIR"), "/categories.tsv"));
@@ -214,6 +216,7 @@ fn build() -> Vocabulary {
     let mut linking = WordSet::default();
     let mut not_counted_words = WordSet::default();
     let mut sums = WordSet::default();
+    let mut streets = WordSet::default();
     for line in data_lines(NOUNS) {
         let mut words = line.split_whitespace();
         let set = match words.next() {
@@ -224,6 +227,7 @@ fn build() -> Vocabulary {
             Some("excluded") => &mut excluded_nouns,
             Some("not-counted") => &mut not_counted_words,
             Some("sums") => &mut sums,
+            Some("streets") => &mut streets,
             other => panic!("data/nouns.tsv: unknown kind {other:?}"),
         };
         set.extend(words);
@@ -243,6 +247,7 @@ fn build() -> Vocabulary {
         identifiers,
         not_counted_words,
         sums,
+        streets,
     }
 }
 
