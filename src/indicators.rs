@@ -2073,12 +2073,26 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                         // "against the £3.5m target for the year, leaving £1.4m at
                         // risk": what is left is a level of its own.
                         let left = || gap.contains("leaving ") || gap.ends_with(" left ");
+                        // "The 26 week target was met in 22% of cases": how often the
+                        // bar was met, a level of its own.
+                        let met_in = || {
+                            [
+                                "met in ",
+                                "achieved in ",
+                                "missed in ",
+                                "met for ",
+                                "achieved for ",
+                            ]
+                            .iter()
+                            .any(|w| gap.ends_with(w))
+                        };
                         let near = gap.chars().count() <= 45
                             && !bracket_closed
                             && !gap.contains(['%', '.', ';'])
                             && !holds_a_number()
                             && !moves()
-                            && !left();
+                            && !left()
+                            && !met_in();
                         near.then_some((end, *k))
                     })
                     .rev()
@@ -3430,6 +3444,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .strip_prefix(" of ")
             .or(if counted { Some(&after[1..]) } else { None })
     {
+        // "31% of the 30,360 eligible children": the whole's size is no part of its name.
+        let rest = match rest
+            .strip_prefix("the ")
+            .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || c == ','))
+        {
+            Some(r) if r.len() + 4 < rest.len() && r.starts_with(' ') => r,
+            _ => rest,
+        };
         if let Some(m) = tidy(without_comparative(up_to_cut(rest).trim_end())) {
             return with_heading(people_and_what_they_were(&m, rest).unwrap_or(m));
         }
@@ -4690,6 +4712,10 @@ mod tests {
             r.indicators.iter().all(|i| i.comparisons.is_empty()),
             "{r:?}"
         );
+        let r = analyse("Sessions were attended by 31% of the 30,360 eligible children.");
+        assert_eq!(r.indicators[0].metric, "eligible children");
+        let r = analyse("The 26 week target was met in 22% of cases.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(
