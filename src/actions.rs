@@ -635,7 +635,34 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         // "Decision: Sufficiency of placements" titles the item a decision was made on.
         let titles_only = !DECIDES.is_match(&a.norm.lower[lead.clone()]);
         if !lead_is_empty && !titles_only {
-            push_agreed(a, out, lead, agreed_only);
+            // "Agreed: the VSH will bring an analysis to the next meeting. The Governing
+            // Body was disappointed ...": the label's entry is its sentence; a sentence
+            // after it that opens no entry of its own is read as any other.
+            let sentences = &a.seg.sentences;
+            let first = sentences.partition_point(|s| s.range.end <= lead.start);
+            let rest: Vec<Range<usize>> = sentences[first..]
+                .iter()
+                .skip(1)
+                .take_while(|s| s.block == b)
+                .map(|s| s.range.clone())
+                .collect();
+            let opens_entry = |r: &Range<usize>| {
+                let t = &text[r.clone()];
+                t.starts_with("That ") || t.starts_with('(') || RESOLVED.is_match(t)
+            };
+            let one_entry = inline_entries(&text[lead.clone()]).len() < 2;
+            match rest.first() {
+                Some(_) if one_entry && !rest.iter().any(opens_entry) => {
+                    let first_end = sentences[first].range.end.min(lead.end);
+                    push_agreed(a, out, lead.start..first_end, agreed_only);
+                    for r in rest {
+                        if let Some(action) = action_in(a, r, true) {
+                            out.push(action);
+                        }
+                    }
+                }
+                _ => push_agreed(a, out, lead, agreed_only),
+            }
         }
         let item = blocks[b].item;
         let mut n = b + 1;
@@ -1343,6 +1370,18 @@ mod tests {
         // Resolved, the same entry is a decision.
         let a = actions(&t.replace("The Board agreed that:", "RESOLVED that:"));
         assert!(a.iter().all(|x| x.0 == ActionKind::Decision), "{a:?}");
+    }
+
+    #[test]
+    fn an_inline_label_takes_its_own_sentence_and_leaves_the_next() {
+        let t = "Agreed: the VSH will bring an analysis to the next meeting. The Head of Service will write to the schools by 1 March.";
+        let a = actions(t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].1.as_deref(), Some("the VSH"));
+        assert_eq!(a[1].1.as_deref(), Some("The Head of Service"));
+        // Entries numbered inline stay entries of the label.
+        let t = "RESOLVED: (i) That the report be noted. (ii) That the Committee write to the ICB.";
+        assert_eq!(actions(t).len(), 2);
     }
 
     #[test]

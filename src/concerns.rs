@@ -666,6 +666,10 @@ mod tests {
             concerns("45 day assessments were below the national average.").len(),
             1
         );
+        assert_eq!(
+            concerns("Overall tenant satisfaction was 68.4%, below the median for similar landlords of 71%.").len(),
+            1
+        );
         // A volume with no better direction: fewer children in care is no shortfall.
         assert!(concerns(
             "There were 318 children looked after, a rate of 52 per 10,000, lower than statistical neighbours."
@@ -830,6 +834,10 @@ mod tests {
 
     #[test]
     fn missed_targets_and_risks_are_concerns() {
+        assert_eq!(
+            severities("Councillor Hale said the damp problems in Carlton House were a disgrace."),
+            [Severity::High]
+        );
         assert_eq!(
             concerns("The service missed its target for the second quarter.").len(),
             1

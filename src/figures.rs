@@ -1350,7 +1350,7 @@ pub(crate) static WHEN_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 /// 1,146". The noun is the plural before the verb or before a short place it is in.
 static SUBJECT_COUNTED_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"(?:^|;\s*|,\s*and\s+|:\s*|\bthat\s+)(?:the\s+|total\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]{4,}s|children|people)(?:\s+(?:in|on|with|from|at)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:were|totalled|numbered|stood at|(?:had\s+|has\s+|have\s+)?reached)\s*$",
+        r"(?:^|;\s*|,\s*and\s+|:\s*|\bthat\s+)(?:the\s+|total\s+)?(?:[a-z-]+\s+|stage \d\s+){0,2}?([a-z-]{4,}s|children|people)(?:\s+(?:received|recorded|reported|made|logged|opened|issued|completed))?(?:\s+(?:in|on|with|from|at)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:were|totalled|numbered|stood at|(?:had\s+|has\s+|have\s+)?reached)\s*$",
     )
 });
 
@@ -1362,7 +1362,8 @@ static SET_AGAINST_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| 
 });
 
 /// Whether a whole number closing a clause is the count of the plural noun that opens
-/// it ("suspensions were 3,870."), a noun that names no time, measure or paper.
+/// it ("suspensions were 3,870.", "Stage 1 complaints received were 1,906 (1,522 in
+/// 2024/25)"), a noun that names no time, measure or paper.
 fn subject_counted(before: &str, after: &str) -> bool {
     let v = &*VOCAB;
     // The clause closes, or goes on only to say when ("were 1,204 in the quarter") or
@@ -1371,7 +1372,7 @@ fn subject_counted(before: &str, after: &str) -> bool {
         .trim_start()
         .chars()
         .next()
-        .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
+        .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')' | '('))
         || WHEN_AFTER.is_match(after)
         || SET_AGAINST_AFTER.is_match(after);
     closes
@@ -1939,6 +1940,18 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_count_closing_its_clause_counts_the_noun_that_opens_it() {
+        assert_eq!(
+            figs("Stage 1 complaints were 1,906."),
+            [(1906.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Complaints received were 1,906 (1,522 in 2024/25)."),
+            [(1906.0, Unit::Count), (1522.0, Unit::Count)]
+        );
     }
 
     #[test]

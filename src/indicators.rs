@@ -573,7 +573,7 @@ static PART_OF_BEFORE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 /// of, with the set's name captured.
 static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z](?:[a-z' -]|{}|{}){{1,40}}?)\s*,\s",
+        r"^\s*of (?:the|these|those|its|our)\s+(?:£?[\d,.]+(?:m|bn|k)?\s+|{}\s+)?([a-z](?:[a-z' -]|(?:year|key stage|ks) ?\d\d?\b|{}|{}){{1,40}}?)\s*,\s",
         crate::figures::count_in_words(),
         crate::figures::YEAR_NAMED,
         *crate::figures::DATE_NAMED
@@ -2437,11 +2437,29 @@ fn share_then_dated_share(
     gap: &Range<usize>,
     sentence: &Range<usize>,
 ) -> bool {
-    matches!(level.figure.unit, Unit::Percent | Unit::RatePer10k)
-        && earlier.figure.unit == level.figure.unit
-        && lower[gap.clone()].trim_end().ends_with('(')
-        && dated_bracket_closes(text, lower, earlier.figure.range.end, sentence)
+    let opens_bracket =
+        earlier.figure.unit == level.figure.unit && lower[gap.clone()].trim_end().ends_with('(');
+    // "1,906 (1,522 in 2024/25)": a count in a bracket dated by a whole year is the
+    // count then (but "412 referrals (118 in Q2)" may be a part of the year's).
+    let year_count = || {
+        level.figure.unit == Unit::Count
+            && lower[earlier.figure.range.end..sentence.end]
+                .split_once(')')
+                .is_some_and(|(when, _)| YEAR_ONLY.is_match(when))
+    };
+    opens_bracket
+        && (matches!(level.figure.unit, Unit::Percent | Unit::RatePer10k)
+            && dated_bracket_closes(text, lower, earlier.figure.range.end, sentence)
+            || year_count())
 }
+
+/// A bracket's time that is a whole year, earlier than the meeting's: " in 2024/25",
+/// " last year".
+static YEAR_ONLY: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s*(?:in\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|(?:the\s+)?(?:last|previous|prior)\s+(?:financial\s+)?year)\s*$",
+    )
+});
 
 /// "1,432 at 30 September (1,287 at 31 March)", "97.8% in September (98.1% in June)":
 /// a level at its time, then in brackets the same measure at another time.
@@ -3384,8 +3402,21 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     // "Agency social workers made up 27% of the workforce": the share is of the
     // subject, not of the whole it is part of.
     let before_share = &text[ctx.clause.start..f.range.start];
-    if let Some(verb) = SHARE_VERB_BEFORE.find(&a.norm.lower[ctx.clause.start..f.range.start]) {
-        if let Some(m) = tidy(up_to_cut(&before_share[..verb.start()])) {
+    // ("Handovers over 60 minutes were 9.4% of arrivals": a share "of" a whole.)
+    let lower_before = &a.norm.lower[ctx.clause.start..f.range.start];
+    let share_verb = SHARE_VERB_BEFORE.find(lower_before).or_else(|| {
+        (f.unit == Unit::Percent && after.starts_with(" of "))
+            .then(|| COPULA_BEFORE.find(lower_before))
+            .flatten()
+    });
+    if let Some(verb) = share_verb {
+        let subject = tidy(up_to_cut(&before_share[..verb.start()])).filter(|m| {
+            !matches!(
+                m.to_ascii_lowercase().as_str(),
+                "there" | "it" | "this" | "that" | "these" | "those" | "they" | "which"
+            )
+        });
+        if let Some(m) = subject {
             let whole = after.strip_prefix(" of ").and_then(|w| tidy(up_to_cut(w)));
             return with_heading(match whole {
                 Some(w) => format!("{m} as a share of {w}"),
@@ -4714,6 +4745,19 @@ mod tests {
         );
         let r = analyse("Sessions were attended by 31% of the 30,360 eligible children.");
         assert_eq!(r.indicators[0].metric, "eligible children");
+        let r = analyse("Of the 46 children in the Year 11 cohort, 13 (28%) achieved grade 4 or above in English and maths.");
+        assert_eq!(
+            r.indicators[1].metric,
+            "children in the Year 11 cohort achieved grade 4 or above in English and maths"
+        );
+        let r = analyse("Stage 1 complaints received were 1,906 (1,522 in 2024/25).");
+        assert_eq!(r.indicators.len(), 1, "{r:?}");
+        assert_eq!(previous_value(&r.indicators[0]), Some(1522.0));
+        let r = analyse("Ambulance handovers over 60 minutes were 9.4% of arrivals.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Ambulance handovers over 60 minutes as a share of arrivals"
+        );
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
