@@ -313,7 +313,7 @@ pub(crate) fn moved_up_or_down_to(before: &str, after: &str) -> bool {
 /// year (903)".
 static EARLIER_TIME_IN_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:last year|previous year|the year before|a year (?:ago|earlier)|last quarter|previous quarter|last month|previous month)\s*\(\s*$|\b(?:with|to|on|from|than|against)\s+(?:the\s+)?(?:q[1-4]|quarter [1-4]|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$",
+        r"\b(?:last year|previous year|the year before|a year (?:ago|earlier)|last quarter|previous quarter|last month|previous month)\s*\(\s*$|\b(?:with|to|on|from|than|against)\s+(?:the\s+)?(?:q[1-4]|quarter [1-4]|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*\(\s*$|\(\s*(?:q[1-4]|quarter [1-4]|(?:last|previous) (?:year|quarter|month))\s+$",
     )
 });
 /// A second count told after the first: "12 children came into care and 9 left care",
@@ -473,8 +473,11 @@ static ONE_IN_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 });
 /// A figure that is all its line says after a label, or a bracket's: "Contacts: 1,624
 /// (December: 1,388)".
+/// ("First time entrants - 28 in the quarter": a spaced dash ends a label too.)
 static LABEL_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
-    crate::pattern::Ending::new(r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}:\s*$|\([a-z0-9 /]{1,25}:\s*$")
+    crate::pattern::Ending::new(
+        r"^\s*[a-z][a-z0-9 '()/&,-]{1,80}(?::|\s-)\s*$|\([a-z0-9 /]{1,25}:\s*$",
+    )
 });
 /// A line labelled "Number of ..." with its figure after the words, no colon between:
 /// "Number of LAC 389".
@@ -934,6 +937,14 @@ fn digit_figure(
             return None;
         }
     }
+    // Its start, too.
+    if digits == "0"
+        && after
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // "c.40 children" is about 40 (circa), not a section number.
     let circa = before == "c." || before.ends_with(" c.") || before.ends_with("(c.");
     if matches!(prev_char, Some('/' | '.' | ':')) && !circa {
@@ -1294,7 +1305,7 @@ fn digit_figure(
 
 /// A bare number set against another right after it: "(212 compared with 170)".
 pub(crate) static SET_AGAINST_A_FIGURE: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
-    crate::pattern::Anchored::new(r"^\s+(?:compared (?:with|to)|against|versus|vs\.?)\s+\d")
+    crate::pattern::Anchored::new(r"^\s+(?:compared (?:with|to)|against|versus|vs?\.?)\s+\d")
 });
 
 /// A comparison right before a figure: "lower than 22.3%", "higher than the 89%",
@@ -1952,6 +1963,15 @@ mod tests {
             figs("Complaints received were 1,906 (1,522 in 2024/25)."),
             [(1906.0, Unit::Count), (1522.0, Unit::Count)]
         );
+    }
+
+    #[test]
+    fn a_spaced_dash_ends_a_label_and_a_quarter_labels_a_bracket() {
+        assert_eq!(
+            figs("First time entrants - 28 in the quarter (Q1 34)."),
+            [(28.0, Unit::Count), (34.0, Unit::Count)]
+        );
+        assert!(figs("Item 5 - 0-19 Service performance, Quarter 2").is_empty());
     }
 
     #[test]

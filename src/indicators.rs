@@ -129,7 +129,7 @@ static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
+        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|{nation}\s*(?:[.;)]|$)|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
         nation = *crate::vocab::NATION
     ))
 });
@@ -160,7 +160,7 @@ static LISTED_COUNT_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| 
 /// Words that set a figure against the one before: "91.3% against 93.0% for all pupils".
 static AGAINST_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
-        r"\b(?:against|compared (?:with|to)|than|versus|vs\.?)(?: the| an? average of| a figure of)?\s*$",
+        r"\b(?:against|compared (?:with|to)|than|versus|vs?\.?)(?: the| an? average of| a figure of)?\s*$",
     )
 });
 /// Between a count and the rate that restates it: "... children looked after, a rate of".
@@ -242,7 +242,7 @@ static AT_THE_START: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 static COMPARED_WITH: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}|against|versus|vs\.?)\s*$",
+        r"\b(?:compar(?:ed|es|ing) (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}|against|versus|vs?\.?)\s*$",
     ))
 });
 static LAST_YEAR_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -465,6 +465,57 @@ static COPULA_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\s(?:was|were|is|are|stood at|averaged|totalled|remained at)\s+(?:around\s+|about\s+|approximately\s+)?$",
     )
 });
+
+/// The first ten words of a long label that runs from its capital to a colon right
+/// before the figure, with no stop or other colon in it; without the small words a cut
+/// leaves at its end.
+fn long_label(before: &str) -> Option<String> {
+    let label = before.trim_end().strip_suffix(':')?;
+    let plain = label.len() <= 240
+        && label.starts_with(|c: char| c.is_ascii_uppercase())
+        && !label.contains([':', ';', '.', '\t', '\n']);
+    if !plain {
+        return None;
+    }
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    // ("RS - college vacancies unfilled: 58": the initials of who reported it.)
+    if words.len() > 2
+        && words[1] == "-"
+        && (2..=4).contains(&words[0].len())
+        && words[0].bytes().all(|b| b.is_ascii_uppercase())
+    {
+        words.drain(..2);
+    }
+    words.truncate(10);
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "who"
+                | "that"
+                | "as"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "in"
+                | "with"
+                | "and"
+                | "or"
+                | "to"
+                | "for"
+                | "by"
+                | "at"
+                | "on"
+                | "they"
+                | "had"
+                | "were"
+                | "was"
+        )
+    }) {
+        words.pop();
+    }
+    (words.len() >= 3).then(|| words.join(" "))
+}
 
 /// Nouns that count people, who a label before their count says more about.
 const PEOPLE: &[&str] = &[
@@ -3398,6 +3449,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         {
             return m;
         }
+        // "Proportion of people who use services who reported that they had as much
+        // social contact as they would like: 42.8%": a label past a heading's reach
+        // names its figure by its opening words (its "reported" reports no speaker).
+        if label.is_none() {
+            if let Some(m) = long_label(&text[ctx.sentence.start..f.range.start]) {
+                return m;
+            }
+        }
     }
     // "Agency social workers made up 27% of the workforce": the share is of the
     // subject, not of the whole it is part of.
@@ -4757,6 +4816,17 @@ mod tests {
         assert_eq!(
             r.indicators[0].metric,
             "Ambulance handovers over 60 minutes as a share of arrivals"
+        );
+        let r = analyse("Reoffending: 31.2% v 32.1% England.");
+        assert_eq!(r.indicators.len(), 1, "{r:?}");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 32.1)]
+        );
+        let r = analyse("• Proportion of people who use services who reported that they had as much social contact as they would like: 42.8% (England 45.6%).");
+        assert_eq!(
+            r.indicators[0].metric,
+            "Proportion of people who use services who reported"
         );
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
