@@ -195,7 +195,7 @@ static OWNER_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::vocab::titles_pattern()
     );
     crate::pattern::compile(&format!(
-        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED|[Rr]ecommendations?)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+|(?:[Ee]ducation|[Hh]ealth|[Pp]olice|[Hh]ousing|[Ss]chool|[Ss]afeguarding|[Ss]tatutory)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies|[Cc]olleagues))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
+        r"^(?:That\s+|that\s+|(?:[Aa]greed|AGREED|[Rr]ecommendations?)\s*[:\-]\s*|(?:[Aa]greed|AGREED)\s+that\s+|[Tt]o\s+(?:request|ask|require|instruct)\s+that\s+)?(?P<owner>(?:[Tt]he\s+)?{name}(?:,\s*(?:the\s+)?{name})*(?:,?\s+and\s+(?:the\s+)?{name})?|(?:[Aa]ll\s+)?(?:(?:[Pp]anel|[Bb]oard|[Cc]ommittee|[Ee]lected|[Ff]orum|[Pp]artnership)\s+|(?:[Ee]ducation|[Hh]ealth|[Pp]olice|[Hh]ousing|[Ss]chool|[Ss]afeguarding|[Ss]tatutory)\s+)?(?:[Mm]embers|[Oo]fficers|[Pp]artners|[Aa]gencies|[Cc]olleagues))(?:,\s[^,]{{1,60}}?,?)?(?:\s+[a-z]+ly)?\s+(?P<verb>would|will|should|agreed to|undertook to|offered to|to|(?:is|are)\s+to|be (?:asked|requested|invited|instructed|authori[sz]ed) to|scrutinise|provide|report|review|arrange|circulate|write|meet|bring|present|update|consider|investigate|ensure|share|send|contact|look|explore|discuss|work|develop|produce|prepare|follow|monitor)s?\b"
     ))
 });
 /// A person or post named in capitals ("the Head of Asset Management", "Rachel Kim"),
@@ -249,7 +249,7 @@ static AGREED_WHO_WOULD: LazyLock<Pattern> = LazyLock::new(|| {
 /// Social Care be asked to present the plan".
 static BE_ASKED_TO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"(?:^|\b(?:and|that)\s+)(?P<who>{POST})\s+be\s+(?:asked|requested|invited|instructed)\s+to\b"
+        r"(?:^|\b(?:and|that)\s+)(?P<who>{POST})\s+be\s+(?:asked|requested|invited|instructed|authori[sz]ed)\s+to\b"
     ))
 });
 /// The verbs a person or post reports with: "The Programme Manager confirmed".
@@ -1912,6 +1912,11 @@ mod tests {
         assert_eq!(a[0].1.as_deref(), Some("the Director of Adult Social Care"));
         let a = actions("RESOLVED \u{2013}\n(1) That the Director be requested to provide a trajectory to the January meeting.");
         assert_eq!(a[0].1.as_deref(), Some("the Director"));
+        let a = actions("RESOLVED: That the Director of Children's Services be authorised to consult on the banding of top-up funding.");
+        assert_eq!(
+            a[0].1.as_deref(),
+            Some("the Director of Children's Services")
+        );
     }
 
     #[test]

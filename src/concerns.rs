@@ -67,7 +67,7 @@ static PAST: LazyLock<crate::pattern::Ending> =
 /// "Concerns raised at the last meeting had been addressed": a worry settled since.
 static SETTLED_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^[^.;]{0,80}?\b(?:had|have|has) (?:now |since |all )?been (?:addressed|resolved|dealt with|closed)\b",
+        r"^[^.;]{0,80}?\b(?:had|have|has) (?:now |since |all )?been (?:addressed|resolved|dealt with|closed|cleared|removed|eliminated)\b",
     )
 });
 static HEDGED: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -860,6 +860,7 @@ mod tests {
             "Youth service attendance had dipped over the summer, but it was not a cause for concern.",
             "The rise in escalations reflected a drive to challenge drift and was not in itself a cause for concern.",
             "Officers said the dip was not necessarily a concern.",
+            "A backlog of 140 notifications had been cleared in October.",
         ] {
             assert!(concerns(t).is_empty(), "{t}");
         }

@@ -81,6 +81,8 @@ fn bar_named_after(after: &str) -> ComparisonKind {
             "needed" | "required" | "expected" | "standard" if k < 3 => {
                 return ComparisonKind::Target
             }
+            // "below the 75% the Board had set", "the 90% set by the Board".
+            "set" if k < 5 => return ComparisonKind::Target,
             // (`after` is lowercased.)
             "national" | "nationally" | "england's" | "scotland's" | "ireland"
                 if k < 3 && kind == ComparisonKind::Other =>
@@ -3047,11 +3049,20 @@ fn question_answered(a: &Analysis, block: usize) -> Option<usize> {
     };
     let before = block.checked_sub(1)?;
     let same_item = a.seg.blocks[before].item == a.seg.blocks[block].item;
-    (same_item
-        && opens(block, &["a:", "a.", "answer:", "response:"])
-        && opens(before, &["q:", "q.", "question:"]))
-    .then(|| a.seg.blocks[before].sentences.end.checked_sub(1))
-    .flatten()
+    // "Q2. Councillor Ashby: What proportion ...?" numbers its question.
+    let numbered_question = || {
+        let t = &a.norm.lower[a.seg.blocks[before].range.clone()];
+        ["question", "q"].iter().any(|q| {
+            t.strip_prefix(q).is_some_and(|r| {
+                r.trim_start()
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(['.', ':', ')'])
+            })
+        })
+    };
+    (same_item && opens(block, &["a:", "a.", "answer:", "response:"]) && numbered_question())
+        .then(|| a.seg.blocks[before].sentences.end.checked_sub(1))
+        .flatten()
 }
 
 /// Ranges of the blocks this one hangs from, nearest first.
@@ -3561,6 +3572,18 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let listed = LISTED_COUNT_BEFORE.is_match(&text[ctx.clause.start..f.range.start]);
         if let Some(m) = tidy(up_to_cut(&after[1..])).filter(|m| listed || m.contains(' ')) {
             return with_heading(m);
+        }
+        // "1,046 concerns (31%) led to a Section 42 enquiry": the noun and what is said
+        // of it, past the share that restates the count.
+        if let Some((noun, rest)) = after[1..].split_once(" (") {
+            let said = rest.split_once(") ").map(|(_, said)| said);
+            if let Some(m) = said
+                .filter(|_| !noun.contains(' '))
+                .and_then(|said| tidy(up_to_cut(said)))
+                .filter(|m| m.contains(' '))
+            {
+                return with_heading(format!("{noun} {m}"));
+            }
         }
     }
     let before = &text[ctx.clause.start..f.range.start];
@@ -4600,6 +4623,9 @@ mod tests {
         // Who answers names no topic.
         let r = analyse("Q2. How many care leavers are at university?\nResponse (Leaving Care Manager): 34 care leavers are at university this year, up from 27.");
         assert_eq!(r.indicators[0].category, "care_leavers_eet");
+        // A numbered question, and who asked it.
+        let r = analyse("Q2. Councillor Ashby: What proportion of our children in care live more than 20 miles from home?\nA. 27% (113 children), compared with 24% a year ago.");
+        assert_eq!(r.indicators[0].category, "placement_distance");
     }
 
     #[test]
@@ -4827,6 +4853,16 @@ mod tests {
         assert_eq!(
             r.indicators[0].metric,
             "Proportion of people who use services who reported"
+        );
+        let r = analyse("Only 62% of people were asked about their desired outcomes, below the 75% the Board had set.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 75.0)]
+        );
+        let r = analyse("The Board heard that 1,046 concerns (31%) led to a Section 42 enquiry.");
+        assert_eq!(
+            r.indicators[0].metric,
+            "concerns led to a Section 42 enquiry"
         );
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
