@@ -2018,8 +2018,12 @@ fn relate(norm: &Normalized, sentence: Range<usize>, figures: Vec<Figure>) -> Ve
                 COMPARISON_AFTER.captures(after).and_then(|c| {
                     if c.name("national").is_some() {
                         Some(ComparisonKind::National)
-                    } else if c.name("target").is_some() {
-                        Some(ComparisonKind::Target)
+                    } else if let Some(t) = c.name("target") {
+                        // "(61%, target 75%)": the target is the figure after the word.
+                        let figure_next = after[t.end()..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit() || c == '£');
+                        (!figure_next).then_some(ComparisonKind::Target)
                     } else if c.name("regional").is_some() {
                         Some(ComparisonKind::Regional)
                     } else if let Some(all) = c.name("all") {
@@ -3619,11 +3623,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
     }
     // "Of the 32 indicators, 20 were on target, 8 were within tolerance": a part of the
     // set the sentence opens with is named by the set and what is said of the part.
+    // ("The Head of Performance said that of the 48 indicators, ...": after who said it.)
+    let opening = ctx.sentence.start + speaker_lead_end(&text[ctx.sentence.start..f.range.start]);
     if let Some(set) = SET_OPENING
-        .captures(&a.norm.lower[ctx.sentence.start..f.range.start])
+        .captures(&a.norm.lower[opening..f.range.start])
         .and_then(|c| c.get(1))
     {
-        let set = &text[ctx.sentence.start + set.start()..ctx.sentence.start + set.end()];
+        let set = &text[opening + set.start()..opening + set.end()];
         // What is said of the part runs to the next part: "... within tolerance and 4".
         // "..., 6 amber and 4 red": the verb said once for the first part.
         // "20 were on target" -> "on target", but "90 had a dental check" keeps its verb.
@@ -4864,6 +4870,16 @@ mod tests {
             r.indicators[0].metric,
             "concerns led to a Section 42 enquiry"
         );
+        let r = analyse("The red indicators included major planning applications decided in time (61%, target 75%).");
+        assert_eq!(r.indicators.len(), 1, "{r:?}");
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 75.0)]
+        );
+        let r = analyse("The Head of Performance said that of the 48 corporate indicators, 29 were green, 11 amber and 8 red.");
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
+        assert_eq!(names[1], "corporate indicators green", "{names:?}");
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
