@@ -189,7 +189,7 @@ const AGO: [&str; 6] = ["earlier", "ago", "before", "previously", "later", "time
 /// The first word of `rest`, without the punctuation that may close it.
 fn first_word(rest: &str) -> &str {
     rest.trim_start()
-        .split([' ', ',', '.', ';', ')'])
+        .split([' ', ',', '.', ';', ':', ')'])
         .next()
         .unwrap_or("")
 }
@@ -1972,6 +1972,7 @@ mod tests {
             [(28.0, Unit::Count), (34.0, Unit::Count)]
         );
         assert!(figs("Item 5 - 0-19 Service performance, Quarter 2").is_empty());
+        assert!(figs("101 calls: average answer time 8 minutes.").len() == 1);
     }
 
     #[test]

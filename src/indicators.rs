@@ -4880,6 +4880,9 @@ mod tests {
         let r = analyse("The Head of Performance said that of the 48 corporate indicators, 29 were green, 11 amber and 8 red.");
         let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
         assert_eq!(names[1], "corporate indicators green", "{names:?}");
+        let r = analyse("Scorecard\nIndicator\tThis month\tLast month\tTarget\nSingle assessments in 45 days\t79%\t83%\t90%\n");
+        assert_eq!(r.indicators.len(), 1, "{r:?}");
+        assert_eq!(previous_value(&r.indicators[0]), Some(83.0));
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");

@@ -80,6 +80,7 @@ fn column(cell: &str) -> Column {
     } else if has_digit && !crate::periods::find_periods(cell, 0..cell.len()).is_empty()
         || is_quarter(&lower)
         || is_month(&lower)
+        || relative_time(&lower).is_some()
     {
         Column::Period(cell.trim().to_string())
     } else {
@@ -92,6 +93,20 @@ fn column(cell: &str) -> Column {
 fn is_month(lower: &str) -> bool {
     let word = lower.strip_suffix('.').unwrap_or(lower);
     crate::vocab::MONTHS.contains(&word)
+}
+
+/// "This month" and "Last month", "Current" and "Previous quarter": a time told
+/// relative to the report's, ranked (the latest highest) so that a table running
+/// "This month | Last month" is read the right way round.
+fn relative_time(lower: &str) -> Option<u32> {
+    let (first, rest) = lower.split_once(' ').unwrap_or((lower, ""));
+    let span = matches!(rest, "month" | "quarter" | "year" | "period" | "qtr" | "yr");
+    match first {
+        "current" | "latest" if span || rest.is_empty() => Some(2),
+        "this" if span => Some(2),
+        "last" | "previous" | "prior" | "prev" if span => Some(1),
+        _ => None,
+    }
 }
 
 /// "q1 25/26", "qtr 4", "quarter 2": a quarter, with a short year or none.
@@ -234,6 +249,9 @@ pub fn is_done(status: &str) -> bool {
 /// June 2025), "Dec 2025", "2024/25" (to March 2025). None when it has no year.
 pub fn period_end(label: &str) -> Option<u32> {
     let lower = label.to_ascii_lowercase();
+    if let Some(rank) = relative_time(lower.trim()) {
+        return Some(rank);
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '/')
         .filter(|w| !w.is_empty())
@@ -355,6 +373,8 @@ mod tests {
         assert!(order("2023/24", "2024/25"));
         assert_eq!(period_end("Quarter 2"), None);
         assert_eq!(period_end("Dec"), None);
+        assert!(period_end("This month") > period_end("Last month"));
+        assert_eq!(period_end("Last"), None);
     }
 
     #[test]
