@@ -634,7 +634,7 @@ static SET_OPENING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
 });
 /// " and 4" ending what is said of one part of a set before the next part's figure.
 static NEXT_PART: LazyLock<Pattern> =
-    LazyLock::new(|| crate::pattern::compile(r"\s(?:and|or|with|while)\s+\d"));
+    LazyLock::new(|| crate::pattern::compile(r"\s(?:and|or|with|while)\s+(?:\d|none\b|nil\b)"));
 /// The verb before a share's description: "(91%) were answered ...".
 static PART_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
@@ -4883,6 +4883,17 @@ mod tests {
         let r = analyse("Scorecard\nIndicator\tThis month\tLast month\tTarget\nSingle assessments in 45 days\t79%\t83%\t90%\n");
         assert_eq!(r.indicators.len(), 1, "{r:?}");
         assert_eq!(previous_value(&r.indicators[0]), Some(83.0));
+        let r = analyse(
+            "Of the 18 final reports issued, 3 had limited assurance and none had no assurance.",
+        );
+        assert_eq!(
+            r.indicators[0].metric,
+            "final reports issued had limited assurance"
+        );
+        let r = analyse(
+            "Treasury Management Mid-Year Review\nThe average rate on borrowing was 3.62%.",
+        );
+        assert_eq!(r.indicators[0].category, "finance");
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
