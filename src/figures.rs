@@ -369,6 +369,16 @@ pub(crate) const EMPHASIS: &str =
     r"(?:\s+(?:just|only|around|about|approximately|roughly|nearly|almost|some))?";
 
 /// A part of a count just given, the other way round: "38 children, 22 of whom were".
+/// "UASC make up 64 of these", "accounted for 31 of them": a count of a part, told by
+/// the verb that makes it part of the whole before.
+static MAKES_UP_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:(?:make|makes|made) up|account(?:s|ed)? for|comprise[sd]?|represent(?:s|ed)?)\s+$",
+    )
+});
+static OF_THESE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(r"^\s+of (?:these|them|those|the total|this total|this number)\b")
+});
 static PART_OF_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
         r"^\s+of (?:whom|which|them|these|those)\s+(?:were|was|are|is|had|have)\b|^\s+of (?:whom|them|these|those),?\s+(?:more|less|fewer|over|under|living|placed|aged|in|at|with|from|now|still|outside|children|people|[a-z-]{3,}[^s]s)\b",
@@ -1268,6 +1278,7 @@ fn digit_figure(
         || moved_up_or_down_to(before, after)
         || COUNTED_BY_VERB.is_match(before)
         || PART_OF_AFTER.is_match(after)
+        || OF_THESE_AFTER.is_match(after) && MAKES_UP_BEFORE.is_match(before)
         || AND_THEN_COUNT.is_match(before)
             && THE_COUNT_ACTS.is_match(after)
             // The first count in figures or in words: "Thirty-one entered care and 17 left".

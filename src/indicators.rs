@@ -3491,7 +3491,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             )
         });
         if let Some(m) = subject {
-            let whole = after.strip_prefix(" of ").and_then(|w| tidy(up_to_cut(w)));
+            // ("UASC make up 64 of these": a whole told by a pronoun names nothing.)
+            let whole = after
+                .strip_prefix(" of ")
+                .and_then(|w| tidy(up_to_cut(w)))
+                .filter(|w| !matches!(w.as_str(), "these" | "them" | "those"));
             return with_heading(match whole {
                 Some(w) => format!("{m} as a share of {w}"),
                 None => m,
@@ -4894,6 +4898,14 @@ mod tests {
             "Treasury Management Mid-Year Review\nThe average rate on borrowing was 3.62%.",
         );
         assert_eq!(r.indicators[0].category, "finance");
+        let r = analyse(
+            "Children in care: 512.\nUnaccompanied asylum seeking children make up 64 of these.",
+        );
+        assert_eq!(r.indicators.len(), 2, "{r:?}");
+        assert_eq!(
+            r.indicators[1].metric,
+            "Unaccompanied asylum seeking children"
+        );
         let r = analyse("The 26 week target was met in 22% of cases.");
         assert_eq!(r.indicators[0].role, Role::Actual);
         let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
