@@ -460,6 +460,15 @@ fn without_comparative(name: &str) -> &str {
         .map_or(name, str::trim_end)
 }
 
+/// Whether a name read before a verb or after "of" is only a pronoun ("There were",
+/// "make up 64 of these"), which names nothing.
+fn is_pronoun(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "there" | "it" | "this" | "that" | "these" | "those" | "they" | "them" | "which"
+    )
+}
+
 /// The verb between a measure and its level, ending the words before a figure: "Average
 /// caseload was ", "The waiting list stood at ".
 static COPULA_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
@@ -3484,18 +3493,13 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .flatten()
     });
     if let Some(verb) = share_verb {
-        let subject = tidy(up_to_cut(&before_share[..verb.start()])).filter(|m| {
-            !matches!(
-                m.to_ascii_lowercase().as_str(),
-                "there" | "it" | "this" | "that" | "these" | "those" | "they" | "which"
-            )
-        });
+        let subject = tidy(up_to_cut(&before_share[..verb.start()])).filter(|m| !is_pronoun(m));
         if let Some(m) = subject {
             // ("UASC make up 64 of these": a whole told by a pronoun names nothing.)
             let whole = after
                 .strip_prefix(" of ")
                 .and_then(|w| tidy(up_to_cut(w)))
-                .filter(|w| !matches!(w.as_str(), "these" | "them" | "those"));
+                .filter(|w| !is_pronoun(w));
             return with_heading(match whole {
                 Some(w) => format!("{m} as a share of {w}"),
                 None => m,
@@ -3529,13 +3533,7 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         if let Some(m) = COPULA_BEFORE
             .find(&a.norm.lower[ctx.clause.start..f.range.start])
             .and_then(|c| tidy(&before[..c.start()]))
-            .filter(|m| {
-                !m.contains(|c: char| c.is_ascii_digit())
-                    && !matches!(
-                        m.to_ascii_lowercase().as_str(),
-                        "there" | "it" | "this" | "that" | "these" | "those" | "they" | "which"
-                    )
-            })
+            .filter(|m| !m.contains(|c: char| c.is_ascii_digit()) && !is_pronoun(m))
         {
             // "Average caseloads were 17 children per worker in the assessment teams".
             let per = after[1..]
@@ -4833,88 +4831,6 @@ mod tests {
             analyse("IRO caseloads averaged 72 children, above the recommended range of 50 to 70.");
         assert_eq!(r.indicators.len(), 1);
         let r =
-            analyse("In the homes 12 recommendations were made, of which 9 had been completed.");
-        assert!(
-            r.indicators.iter().all(|i| i.comparisons.is_empty()),
-            "{r:?}"
-        );
-        let r = analyse("Sessions were attended by 31% of the 30,360 eligible children.");
-        assert_eq!(r.indicators[0].metric, "eligible children");
-        let r = analyse("Of the 46 children in the Year 11 cohort, 13 (28%) achieved grade 4 or above in English and maths.");
-        assert_eq!(
-            r.indicators[1].metric,
-            "children in the Year 11 cohort achieved grade 4 or above in English and maths"
-        );
-        let r = analyse("Stage 1 complaints received were 1,906 (1,522 in 2024/25).");
-        assert_eq!(r.indicators.len(), 1, "{r:?}");
-        assert_eq!(previous_value(&r.indicators[0]), Some(1522.0));
-        let r = analyse("Ambulance handovers over 60 minutes were 9.4% of arrivals.");
-        assert_eq!(
-            r.indicators[0].metric,
-            "Ambulance handovers over 60 minutes as a share of arrivals"
-        );
-        let r = analyse("Reoffending: 31.2% v 32.1% England.");
-        assert_eq!(r.indicators.len(), 1, "{r:?}");
-        assert_eq!(
-            comparisons(&r.indicators[0]),
-            [(ComparisonKind::National, 32.1)]
-        );
-        let r = analyse("• Proportion of people who use services who reported that they had as much social contact as they would like: 42.8% (England 45.6%).");
-        assert_eq!(
-            r.indicators[0].metric,
-            "Proportion of people who use services who reported"
-        );
-        let r = analyse("Only 62% of people were asked about their desired outcomes, below the 75% the Board had set.");
-        assert_eq!(
-            comparisons(&r.indicators[0]),
-            [(ComparisonKind::Target, 75.0)]
-        );
-        let r = analyse("The Board heard that 1,046 concerns (31%) led to a Section 42 enquiry.");
-        assert_eq!(
-            r.indicators[0].metric,
-            "concerns led to a Section 42 enquiry"
-        );
-        let r = analyse("The red indicators included major planning applications decided in time (61%, target 75%).");
-        assert_eq!(r.indicators.len(), 1, "{r:?}");
-        assert_eq!(r.indicators[0].role, Role::Actual);
-        assert_eq!(
-            comparisons(&r.indicators[0]),
-            [(ComparisonKind::Target, 75.0)]
-        );
-        let r = analyse("The Head of Performance said that of the 48 corporate indicators, 29 were green, 11 amber and 8 red.");
-        let names: Vec<&str> = r.indicators.iter().map(|i| i.metric.as_str()).collect();
-        assert_eq!(names[1], "corporate indicators green", "{names:?}");
-        let r = analyse("Scorecard\nIndicator\tThis month\tLast month\tTarget\nSingle assessments in 45 days\t79%\t83%\t90%\n");
-        assert_eq!(r.indicators.len(), 1, "{r:?}");
-        assert_eq!(previous_value(&r.indicators[0]), Some(83.0));
-        let r = analyse(
-            "Of the 18 final reports issued, 3 had limited assurance and none had no assurance.",
-        );
-        assert_eq!(
-            r.indicators[0].metric,
-            "final reports issued had limited assurance"
-        );
-        let r = analyse(
-            "Treasury Management Mid-Year Review\nThe average rate on borrowing was 3.62%.",
-        );
-        assert_eq!(r.indicators[0].category, "finance");
-        let r = analyse(
-            "Children in care: 512.\nUnaccompanied asylum seeking children make up 64 of these.",
-        );
-        assert_eq!(r.indicators.len(), 2, "{r:?}");
-        assert_eq!(
-            r.indicators[1].metric,
-            "Unaccompanied asylum seeking children"
-        );
-        let r = analyse("The 26 week target was met in 22% of cases.");
-        assert_eq!(r.indicators[0].role, Role::Actual);
-        let r = analyse("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.");
-        assert_eq!(r.indicators.len(), 1);
-        assert_eq!(
-            comparisons(&r.indicators[0]),
-            [(ComparisonKind::Target, 50.0)]
-        );
-        let r =
             analyse("Dental checks had recovered to 81% after a low of 64% in the previous year.");
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(previous_value(&r.indicators[0]), Some(64.0));
@@ -4934,6 +4850,107 @@ mod tests {
         ] {
             assert_eq!(analyse(t).indicators[0].role, Role::Target, "{t}");
         }
+    }
+
+    /// The first indicator's name in each text, or the one at `index`.
+    fn named_at(t: &str, index: usize) -> String {
+        let r = analyse(t);
+        r.indicators
+            .get(index)
+            .map_or_else(|| format!("{:?}", r.indicators), |i| i.metric.clone())
+    }
+
+    #[test]
+    fn a_part_or_share_is_named_by_its_subject_set_or_label() {
+        for (t, index, name) in [
+            ("Sessions were attended by 31% of the 30,360 eligible children.", 0, "eligible children"),
+            (
+                "Of the 46 children in the Year 11 cohort, 13 (28%) achieved grade 4 or above in English and maths.",
+                1,
+                "children in the Year 11 cohort achieved grade 4 or above in English and maths",
+            ),
+            (
+                "Ambulance handovers over 60 minutes were 9.4% of arrivals.",
+                0,
+                "Ambulance handovers over 60 minutes as a share of arrivals",
+            ),
+            (
+                "• Proportion of people who use services who reported that they had as much social contact as they would like: 42.8% (England 45.6%).",
+                0,
+                "Proportion of people who use services who reported",
+            ),
+            (
+                "The Board heard that 1,046 concerns (31%) led to a Section 42 enquiry.",
+                0,
+                "concerns led to a Section 42 enquiry",
+            ),
+            (
+                "The Head of Performance said that of the 48 corporate indicators, 29 were green, 11 amber and 8 red.",
+                1,
+                "corporate indicators green",
+            ),
+            (
+                "Of the 18 final reports issued, 3 had limited assurance and none had no assurance.",
+                0,
+                "final reports issued had limited assurance",
+            ),
+            (
+                "Children in care: 512.\nUnaccompanied asylum seeking children make up 64 of these.",
+                1,
+                "Unaccompanied asylum seeking children",
+            ),
+        ] {
+            assert_eq!(named_at(t, index), name, "{t}");
+        }
+    }
+
+    #[test]
+    fn bars_told_around_a_figure_are_read_as_bars_or_not_at_all() {
+        let r = analyse("Reoffending: 31.2% v 32.1% England.");
+        assert_eq!(r.indicators.len(), 1, "{r:?}");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::National, 32.1)]
+        );
+        for (t, bar) in [
+            ("Only 62% of people were asked about their desired outcomes, below the 75% the Board had set.", 75.0),
+            ("The red indicators included major planning applications decided in time (61%, target 75%).", 75.0),
+            ("Average IRO caseload was 71, above the IRO Handbook range of 50 to 70.", 50.0),
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {r:?}");
+            assert_eq!(r.indicators[0].role, Role::Actual, "{t}");
+            assert_eq!(comparisons(&r.indicators[0]), [(ComparisonKind::Target, bar)], "{t}");
+        }
+        // How often a bar was met is a level; a part is no bar.
+        let r = analyse("The 26 week target was met in 22% of cases.");
+        assert_eq!(r.indicators[0].role, Role::Actual);
+        let r =
+            analyse("In the homes 12 recommendations were made, of which 9 had been completed.");
+        assert!(
+            r.indicators.iter().all(|i| i.comparisons.is_empty()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_earlier_value_in_a_dated_bracket_or_a_last_month_column() {
+        for t in [
+            "Stage 1 complaints received were 1,906 (1,522 in 2024/25).",
+            "Scorecard\nIndicator\tThis month\tLast month\tTarget\nComplaints answered in time\t1,906\t1,522\t2,000\n",
+        ] {
+            let r = analyse(t);
+            assert_eq!(r.indicators.len(), 1, "{t}: {r:?}");
+            assert_eq!(previous_value(&r.indicators[0]), Some(1522.0), "{t}");
+        }
+    }
+
+    #[test]
+    fn treasury_figures_are_budget_and_spending() {
+        let r = analyse(
+            "Treasury Management Mid-Year Review\nThe average rate on borrowing was 3.62%.",
+        );
+        assert_eq!(r.indicators[0].category, "finance");
     }
 
     #[test]
