@@ -4016,23 +4016,25 @@ mod tests {
             r.indicators[0].metric,
             "safeguarding concerns had been received"
         );
-        // A participle of what was counted is no speaker's verb.
-        let r =
-            analyse("Cllr Evans reported 14 potholes on Mill Lane reported to the County Council.");
-        assert_eq!(
-            r.indicators[0].metric,
-            "potholes on Mill Lane reported to the County Council"
-        );
-        // People counted are the unit of what the subject names.
-        let r = analyse("Average IRO caseload was 71 children at year end.");
-        assert_eq!(r.indicators[0].metric, "Average IRO caseload");
-        let r = analyse("Average caseloads were 17 children per worker in the assessment teams and 14 in the long-term teams.");
-        assert_eq!(
-            r.indicators[0].metric,
-            "Average caseloads per worker in the assessment teams"
-        );
-        let r = analyse("There were 71 children at year end, and 64 of them were in foster care.");
-        assert_eq!(r.indicators[0].metric, "children at year end");
+        // A participle of what was counted is no speaker's verb; people counted are the
+        // unit of what the subject names.
+        for (t, name) in [
+            (
+                "Cllr Evans reported 14 potholes on Mill Lane reported to the County Council.",
+                "potholes on Mill Lane reported to the County Council",
+            ),
+            ("Average IRO caseload was 71 children at year end.", "Average IRO caseload"),
+            (
+                "Average caseloads were 17 children per worker in the assessment teams and 14 in the long-term teams.",
+                "Average caseloads per worker in the assessment teams",
+            ),
+            (
+                "There were 71 children at year end, and 64 of them were in foster care.",
+                "children at year end",
+            ),
+        ] {
+            assert_eq!(named_at(t, 0), name, "{t}");
+        }
         // A lone noun names less than the words before it.
         let r = analyse("Each team had a practice supervisor for every 5 practitioners.");
         assert_eq!(
