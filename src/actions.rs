@@ -635,34 +635,7 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
         // "Decision: Sufficiency of placements" titles the item a decision was made on.
         let titles_only = !DECIDES.is_match(&a.norm.lower[lead.clone()]);
         if !lead_is_empty && !titles_only {
-            // "Agreed: the VSH will bring an analysis to the next meeting. The Governing
-            // Body was disappointed ...": the label's entry is its sentence; a sentence
-            // after it that opens no entry of its own is read as any other.
-            let sentences = &a.seg.sentences;
-            let first = sentences.partition_point(|s| s.range.end <= lead.start);
-            let rest: Vec<Range<usize>> = sentences[first..]
-                .iter()
-                .skip(1)
-                .take_while(|s| s.block == b)
-                .map(|s| s.range.clone())
-                .collect();
-            let opens_entry = |r: &Range<usize>| {
-                let t = &text[r.clone()];
-                t.starts_with("That ") || t.starts_with('(') || RESOLVED.is_match(t)
-            };
-            let one_entry = inline_entries(&text[lead.clone()]).len() < 2;
-            match rest.first() {
-                Some(_) if one_entry && !rest.iter().any(opens_entry) => {
-                    let first_end = sentences[first].range.end.min(lead.end);
-                    push_agreed(a, out, lead.start..first_end, agreed_only);
-                    for r in rest {
-                        if let Some(action) = action_in(a, r, true) {
-                            out.push(action);
-                        }
-                    }
-                }
-                _ => push_agreed(a, out, lead, agreed_only),
-            }
+            push_label_entry(a, out, b, lead, agreed_only);
         }
         let item = blocks[b].item;
         let mut n = b + 1;
@@ -694,6 +667,44 @@ fn decisions(a: &Analysis, out: &mut Vec<Action>, in_decisions: &mut [bool]) {
             n += 1;
         }
         b = n;
+    }
+}
+
+/// The entry written after a decision label in block `b`, from `lead` to the block's
+/// end. "Agreed: the VSH will bring an analysis to the next meeting. The Governing Body
+/// was disappointed ...": the label's entry is its sentence, and a sentence after it
+/// that opens no entry of its own is read as any other.
+fn push_label_entry(
+    a: &Analysis,
+    out: &mut Vec<Action>,
+    b: usize,
+    lead: Range<usize>,
+    agreed_only: bool,
+) {
+    let text = &a.norm.text;
+    let sentences = &a.seg.sentences;
+    let first = sentences.partition_point(|s| s.range.end <= lead.start);
+    let rest: Vec<Range<usize>> = sentences[first..]
+        .iter()
+        .skip(1)
+        .take_while(|s| s.block == b)
+        .map(|s| s.range.clone())
+        .collect();
+    let opens_entry = |r: &Range<usize>| {
+        let t = &text[r.clone()];
+        t.starts_with("That ") || t.starts_with('(') || RESOLVED.is_match(t)
+    };
+    let one_entry = inline_entries(&text[lead.clone()]).len() < 2;
+    if rest.is_empty() || !one_entry || rest.iter().any(opens_entry) {
+        push_agreed(a, out, lead, agreed_only);
+        return;
+    }
+    let first_end = sentences[first].range.end.min(lead.end);
+    push_agreed(a, out, lead.start..first_end, agreed_only);
+    for r in rest {
+        if let Some(action) = action_in(a, r, true) {
+            out.push(action);
+        }
     }
 }
 

@@ -376,6 +376,7 @@ static MAKES_UP_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
         r"\b(?:(?:make|makes|made) up|account(?:s|ed)? for|comprise[sd]?|represent(?:s|ed)?)\s+$",
     )
 });
+/// The whole named back to after such a count: "of these", "of the total".
 static OF_THESE_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(r"^\s+of (?:these|them|those|the total|this total|this number)\b")
 });
