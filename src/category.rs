@@ -533,8 +533,20 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     // "... special school placements, which had increased from 312 to 368; the average
     // cost per place was £58,900": a semicolon parts what the figure is of from the
     // nearer words after it.
-    let part = {
+    // "The number of children looked after was 623, of whom 98 were placed with
+    // kinship carers": what follows "of whom" is said of the part, not of the whole.
+    let whole = {
         let s = &ctx.sentence;
+        let at = at.clamp(s.start, s.end);
+        let after = &cues.lower[at..s.end];
+        let part_of = [", of whom ", ", of which "]
+            .iter()
+            .filter_map(|w| after.find(w))
+            .min();
+        s.start..part_of.map_or(s.end, |k| at + k)
+    };
+    let part = {
+        let s = &whole;
         let at = at.clamp(s.start, s.end);
         let start = cues.lower[s.start..at]
             .rfind(';')
@@ -545,7 +557,7 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     if let Some(c) = nearest(&body_hits, at, false, &part) {
         return c;
     }
-    if let Some(c) = nearest(&body_hits, at, false, &ctx.sentence) {
+    if let Some(c) = nearest(&body_hits, at, false, &whole) {
         return c;
     }
     if let Some(h) = sentence_hits
@@ -557,7 +569,7 @@ pub fn categorise(cues: &CueIndex<'_>, ctx: &Context, at: usize) -> usize {
     if let Some(c) = heading_specific {
         return c;
     }
-    if let Some(c) = nearest(&sentence_hits, at, false, &ctx.sentence) {
+    if let Some(c) = nearest(&sentence_hits, at, false, &whole) {
         return c;
     }
     for p in ctx.parents {
@@ -603,6 +615,17 @@ mod tests {
             at,
         )]
         .key
+    }
+
+    #[test]
+    fn what_is_said_of_a_part_names_no_topic_for_the_whole() {
+        let t = "The number of children looked after was 623, of whom 98 were placed with kinship carers.";
+        let found: Vec<&str> = crate::analyse(t)
+            .indicators
+            .iter()
+            .map(|i| i.category)
+            .collect();
+        assert_eq!(found, ["children_in_care", "placement_type"]);
     }
 
     #[test]

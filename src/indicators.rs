@@ -410,7 +410,10 @@ fn up_to_cut(s: &str) -> &str {
         let range_of_ages = s[m.range()].starts_with(" to ")
             && s[..m.start()].ends_with(|c: char| c.is_ascii_digit());
         // "care leavers aged 19 to 21 who were NEET": the verb of who they are.
-        let who_were = s[..m.start()].ends_with(" who")
+        // ("referrals that were re-referrals": a relative clause of the name.)
+        let who_were = [" who", " that", " which"]
+            .iter()
+            .any(|w| s[..m.start()].ends_with(w))
             && matches!(s[m.range()].trim(), "was" | "were" | "is" | "are");
         if range_of_ages || who_were || in_a_list_of_words(s, &m.range()) {
             from = m.end();
