@@ -457,7 +457,7 @@ static WHOLE_WORD: LazyLock<String> =
     LazyLock::new(|| format!(r"(?:[^,.;:\d]|{YEAR_NAMED}|{})", *DATE_NAMED));
 static OF_TOTAL_OPENING: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
-        r"^of (?:the |these |those |all )?([\d,]+) {whole}{{1,60}},\s*$",
+        r"^of (?:the |these |those |all |our |its |their )?([\d,]+|{NUMBER_WORD}) {whole}{{1,60}},\s*$",
         whole = *WHOLE_WORD
     ))
 });
@@ -1802,6 +1802,10 @@ fn word_figure(
             in_words: true,
         });
     }
+    // "Of our six homes, five are rated Good": the whole, as in figures.
+    if opens_on_the_whole(before, after) {
+        return None;
+    }
     // Checked before identifiers: "this year (seven)" is not "year seven".
     let restates = restates_a_count(before, after);
     if !restates
@@ -1850,7 +1854,7 @@ fn word_figure(
     // "Of the 40 referrals, twelve were repeat referrals": a part of a total given first.
     if let Some(total) = OF_TOTAL_OPENING
         .captures(before)
-        .and_then(|c| parse_number(&c[1]))
+        .and_then(|c| parse_number(&c[1]).or_else(|| words_value(&c[1])))
         .filter(|&t| t >= value)
     {
         return Some(Figure {
@@ -1963,6 +1967,13 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_whole_in_words_opening_a_sentence_gives_its_part_a_denominator() {
+        let f = figures_of("Of our six homes, five are rated Good or Outstanding.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].value, f[0].denominator), (5.0, Some(6.0)));
     }
 
     #[test]
