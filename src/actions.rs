@@ -51,16 +51,20 @@ pub fn is_listed_task(lower: &str) -> bool {
         .any(|(cue, re)| *cue == Cue::Listed && re.is_match(lower))
 }
 
-/// Whether a line opens on its owner's initials set off by a dash, as an action list's
-/// lines do: "JT – write to the schools with the lowest offers".
-pub fn opens_with_owners_initials(line: &str) -> bool {
+/// The owner's initials and the task after them, where a line opens on initials set
+/// off by a dash as an action list's lines do: "JT – write to the schools with the
+/// lowest offers".
+pub fn owners_initials(line: &str) -> Option<(&str, &str)> {
     let caps = line.bytes().take_while(u8::is_ascii_uppercase).count();
     // (Not "CQC: 7 homes were rated Inadequate": a dash, then the task's verb.)
-    (2..=4).contains(&caps)
-        && line[caps..]
-            .strip_prefix(" - ")
-            .or_else(|| line[caps..].strip_prefix(" \u{2013} "))
-            .is_some_and(|task| task.starts_with(|c: char| c.is_ascii_lowercase()))
+    if !(2..=4).contains(&caps) {
+        return None;
+    }
+    let task = line[caps..]
+        .strip_prefix(" - ")
+        .or_else(|| line[caps..].strip_prefix(" \u{2013} "))
+        .filter(|task| task.starts_with(|c: char| c.is_ascii_lowercase()))?;
+    Some((&line[..caps], task))
 }
 
 /// Whether a lowercased sentence sets someone a task in any of the ways an action is
@@ -713,12 +717,11 @@ fn push_label_entry(
 fn push_agreed(a: &Analysis, out: &mut Vec<Action>, r: Range<usize>, agreed_only: bool) {
     let text = &a.norm.text[r.clone()];
     // "KD – produce a breakdown for the March board": the initials own the task.
-    if agreed_only && opens_with_owners_initials(text) {
-        let initials = text.bytes().take_while(u8::is_ascii_uppercase).count();
+    if let Some((initials, _)) = owners_initials(text).filter(|_| agreed_only) {
         out.push(Action {
             text: text.to_string(),
             kind: ActionKind::Action,
-            owner: Some(text[..initials].to_string()),
+            owner: Some(initials.to_string()),
             due: due_in(text),
             span: a.span(r),
         });

@@ -182,7 +182,7 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
         // ("JT – write to the schools with the lowest offers": an owner's initials first.)
         if ACTION_LINE.is_match(lower)
             || crate::actions::is_listed_task(lower)
-            || crate::actions::opens_with_owners_initials(&a.norm.text[sentence.range.clone()])
+            || crate::actions::owners_initials(&a.norm.text[sentence.range.clone()]).is_some()
         {
             continue;
         }

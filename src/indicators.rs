@@ -411,11 +411,11 @@ fn up_to_cut(s: &str) -> &str {
             && s[..m.start()].ends_with(|c: char| c.is_ascii_digit());
         // "care leavers aged 19 to 21 who were NEET": the verb of who they are.
         // ("referrals that were re-referrals": a relative clause of the name.)
-        let who_were = [" who", " that", " which"]
+        let relative_verb = [" who", " that", " which"]
             .iter()
             .any(|w| s[..m.start()].ends_with(w))
             && matches!(s[m.range()].trim(), "was" | "were" | "is" | "are");
-        if range_of_ages || who_were || in_a_list_of_words(s, &m.range()) {
+        if range_of_ages || relative_verb || in_a_list_of_words(s, &m.range()) {
             from = m.end();
             continue;
         }
@@ -491,16 +491,9 @@ fn long_label(before: &str) -> Option<String> {
     if !plain {
         return None;
     }
-    let mut words: Vec<&str> = label.split_whitespace().collect();
     // ("RS - college vacancies unfilled: 58": the initials of who reported it.)
-    if words.len() > 2
-        && words[1] == "-"
-        && (2..=4).contains(&words[0].len())
-        && words[0].bytes().all(|b| b.is_ascii_uppercase())
-    {
-        words.drain(..2);
-    }
-    words.truncate(10);
+    let label = crate::actions::owners_initials(label).map_or(label, |(_, task)| task);
+    let mut words: Vec<&str> = label.split_whitespace().take(10).collect();
     while words.last().is_some_and(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
