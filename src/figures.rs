@@ -502,12 +502,17 @@ static NUMBER_OF_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
 fn counted_label(before: &str, after: &str) -> bool {
     let v = &*VOCAB;
     let after = after.trim_start();
-    // ("Open cases 1,842 (up 61 since September)": a bracket after is an aside.)
-    if !(after.is_empty() || after.starts_with(['.', ';', ',', ')', '('])) {
+    // ("Open cases 1,842 (up 61 since September)": a bracket after is an aside, and
+    // "Pedestrian casualties 213 - up 8%" a change after a spaced dash.)
+    if !(after.is_empty()
+        || after.starts_with(['.', ';', ',', ')', '('])
+        || after.starts_with("- "))
+    {
         return false;
     }
     let mut words = 0;
     let mut counted = false;
+    let mut last = "";
     // "Children in need 1,019; on CP plans 318": each clause of a list is a label.
     let before = before.rsplit("; ").next().unwrap_or(before);
     for w in before.split_whitespace() {
@@ -521,8 +526,20 @@ fn counted_label(before: &str, after: &str) -> bool {
             return false;
         }
         counted |= v.counted.contains(w);
+        // ("Speed awareness courses completed 18,905": the noun before its participle.)
+        if !(w.len() > 4 && w.ends_with("ed") && words > 1) {
+            last = w;
+        }
     }
-    counted
+    // "Speed camera activations 41,208": a label ending on a plural noun counts it,
+    // when the noun names no part of a document or a span of time ("Appendices 2").
+    let plural = last.len() > 4
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && !v.excluded_nouns.contains(last);
+    counted || plural && words >= 2
 }
 
 fn number_of_label(before: &str) -> bool {
@@ -1254,6 +1271,8 @@ fn digit_figure(
         && !before.trim_end().ends_with('(')
         && !bracketed_count
         && !(counted && (matches!(word_before, "under" | "over" | "aged") || after_a_time()))
+        // "19 (previous year 14)": last year's figure, not "Year 14".
+        && !LAST_TIME_LABEL.is_match(before)
     {
         return None;
     }
@@ -1636,6 +1655,10 @@ fn duration_figure(
         return Some(None);
     }
     let rest = &after[d.get(0).map_or(0, |m| m.end())..];
+    // "1,106 year to date": the time the count is for, not a span it measures.
+    if rest.starts_with(" to date") || rest.starts_with("-to-date") {
+        return None;
+    }
     // "the rolling twelve month period", "45 day assessments": a singular unit after
     // a plural number names a span, it measures nothing. "Above the 30 minute target"
     // names the bar a time is held to.
@@ -2623,6 +2646,24 @@ mod tests {
             vec![(7.0, Unit::Number)]
         );
         assert!(figs("Young people who reached 18 years were referred.").is_empty());
+        // A short label ending on a plural noun, or its participle, counts it.
+        assert_eq!(
+            figs("Speed camera activations 41,208; courses completed 18,905."),
+            [(41208.0, Unit::Count), (18905.0, Unit::Count)]
+        );
+        assert_eq!(
+            figs("Pedestrian casualties 213 - up 8% on last year.")[0],
+            (213.0, Unit::Count)
+        );
+        assert!(figs("See appendices 2 and 3.").is_empty());
+        // "(previous year 14)" gives last year's figure, no school year.
+        assert_eq!(
+            figs("Fatalities: 19 (previous year 14)."),
+            [(19.0, Unit::Count), (14.0, Unit::Count)]
+        );
+        // A count for the year to date is a count.
+        let f = figs("Carers assessments completed: 1,106 year to date, up from 947.");
+        assert_eq!(f[0], (1106.0, Unit::Count));
         // A time under a bracket's label is measured, and a bare number there is in the
         // unit of the time before it.
         for t in [

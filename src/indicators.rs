@@ -3724,7 +3724,11 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         let earlier = text[ctx.sentence.start..ctx.clause.start].trim_end();
         // "The number of households ... had risen to 1,284, an increase of 11%": the
         // count is named before it, when nothing names it after.
-        if let Some(m) = earlier.strip_suffix(',').and_then(|e| {
+        // ("Pedestrian casualties 213 - up 8% on last year": or a spaced dash.)
+        let earlier = earlier
+            .strip_suffix(',')
+            .or_else(|| earlier.strip_suffix(" -"));
+        if let Some(m) = earlier.and_then(|e| {
             let last = e.rfind(|c: char| c.is_ascii_digit())?;
             let start = e[..last]
                 .char_indices()
@@ -3879,6 +3883,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             && !ADVERBIAL_STARTS.contains(&first_word.to_ascii_lowercase().as_str())
     }) {
         return m;
+    }
+    // "There were 19 fatalities": with no topic known, the lone noun counted says more
+    // than "Anything else".
+    if category == VOCAB.other() && (named_after || counted) {
+        let noun = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if noun.len() > 3 && noun.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+            return with_heading(after[1..1 + noun.len()].to_string());
+        }
     }
     let v = &*VOCAB;
     v.categories[category].label.to_string()
@@ -6203,6 +6215,30 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         assert!(r.indicators[0].previous.is_none());
         assert_eq!(r.indicators[0].comparisons[0].value, 7.4);
+    }
+
+    #[test]
+    fn a_lone_noun_names_a_count_of_no_known_topic_and_a_change_after_a_dash() {
+        let r = analyse("There were 19 fatalities (previous year 14).");
+        assert_eq!(r.indicators[0].metric, "fatalities");
+        assert_eq!(previous_value(&r.indicators[0]), None);
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::PreviousYear, 14.0)]
+        );
+        let r = analyse("Pedestrian casualties 213 - up 8% on last year.");
+        let named: Vec<(&str, f64)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.metric.as_str(), i.value))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("Pedestrian casualties", 213.0),
+                ("Pedestrian casualties", 8.0)
+            ]
+        );
     }
 
     #[test]

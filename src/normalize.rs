@@ -402,7 +402,7 @@ fn is_value_cell(line: &[u8]) -> bool {
         return false;
     }
     let t = line.trim_ascii();
-    if matches!(t, b"-" | b"n/a" | b"N/A") {
+    if matches!(t, b"-" | b"n/a" | b"N/A") || is_rating_cell(t) {
         return true;
     }
     let t = t.strip_prefix(b"\xc2\xa3").unwrap_or(t); // a pound sign
@@ -412,6 +412,46 @@ fn is_value_cell(line: &[u8]) -> bool {
         && t[0].is_ascii_digit()
         && t.last().is_some_and(u8::is_ascii_digit) // "5." numbers an item
         && t.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+}
+
+/// Whether a cell is a RAG rating or a direction of travel ("Amber", "G", "Improving",
+/// an arrow): a scorecard's last columns, which sit in the row like its values do.
+fn is_rating_cell(cell: &[u8]) -> bool {
+    const RATINGS: &[&str] = &[
+        "red",
+        "amber",
+        "green",
+        "blue",
+        "r",
+        "a",
+        "g",
+        "red/amber",
+        "amber/green",
+        "r/a",
+        "a/g",
+        "up",
+        "down",
+        "same",
+        "stable",
+        "static",
+        "improving",
+        "improved",
+        "declining",
+        "worsening",
+        "worse",
+        "better",
+        "no change",
+        "\u{2191}",
+        "\u{2193}",
+        "\u{2192}",
+        "\u{25b2}",
+        "\u{25bc}",
+        "\u{2194}",
+    ];
+    cell.len() <= 12
+        && RATINGS
+            .iter()
+            .any(|r| r.as_bytes().eq_ignore_ascii_case(cell))
 }
 
 /// Whether a line can be a row's label or a column's heading: short text, no value.
@@ -520,6 +560,17 @@ mod tests {
                 "Measure\tQ2\tQ3\tTarget",
                 "Care leavers in touch\t89%\t91%\t90%",
                 "Care leavers in EET\t55%\t53%\t60%"
+            ]
+        );
+        // A RAG column is a column like the others.
+        let t = "Indicator\nQ1\nQ2\nRAG\nReviews completed\n62%\n58%\nRed\nCarers assessed\n947\n1,106\nGreen\n";
+        let lines: Vec<String> = Normalized::new(t).text.lines().map(String::from).collect();
+        assert_eq!(
+            lines,
+            [
+                "Indicator\tQ1\tQ2\tRAG",
+                "Reviews completed\t62%\t58%\tRed",
+                "Carers assessed\t947\t1,106\tGreen"
             ]
         );
         // One label with figures under it is no table; nor are numbered items.

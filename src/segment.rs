@@ -185,7 +185,15 @@ fn heading_end(content: &str) -> Option<usize> {
             _ => {}
         }
     }
-    (open <= 0).then_some(end)
+    // "Pedestrian casualties 213 - up 8% on last year": a count before the dash is the
+    // label's own figure, and what follows says how it moved ("Stage 2 - 55%" and
+    // "Year 11 - 40 pupils" name a stage).
+    let counted_before_dash = bytes[end..].starts_with(b" -") && {
+        let word = content[..end].rsplit(' ').next().unwrap_or("");
+        word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && (word.contains(',') || word.len() >= 3)
+    };
+    (open <= 0 && !counted_before_dash).then_some(end)
 }
 
 /// Where a lead-in's capital and words end at a colon or spaced dash, whatever they hold.
@@ -1049,6 +1057,9 @@ mod tests {
         assert_eq!(heading_end("Dental Checks: 58% attended"), Some(13));
         assert_eq!(heading_end("Placement stability -- 11% moved"), Some(19));
         assert_eq!(heading_end("Care leavers were seen. Then: more"), None);
+        // A count before a dash is the label's figure, a stage's number is not.
+        assert_eq!(heading_end("Pedestrian casualties 213 - up 8%"), None);
+        assert_eq!(heading_end("Stage 2 - 55%"), Some(7));
         // A full stop inside a word before a digit ends no sentence.
         assert_eq!(
             heading_end("Children subject to s.20 accommodation: 14"),
