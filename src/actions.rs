@@ -999,9 +999,23 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     if RESOLVED_IN_SENTENCE.is_match(text) || agreed_resolution() {
         return Some(decision(a, r));
     }
-    let (cue, m) = CUES
-        .iter()
-        .find_map(|(cue, re)| re.find(lower).map(|m| (*cue, m)))?;
+    // "Cllr Doyle asked what was being done to bring units back into use": a member's
+    // question, not a request that anyone act ("asked whether a briefing could be
+    // provided" may be one).
+    let asked_a_question = |cue: &str| {
+        cue.match_indices("asked ").any(|(k, _)| {
+            (k == 0 || cue.as_bytes()[k - 1] == b' ')
+                && matches!(
+                    cue[k + 6..].split(' ').next(),
+                    Some("what" | "how" | "why" | "where" | "who" | "which")
+                )
+        })
+    };
+    let (cue, m) = CUES.iter().find_map(|(cue, re)| {
+        re.find(lower)
+            .filter(|m| !asked_a_question(m.as_str()))
+            .map(|m| (*cue, m))
+    })?;
     let before = &text[..m.start()];
     let after = &text[m.end()..];
     // "The Council is committed to reviewing ...": a stance, where "the Director
@@ -1010,6 +1024,7 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     {
         return None;
     }
+
     if after.trim().is_empty() && before.trim().is_empty() {
         return None; // "ACTIONS:" heading a list: its lines are the actions
     }
@@ -1779,6 +1794,11 @@ mod tests {
     fn the_one_who_is_to_ask_owns_the_action_not_the_one_asked() {
         let a = actions("Action: JW to invite the Designated Nurse to December Board.");
         assert_eq!(a[0].1.as_deref(), Some("JW"));
+        // A member's question is no request.
+        assert!(actions(
+            "Cllr Doyle asked what was being done to bring empty units back into use."
+        )
+        .is_empty());
         let a = actions("Cllr Price asked the Designated Nurse to attend the next meeting.");
         assert_eq!(a[0].1.as_deref(), Some("the Designated Nurse"));
     }

@@ -3443,7 +3443,15 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         .clone()
         .filter(|h| label_reaches_figure(h.end) && text[h.clone()].split_whitespace().count() >= 2);
     if let Some(h) = named_label {
-        if counted && PEOPLE.contains(&next_word.as_str()) {
+        // ("Drug-related deaths: 38 registered in 2025": a participle after the count
+        // says what befell the things the label names.)
+        let participle = next_word.len() > 4
+            && next_word.ends_with("ed")
+            && after[1..]
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| ADVERBIAL_STARTS.contains(&w.to_ascii_lowercase().as_str()));
+        if counted && PEOPLE.contains(&next_word.as_str()) || participle {
             return text[h].to_string();
         }
     }
@@ -6226,6 +6234,8 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::PreviousYear, 14.0)]
         );
+        let r = analyse("Drug-related deaths: 38 registered in 2025.");
+        assert_eq!(r.indicators[0].metric, "Drug-related deaths");
         let r = analyse("Pedestrian casualties 213 - up 8% on last year.");
         let named: Vec<(&str, f64)> = r
             .indicators

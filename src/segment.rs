@@ -713,8 +713,13 @@ pub fn segment(text: &str) -> Segments {
         // "Repairs backlog: 3,480 jobs, up from 2,950 in June", "* Residential
         // admissions: 598 per 100,000 (plan 620) - on track": a label and its figure
         // open a scorecard line, whatever words follow the figure.
+        // So does a bullet ending on its figure ("· alcohol 27.0% (national 28.9%)").
         prev_line_entry = lead_in
-            .is_some_and(|end| ends_with_a_figure(content) || figure_after_lead_in(content, end));
+            .is_some_and(|end| ends_with_a_figure(content) || figure_after_lead_in(content, end))
+            // (A bare number may be a date cut by the line's end: "by 31" / "December".)
+            || marker.is_some()
+                && content.trim_end().ends_with(['%', ')'])
+                && ends_with_a_figure(content);
     }
     if !seg.blocks.is_empty() {
         close_item(&mut seg, item_start_block);
@@ -974,6 +979,10 @@ mod tests {
     #[test]
     fn a_label_and_its_figure_open_a_line_a_capital_does_not_continue() {
         let t = "Repairs backlog: 3,480 jobs, up from 2,950 in June\nSN explained the backlog was driven by damp and mould reports.\n";
+        assert_eq!(segment(t).blocks.len(), 2, "{:?}", segment(t).blocks);
+        // So does a bullet ending on its figure.
+        let t =
+            "\u{b7} alcohol and non-opiates 27.0% (national 28.9%)\nContinuity of care was 41%.\n";
         assert_eq!(segment(t).blocks.len(), 2, "{:?}", segment(t).blocks);
         // A wrapped sentence under a label still wraps.
         let t = "Repairs backlog: the service said that the number of jobs had grown over the\nsummer months.\n";
