@@ -318,8 +318,9 @@ static EARLIER_TIME_IN_BRACKET: LazyLock<crate::pattern::Ending> = LazyLock::new
 });
 /// A second count told after the first: "12 children came into care and 9 left care",
 /// "112 children were subject to section 47 enquiries; 41 progressed to an ICPC".
-static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> =
-    LazyLock::new(|| crate::pattern::Ending::new(r"(?:\b(?:and|while|whilst|but)|;)\s*$"));
+static AND_THEN_COUNT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(r"(?:\b(?:and|while|whilst|but)|;)\s*(?:only\s+|just\s+)?$")
+});
 /// The verb that makes a bare number after [`AND_THEN_COUNT`] a count of its own:
 /// "17 left", "and 39 felt they had a say" (a survey's answer).
 static THE_COUNT_ACTS: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -794,6 +795,35 @@ fn next_words(after: &str, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// "412 new business start-ups had been registered", "there were 412 start-ups.": a
+/// plural noun no table knows, after at most three describing words, told as the
+/// subject of a verb or ending the clause.
+fn plural_subject_follows(after_lower: &str) -> bool {
+    let v = &*VOCAB;
+    let words = next_words(after_lower, 5);
+    let describes = |w: &str| {
+        !w.is_empty()
+            && !v.excluded_nouns.contains(w)
+            && !v.linking.contains(w)
+            && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+    };
+    let plural = |w: &str| {
+        w.len() > 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && describes(w)
+    };
+    (0..4).any(|k| {
+        words.get(k).is_some_and(|w| plural(w))
+            && words[..k].iter().all(|w| describes(w))
+            && words.get(k + 1).map_or(words.len() < 5, |w| {
+                matches!(*w, "had" | "have" | "has" | "were" | "are" | "was" | "is")
+            })
+    })
+}
+
 /// Whether the words after a number name people or events being counted.
 pub(crate) fn counted_noun_follows(
     after_lower: &str,
@@ -1238,7 +1268,9 @@ fn digit_figure(
         part.denominator = Some(total);
         return Some(part);
     }
-    let counted = counted_noun_follows(after, after_text, true);
+    let counted = counted_noun_follows(after, after_text, true)
+        // (Not a year: "on 3 December 2026 via Teams".)
+        || is_integer && !(1990.0..2100.0).contains(&value) && plural_subject_follows(after);
     // "During the year 41 children were placed": a time, then a count, not "Year 11".
     let after_a_time = || {
         matches!(word_before, "year" | "quarter")
@@ -2646,6 +2678,14 @@ mod tests {
             vec![(7.0, Unit::Number)]
         );
         assert!(figs("Young people who reached 18 years were referred.").is_empty());
+        // A plural noun no table knows, as a verb's subject or ending the clause, is
+        // counted; a year before one is not.
+        assert_eq!(
+            figs("Members heard that 412 new business start-ups had been registered."),
+            [(412.0, Unit::Count)]
+        );
+        assert_eq!(figs("There were 412 start-ups."), [(412.0, Unit::Count)]);
+        assert!(figs("Held on 3 December 2026 via Teams.").is_empty());
         // A short label ending on a plural noun, or its participle, counts it.
         assert_eq!(
             figs("Speed camera activations 41,208; courses completed 18,905."),

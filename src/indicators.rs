@@ -392,7 +392,7 @@ fn clause_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 static METRIC_CUT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?£?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s|\s(?:and|or)\s+\d",
+        r"(?i)[;:()\t]|,(?:\s|$)|\s(?:was|were|is|are|which|compared|against|lower|higher|than|from|and that|in [A-Z]\w+ \d{4}|at the end of|as at|as of|and (?:asked|queried|questioned|requested|welcomed|agreed))\s|\sto\s(?:the\s)?£?\d|\s\d[\d.,]*\s?%|\s(?:had|has|have)\s+(?:risen|fallen|increased|decreased|grown|dropped|declined|reduced)\s+by\s|\s(?:and|or)\s+\d|\s(?:but|while|whilst|whereas)\s+(?:only\s+|just\s+)?\d|\sand\s+(?:[a-z]+ing\s+)?(?:a further|another)\s",
     )
 });
 static METRIC_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -645,6 +645,10 @@ static PART_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^(?:were|was|are|is|had been|have been|has been|had|have)\s+")
 });
 
+/// A count set against one before it: "... but only 4", "..., but just 12".
+static BUT_ONLY_BEFORE: LazyLock<crate::pattern::Ending> =
+    LazyLock::new(|| crate::pattern::Ending::new(r",?\s+but\s+(?:only|just)\s+$"));
+
 /// "made up", "accounted for" right before a share: what makes it up is the measure.
 static SHARE_VERB_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -748,7 +752,7 @@ static METRIC_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
         // "rose by 15 to", "increased by 3 percentage points to": the size of a change
         // is no part of the name; a number alone is ("Key Stage 2").
-        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|grown|gone|doubled|halved|trebled|tripled|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady|who|not))+\s*$",
+        r"(?i)(?:\sby\s+(?:over\s+|around\s+|about\s+|nearly\s+)?[\d.,]+(?:\s*(?:%|per\s?cent|percentage\s+points?|points?))?|\s(?:was|were|is|are|at|of|to|had|has|reduced|increased|decreased|fallen|risen|stood|remained|been|by|from|a|an|the|in|with|showed|that|data|reached|totalled|averaged|numbered|over|around|about|nearly|at least|approximately|fell|rose|dropped|improved|declined|grew|grown|gone|doubled|halved|trebled|tripled|went|up|down|also|seen|now|currently|still|have|dipped|slipped|climbed|edged|crept|ticked|high|low|slightly|stable|steady|who|not|stubbornly|persistently|relatively|very|broadly|significantly|considerably|well|just))+\s*$",
     )
 });
 
@@ -3580,7 +3584,14 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
         // "19 approvals and 27 de-registrations": in a list of counts, a lone noun
         // names the count as it named the one before.
         let listed = LISTED_COUNT_BEFORE.is_match(&text[ctx.clause.start..f.range.start]);
-        if let Some(m) = tidy(up_to_cut(&after[1..])).filter(|m| listed || m.contains(' ')) {
+        // ("..., creating 148 jobs": a verb alone before names less than the noun.)
+        let verb_only = {
+            let b = text[ctx.clause.start..f.range.start].trim();
+            !b.contains(' ') && b.len() > 4 && b.ends_with("ing")
+        };
+        if let Some(m) =
+            tidy(up_to_cut(&after[1..])).filter(|m| listed || verb_only || m.contains(' '))
+        {
             return with_heading(m);
         }
         // "1,046 concerns (31%) led to a Section 42 enquiry": the noun and what is said
@@ -3721,6 +3732,23 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             .unwrap_or(rest);
         tidy(up_to_cut(rest))
     };
+    // "ring-fenced 12 apprenticeships for care leavers but only 4 were filled": a
+    // count set against the one before is of the same things, and what befell them.
+    if let Some(set) = BUT_ONLY_BEFORE.find(&a.norm.lower[ctx.sentence.start..f.range.start]) {
+        let earlier = &text[ctx.sentence.start..ctx.sentence.start + set.start()];
+        let said = PART_VERB.replace(after.trim_start(), "");
+        let said = up_to_cut(&said).trim().trim_end_matches(['.', '!', '?']);
+        // (A count against a count: "95% ... but only 58%" shares are of wholes.)
+        let last_count = earlier.rfind(|c: char| c.is_ascii_digit()).filter(|&d| {
+            f.unit == Unit::Count && !earlier[d + 1..].trim_start().starts_with(['%', 'p'])
+        });
+        if let Some(noun) = last_count
+            .and_then(|_| counted_before(earlier))
+            .filter(|_| !said.is_empty() && !said.contains(|c: char| c.is_ascii_digit()))
+        {
+            return with_heading(format!("{noun} {said}"));
+        }
+    }
     // "There were 743 children electively home educated, up 18% on last year": a
     // change in a clause of its own is the change of the count before it.
     let change_clause = CHANGE_OPENINGS
@@ -6247,6 +6275,25 @@ mod tests {
             [
                 ("Pedestrian casualties", 213.0),
                 ("Pedestrian casualties", 8.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_set_against_one_before_and_a_noun_after_a_participle_name_it() {
+        let r = analyse("The Fund had awarded 37 grants, creating 148 jobs. The council had ring-fenced 12 apprenticeships for care leavers but only 4 were filled. Youth unemployment remained stubbornly high at 6.9%.");
+        let named: Vec<(&str, f64)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.metric.as_str(), i.value))
+            .collect();
+        assert_eq!(
+            named[1..],
+            [
+                ("jobs", 148.0),
+                ("apprenticeships for care leavers", 12.0),
+                ("apprenticeships for care leavers filled", 4.0),
+                ("Youth unemployment", 6.9)
             ]
         );
     }
