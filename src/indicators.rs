@@ -3696,6 +3696,20 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
                 .iter()
                 .find_map(|scale| rest.strip_prefix(scale))
                 .map_or(rest, |r| r);
+            // "Agency spend was £7.3m, of which £5.1m was in ...": a figure ending its
+            // clause was named before it, by the subject of its verb.
+            let ends_clause = matches!(rest, "" | "m" | "bn" | "k" | "%");
+            if ends_clause {
+                let named = earlier[..d]
+                    .trim_end_matches(|c: char| c.is_ascii_digit() || ".,£ ".contains(c));
+                return COPULA_BEFORE
+                    .find(&format!("{} ", named.to_ascii_lowercase()))
+                    .and_then(|c| {
+                        let subject = &named[..c.start()];
+                        let from = METRIC_CUT.find_iter(subject).last().map_or(0, |m| m.end());
+                        tidy(&subject[from..])
+                    });
+            }
             let verb_next = PART_VERB.is_match(rest.trim_start());
             if verb_next {
                 let named = earlier[..d]
@@ -6296,6 +6310,10 @@ mod tests {
                 ("Youth unemployment", 6.9)
             ]
         );
+        let r = analyse(
+            "The Head of Service advised that grant spend was £1.6m, of which £0.4m was committed.",
+        );
+        assert_eq!(r.indicators[1].metric, "grant spend committed");
     }
 
     #[test]
