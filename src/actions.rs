@@ -136,7 +136,7 @@ const BODIES: &str = "panel|board|committee|sub-committee|cabinet|council|forum|
 static RESOLVED: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     // "The Cabinet Member for Children RESOLVED to:": one who decides alone.
     let lead = format!(
-        r"(?:it was\s+|the (?:{BODIES}|(?:cabinet|executive|lead) member|portfolio holder|leader|mayor)(?:\s+for\s+[^:.;]{{1,60}}?)?\s+)?"
+        r"(?:it was\s+|(?:the )?(?:{BODIES}|(?:cabinet|executive|lead) member|portfolio holder|leader|mayor)(?:\s+for\s+[^:.;]{{1,60}}?)?\s+)?"
     );
     crate::pattern::Anchored::new(&format!(
         r"(?i)^(?:{lead}(?:unanimously\s+)?res(?:olv|lov|ol)ed\b(?:\s*\([^)]{{0,40}}\))?(?:\s*[:\-]\s*|\s*$|\s+(?:that|to)\b\s*[:\-]?\s*)|{lead}(?:resolutions?|decisions?|agreed)(?:\s+(?:that|to))?(?:\s*[:\-]\s*|\s*$))",
@@ -1092,7 +1092,7 @@ fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
                 }
                 opening_speaker(text).filter(|s| !is_body(s))
             }),
-        Cue::Listed => owner_of(text),
+        Cue::Listed => line_owner(text),
         // "Members requested that officers circulate the data": those asked act.
         Cue::Request => requested_party(text),
         // "Service Manager to provide a breakdown ... at the next meeting": an action
@@ -1258,6 +1258,30 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.owner, a.due))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_without_its_article_opens_a_list_of_what_it_agreed() {
+        let a = actions("Committee agreed to:\n\u{2022} receive a further update in six months;\n\u{2022} ask the ICB to report on its programme.\n");
+        assert_eq!(
+            a,
+            [
+                (
+                    ActionKind::Decision,
+                    None,
+                    Some("in six months".to_string())
+                ),
+                (ActionKind::Action, Some("the ICB".to_string()), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_task_is_owned_by_a_body_named_in_lower_case() {
+        let a = actions(
+            "Agreed\n\u{b7} The Drug-Related Deaths panel to share learning from the reviews.\n",
+        );
+        assert_eq!(a[0].1.as_deref(), Some("The Drug-Related Deaths panel"));
     }
 
     #[test]

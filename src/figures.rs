@@ -283,7 +283,7 @@ static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\brange of \d[\d,.]*%?\s*(?:to|and)\s*$"));
 static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
+        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|readings?|concentrations?|mean|median|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
     )
 });
 /// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
@@ -2678,6 +2678,11 @@ mod tests {
             vec![(7.0, Unit::Number)]
         );
         assert!(figs("Young people who reached 18 years were referred.").is_empty());
+        // A bare level after its verb in a sentence of readings is measured.
+        assert_eq!(
+            figs("The highest reading was 46.2 on Station Road."),
+            [(46.2, Unit::Number)]
+        );
         // A plural noun no table knows, as a verb's subject or ending the clause, is
         // counted; a year before one is not.
         assert_eq!(

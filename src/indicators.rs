@@ -131,7 +131,7 @@ static AGAINST_THE_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 
 static COMPARISON_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(&format!(
-        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|{nation}\s*(?:[.;)]|$)|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|for (?:our )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
+        r"^\s*\)?,?\s*(?:(?P<national>(?:(?:of|for|among) (?:their |all |other )?[a-z-]+(?: [a-z-]+)? )?nationally|(?:in|for|across) {nation}|{nation}\s*(?:[.;)]|$)|\(national\)|\({nation}\)|(?:for|in) the country)|(?P<target>target\b|\(target\))|(?P<sn>\(sn\)|\(statistical neighbours?\)|sns?(?:\s+(?:average|avg))?\s*(?:[.,;)]|$)|(?:for|among|amongst|across|in) (?:our |its |the )?statistical neighbou?rs?|for (?:our )?comparators?|(?:median |average |mean )?(?:for|of|among|across) (?:similar|comparable) (?:landlords|councils|authorities|providers|organisations)\b)|(?P<regional>regionally|for the region|in the region|across the region)|(?P<all>for all (?:other )?(?:pupils|children|children and young people|young people|learners|students|schools)\b)|(?P<planned>(?:budgeted|planned|funded|commissioned|established)\b))",
         nation = *crate::vocab::NATION
     ))
 });
@@ -6095,6 +6095,14 @@ mod tests {
         assert_eq!(
             comparisons(&r.indicators[0]),
             [(ComparisonKind::StatisticalNeighbours, 56.0)]
+        );
+        let r = analyse("The rate was 82 per 10,000, compared to 70 in England and 88 among statistical neighbours.");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [
+                (ComparisonKind::National, 70.0),
+                (ComparisonKind::StatisticalNeighbours, 88.0)
+            ]
         );
         // Not when it opens what follows ("SN explained ...").
         let r = analyse("Caseloads averaged 19 SN explained that this was stable.");
