@@ -629,6 +629,14 @@ mod tests {
     }
 
     #[test]
+    fn empty_shops_are_no_staff_vacancies() {
+        let t = "The town centre vacancy rate had risen to 17.3%.";
+        assert_eq!(category_of(t, None, "17.3%"), "other");
+        let t = "The social work vacancy rate had risen to 17.3%.";
+        assert_eq!(category_of(t, None, "17.3%"), "workforce");
+    }
+
+    #[test]
     fn home_fire_safety_is_no_childrens_home() {
         let t = "Home fire safety visits completed: 6,412 against a target of 7,500.";
         assert_eq!(category_of(t, None, "6,412"), "other");
