@@ -283,7 +283,13 @@ static RANGE_END_BEFORE: LazyLock<crate::pattern::Ending> =
     LazyLock::new(|| crate::pattern::Ending::new(r"\brange of \d[\d,.]*%?\s*(?:to|and)\s*$"));
 static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(
-        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|readings?|concentrations?|mean|median|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
+        r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
+    )
+});
+/// A reading told by its verb: "the highest reading was 46.2", "the median was 12".
+static READING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\b(?:readings?|concentrations?|mean|median|score)\s+(?:was|were|is|are|of)\s*$",
     )
 });
 /// A level reached by a movement: "had risen to 214", "fell slightly to 66%". The figure
@@ -1348,6 +1354,7 @@ fn digit_figure(
         || FROM_BEFORE.is_match(before) && is_integer
         || TO_AFTER.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
+        || READING_BEFORE.is_match(before)
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
         || is_integer
@@ -1496,6 +1503,8 @@ fn count_of_total(
         || !in_words && plural_noun_opens(rest)
         // "3 of the 11 refuse vehicles": one describing word before the noun.
         || !in_words && plural_noun_after_one_word(rest)
+        // "3 of the 52 diffusion tube sites": a plural after more describing words.
+        || !in_words && plural_subject_follows(&after[whole..])
         || PART_DONE.is_match(rest)
         // "9 of the 23 had a mental health need": a part of a set just named, told
         // by what it had or was.
@@ -2678,6 +2687,9 @@ mod tests {
             vec![(7.0, Unit::Number)]
         );
         assert!(figs("Young people who reached 18 years were referred.").is_empty());
+        // A part of a whole counted by a plural no table knows.
+        let f = figures_of("Levels exceeded the objective at 3 of the 52 diffusion tube sites.");
+        assert_eq!((f[0].value, f[0].denominator), (3.0, Some(52.0)));
         // A bare level after its verb in a sentence of readings is measured.
         assert_eq!(
             figs("The highest reading was 46.2 on Station Road."),
