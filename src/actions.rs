@@ -1277,6 +1277,21 @@ mod tests {
     }
 
     #[test]
+    fn work_to_be_modelled_or_assessed_after_the_meeting_is_an_action() {
+        let a = actions("Agreed: officers would model the effect of removing Band D and report back in the new year.");
+        assert_eq!(
+            a,
+            [(
+                ActionKind::Action,
+                Some("officers".to_string()),
+                Some("in the new year".to_string())
+            )]
+        );
+        // A cost is no work to be done.
+        assert!(actions("Members noted that the scheme would cost £2m.").is_empty());
+    }
+
+    #[test]
     fn a_listed_task_is_owned_by_a_body_named_in_lower_case() {
         let a = actions(
             "Agreed\n\u{b7} The Drug-Related Deaths panel to share learning from the reviews.\n",

@@ -286,6 +286,44 @@ static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:number|numbers|total|rate|rates|caseloads?|average|count|figure|figures|score|scores|progress 8|attainment 8|net (?:loss|gain|change|increase|decrease|reduction))\b",
     )
 });
+/// "There were 9,214 households on the register: Band A 312, Band B 1,204 and Band D
+/// 3,186": after a count and a colon, a list of short labels each with its count are
+/// the parts of that count.
+pub(crate) fn listed_part(before: &str, after: &str) -> bool {
+    let Some(colon) = before.rfind(": ") else {
+        return false;
+    };
+    let after = after.trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with("and ")) {
+        return false;
+    }
+    let whole_counted = before[..colon].bytes().any(|b| b.is_ascii_digit());
+    // Each entry: one to three words, then (but for the last) its count and a comma or
+    // "and".
+    let entries = before[colon + 1..]
+        .split(", ")
+        .flat_map(|e| e.split(" and "));
+    let mut ok = whole_counted;
+    let mut pieces = entries.peekable();
+    while let Some(entry) = pieces.next() {
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        let last = pieces.peek().is_none();
+        let (label, count) = match last {
+            true => (&words[..], None),
+            false => match words.split_last() {
+                Some((n, label)) => (label, Some(*n)),
+                None => return false,
+            },
+        };
+        ok &= (1..=3).contains(&label.len())
+            && label
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+            && count.is_none_or(|n| n.bytes().all(|b| b.is_ascii_digit() || b == b','));
+    }
+    ok
+}
+
 /// A reading told by its verb: "the highest reading was 46.2", "the median was 12".
 static READING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -1355,6 +1393,7 @@ fn digit_figure(
         || TO_AFTER.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || READING_BEFORE.is_match(before)
+        || is_integer && listed_part(before, after)
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
         || is_integer
@@ -2690,6 +2729,12 @@ mod tests {
         // A part of a whole counted by a plural no table knows.
         let f = figures_of("Levels exceeded the objective at 3 of the 52 diffusion tube sites.");
         assert_eq!((f[0].value, f[0].denominator), (3.0, Some(52.0)));
+        // The parts of a count listed after a colon, each with its label, are counts.
+        assert_eq!(
+            figs("There were 9,214 households on the register: Band A 312, Band B 1,204 and Band D 3,186."),
+            [(9214.0, Unit::Count), (312.0, Unit::Count), (1204.0, Unit::Count), (3186.0, Unit::Count)]
+        );
+        assert!(figs("Members noted the following: Appendix A 3.").is_empty());
         // A bare level after its verb in a sentence of readings is measured.
         assert_eq!(
             figs("The highest reading was 46.2 on Station Road."),

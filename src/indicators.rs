@@ -3514,6 +3514,31 @@ fn metric(a: &Analysis, ctx: &Context, f: &Figure, category: usize) -> String {
             });
         }
     }
+    // "9,214 households on the register: Band A 312, Band B 1,204": a part listed after
+    // the whole's colon is named by the whole and its own label.
+    let sentence_before = &a.norm.lower[ctx.sentence.start..f.range.start];
+    if f.unit == Unit::Count
+        && crate::figures::listed_part(
+            sentence_before,
+            &a.norm.lower[f.range.end..ctx.sentence.end],
+        )
+    {
+        let text_before = &text[ctx.sentence.start..f.range.start];
+        let colon = sentence_before.rfind(": ").unwrap_or(0);
+        let label_from = [", ", " and ", ": "]
+            .iter()
+            .filter_map(|sep| text_before.rfind(sep).map(|k| k + sep.len()))
+            .max()
+            .unwrap_or(0);
+        let label = text_before[label_from..].trim();
+        let whole = &text_before[..colon];
+        let counted = whole
+            .find(|c: char| c.is_ascii_digit())
+            .map(|d| whole[d + 1..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ','));
+        if let Some(whole) = counted.and_then(|rest| tidy(up_to_cut(rest))) {
+            return format!("{whole}: {label}");
+        }
+    }
     // "the 12% increase in demand for intermediate care beds": a change named by what
     // changed.
     let change_noun = CHANGE_NOUNS.contains(&next_word.as_str());
@@ -6284,6 +6309,9 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::PreviousYear, 14.0)]
         );
+        let r =
+            analyse("There were 9,214 households on the register: Band A 312 and Band B 1,204.");
+        assert_eq!(r.indicators[2].metric, "households on the register: Band B");
         let r = analyse("Drug-related deaths: 38 registered in 2025.");
         assert_eq!(r.indicators[0].metric, "Drug-related deaths");
         let r = analyse("Pedestrian casualties 213 - up 8% on last year.");
