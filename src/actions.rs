@@ -213,7 +213,7 @@ static CLAUSE_SUBJECT: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// The owner that opens an action line, in any case: "Police representative to share".
 static LISTED_OWNER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s+[+&]\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}?)?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
+        r"^(?P<owner>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}?(?:\s*[+&/]\s*[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,2}?)?(?:\s+\([^()]{1,40}\))?)\s+to\s+[a-z]",
     )
 });
 /// "... and said she would", "said that ... and that she would": the one who opened the
@@ -1289,6 +1289,12 @@ mod tests {
         );
         // A cost is no work to be done.
         assert!(actions("Members noted that the scheme would cost £2m.").is_empty());
+    }
+
+    #[test]
+    fn initials_joined_by_a_slash_own_an_action_together() {
+        let a = actions("ACTION: LM / TR to review allocation capacity by end of November.");
+        assert_eq!(a[0].1.as_deref(), Some("LM / TR"));
     }
 
     #[test]

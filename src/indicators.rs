@@ -6121,6 +6121,12 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::StatisticalNeighbours, 56.0)]
         );
+        let r =
+            analyse("Referral to treatment within 18 weeks: 58.9% (constitutional standard 92%)");
+        assert_eq!(
+            comparisons(&r.indicators[0]),
+            [(ComparisonKind::Target, 92.0)]
+        );
         let r = analyse("The rate was 82 per 10,000, compared to 70 in England and 88 among statistical neighbours.");
         assert_eq!(
             comparisons(&r.indicators[0]),
