@@ -969,6 +969,19 @@ fn decision(a: &Analysis, r: Range<usize>) -> Action {
 /// The action in a sentence, if any; `has_word` says whether it holds a gate word.
 fn action_in(a: &Analysis, r: Range<usize>, has_word: bool) -> Option<Action> {
     let lower = &a.norm.lower[r.clone()];
+    // "A: Cllr Hart said she would write to the Forum": an answer's label is no owner;
+    // the answer is read after it, and the action covers both.
+    if let Some(label) = ["a: ", "answer: ", "response: ", "reply: "]
+        .iter()
+        .find(|l| lower.starts_with(*l))
+    {
+        let answer = r.start + label.len()..r.end;
+        return action_in(a, answer, has_word).map(|action| Action {
+            text: a.norm.text[r.clone()].to_string(),
+            span: a.span(r),
+            ..action
+        });
+    }
     let may_hold_cue = has_word && ANY_CUE.is_match(lower);
     // The anchored cues are short ("Officers to circulate", at most some 70 bytes): a
     // gate may look at the sentence's opening only, the rows then read it whole.
@@ -1289,6 +1302,12 @@ mod tests {
         );
         // A cost is no work to be done.
         assert!(actions("Members noted that the scheme would cost £2m.").is_empty());
+    }
+
+    #[test]
+    fn an_answers_label_is_no_owner() {
+        let a = actions("Q: Can the exemption be extended?\nA: Cllr Hart said she would write to the Forum with the answer by Christmas.\n");
+        assert_eq!(a[0].1.as_deref(), Some("Cllr Hart"));
     }
 
     #[test]

@@ -297,8 +297,11 @@ pub fn extract(a: &Analysis) -> Vec<Concern> {
                     // words of a measure alone ("the schools with the highest suspension
                     // rates") often only describe. Above a benchmark, or high, they do
                     // say it: "smoking ... remained higher than the England figure".
+                    // ("... write to the schools with the highest suspension rates"
+                    // picks them out, whatever the topic.)
                     CueWeight::Above => (polarity == Polarity::LowerBetter
                         && (topic != v.other()
+                            && !a.norm.lower[..at].trim_end().ends_with("with the")
                             || !a.norm.lower[at..].starts_with("highest")
                             || figure_called_highest(&a.norm.lower[..at])))
                     .then_some(Severity::Medium),
@@ -1058,6 +1061,10 @@ mod tests {
         assert_eq!(c.len(), 1);
         // "Highest" alone still only describes.
         assert!(concerns("The schools with the highest suspension rates were visited.").is_empty());
+        assert!(concerns(
+            "The Panel will write to the three schools with the highest permanent exclusion rates."
+        )
+        .is_empty());
         // Waste recycled or composted is better higher, though waste is neither.
         let c = concerns("Household waste recycled or composted: 41.3%, below the target of 45%.");
         assert_eq!(c.len(), 1);

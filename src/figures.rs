@@ -324,6 +324,18 @@ pub(crate) fn listed_part(before: &str, after: &str) -> bool {
     ok
 }
 
+/// The rest of "from 8.1 to 10.9 percentage points" after its bare first end.
+static BARE_FROM_TO_PERCENT: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
+    crate::pattern::Anchored::new(
+        r"^\s+to\s+\d[\d.,]*\s?(?:%|per ?cent|percent|percentage points?)",
+    )
+});
+/// What comes before the bare second end of "from 8.1 percentage points to 10.9".
+static PERCENT_FROM_TO_BARE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
+    crate::pattern::Ending::new(
+        r"\bfrom\s+\d[\d.,]*\s?(?:%|per ?cent|percent|percentage points?)\s+to\s*$",
+    )
+});
 /// A reading told by its verb: "the highest reading was 46.2", "the median was 12".
 static READING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -1097,6 +1109,14 @@ fn digit_figure(
             denominator: None,
             in_words: false,
         });
+    }
+    // "from 8.1 to 10.9 percentage points", "from 8.1 percentage points to 10.9": one
+    // end of a movement written bare is in the other end's unit.
+    if !currency
+        && (before.trim_end().ends_with("from") && BARE_FROM_TO_PERCENT.is_match(after)
+            || PERCENT_FROM_TO_BARE.is_match(before))
+    {
+        return Some(simple(value, Unit::Percent, start..num_end));
     }
     if NOT_A_FIGURE_AFTER.is_match(after) {
         return None;
@@ -2735,6 +2755,15 @@ mod tests {
             [(9214.0, Unit::Count), (312.0, Unit::Count), (1204.0, Unit::Count), (3186.0, Unit::Count)]
         );
         assert!(figs("Members noted the following: Appendix A 3.").is_empty());
+        // A bare end of a movement takes the other end's unit.
+        assert_eq!(
+            figs("The gap had widened from 8.1 percentage points to 10.9."),
+            [(8.1, Unit::Percent), (10.9, Unit::Percent)]
+        );
+        assert_eq!(
+            figs("The gap had widened from 8.1 to 10.9 percentage points."),
+            [(8.1, Unit::Percent), (10.9, Unit::Percent)]
+        );
         // A bare level after its verb in a sentence of readings is measured.
         assert_eq!(
             figs("The highest reading was 46.2 on Station Road."),

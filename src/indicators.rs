@@ -259,7 +259,12 @@ static EARLIER_YEAR_AFTER: LazyLock<crate::pattern::Anchored> = LazyLock::new(||
     )
 });
 static PERIOD_LABEL_GAP: LazyLock<crate::pattern::Anchored> =
-    LazyLock::new(|| crate::pattern::Anchored::new(r"^\s*\(\s*[:=-]?\s*$"));
+    // ("(2025/26 same period: 11)": the same part of the year named.)
+    LazyLock::new(|| {
+        crate::pattern::Anchored::new(
+            r"^\s*\(\s*(?:(?:the\s+)?same (?:period|time|point|quarter|month))?\s*[:=-]?\s*$",
+        )
+    });
 static COMPARED_WITH_ONLY: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(&format!(
         r"\bcompared (?:well |favourably |unfavourably |poorly |badly )?(?:with|to)(?:\s+the)?{EMPHASIS}\s*$|,\s*against\s*$",
