@@ -180,7 +180,7 @@ static MODAL_BEFORE_BE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
 /// A sentence giving the date of the next meeting.
 static NEXT_MEETING: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
     crate::pattern::Anchored::new(
-        r"^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:next|future|following)\s+meeting\s+(?:will|would|is to|was to)\s+(?:be\s+)?(?:held|take place|be on)\b",
+        r"^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:next|future|following)\s+meeting\s+(?:will|would|is to|was to)\s+(?:be\s+)?(?:held|take place|be on)\b|^(?:the\s+)?dates?\s+(?:and\s+time\s+)?of\s+(?:the\s+)?(?:next|future|following)\s+meetings?\s*[:\-]",
     )
 });
 static INLINE_MARKER: LazyLock<crate::pattern::Anchored> = LazyLock::new(|| {
@@ -854,7 +854,10 @@ fn action_list(a: &Analysis, out: &mut Vec<Action>, taken: &mut [bool]) {
             let initials = OWNER_THEN_TASK.captures(line);
             // ("AM to share the figures" between two "JT – ..." lines is an entry too.)
             let owned = || line.len() < 300 && line_owner(line).is_some();
-            if initials.is_none() && blocks[n].marker.is_none() && !owned() {
+            // ("4. Date of next meeting: ..." numbered after the list ends it.)
+            if initials.is_none() && blocks[n].marker.is_none() && !owned()
+                || NEXT_MEETING.is_match(&a.norm.lower[r.clone()])
+            {
                 break;
             }
             taken[n] = true;
@@ -1302,6 +1305,12 @@ mod tests {
         );
         // A cost is no work to be done.
         assert!(actions("Members noted that the scheme would cost £2m.").is_empty());
+    }
+
+    #[test]
+    fn the_date_of_the_next_meeting_is_no_action_even_under_actions() {
+        let a = actions("3. Actions\nKW to circulate the dashboard.\n\n4. Date of next meeting: 14 December 2026 at 2pm.\n");
+        assert_eq!(a, [(ActionKind::Action, Some("KW".to_string()), None)]);
     }
 
     #[test]
