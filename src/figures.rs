@@ -290,13 +290,15 @@ static SENTENCE_COUNTS: LazyLock<Pattern> = LazyLock::new(|| {
 /// 3,186": after a count and a colon, a list of short labels each with its count are
 /// the parts of that count.
 pub(crate) fn listed_part(before: &str, after: &str) -> bool {
-    let Some(colon) = before.rfind(": ") else {
-        return false;
-    };
     let after = after.trim_start();
     if !(after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with("and ")) {
         return false;
     }
+    let Some(colon) = memchr::memrchr(b':', before.as_bytes())
+        .filter(|&k| before.as_bytes().get(k + 1) == Some(&b' '))
+    else {
+        return false;
+    };
     let whole_counted = before[..colon].bytes().any(|b| b.is_ascii_digit());
     // Each entry: one to three words, then (but for the last) its count and a comma or
     // "and".

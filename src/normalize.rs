@@ -417,41 +417,47 @@ fn is_value_cell(line: &[u8]) -> bool {
 /// Whether a cell is a RAG rating or a direction of travel ("Amber", "G", "Improving",
 /// an arrow): a scorecard's last columns, which sit in the row like its values do.
 fn is_rating_cell(cell: &[u8]) -> bool {
-    const RATINGS: &[&str] = &[
-        "red",
-        "amber",
-        "green",
-        "blue",
-        "r",
-        "a",
-        "g",
-        "red/amber",
-        "amber/green",
-        "r/a",
-        "a/g",
-        "up",
-        "down",
-        "same",
-        "stable",
-        "static",
-        "improving",
-        "improved",
-        "declining",
-        "worsening",
-        "worse",
-        "better",
-        "no change",
-        "\u{2191}",
-        "\u{2193}",
-        "\u{2192}",
-        "\u{25b2}",
-        "\u{25bc}",
-        "\u{2194}",
-    ];
-    cell.len() <= 12
-        && RATINGS
-            .iter()
-            .any(|r| r.as_bytes().eq_ignore_ascii_case(cell))
+    // (Every line of the text is asked: one copy and one match, not a list walked.)
+    let mut lower = [0u8; 12];
+    let Some(lower) = lower.get_mut(..cell.len()) else {
+        return false;
+    };
+    for (l, c) in lower.iter_mut().zip(cell) {
+        *l = c.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"red"
+            | b"amber"
+            | b"green"
+            | b"blue"
+            | b"r"
+            | b"a"
+            | b"g"
+            | b"red/amber"
+            | b"amber/green"
+            | b"r/a"
+            | b"a/g"
+            | b"up"
+            | b"down"
+            | b"same"
+            | b"stable"
+            | b"static"
+            | b"improving"
+            | b"improved"
+            | b"declining"
+            | b"worsening"
+            | b"worse"
+            | b"better"
+            | b"no change"
+            // The arrows: up, down, right, left-right, and the triangles up and down.
+            | b"\xe2\x86\x91"
+            | b"\xe2\x86\x93"
+            | b"\xe2\x86\x92"
+            | b"\xe2\x86\x94"
+            | b"\xe2\x96\xb2"
+            | b"\xe2\x96\xbc"
+    )
 }
 
 /// Whether a line can be a row's label or a column's heading: short text, no value.
