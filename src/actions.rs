@@ -1314,23 +1314,21 @@ mod tests {
     }
 
     #[test]
-    fn an_answers_label_is_no_owner() {
-        let a = actions("Q: Can the exemption be extended?\nA: Cllr Hart said she would write to the Forum with the answer by Christmas.\n");
-        assert_eq!(a[0].1.as_deref(), Some("Cllr Hart"));
-    }
-
-    #[test]
-    fn initials_joined_by_a_slash_own_an_action_together() {
-        let a = actions("ACTION: LM / TR to review allocation capacity by end of November.");
-        assert_eq!(a[0].1.as_deref(), Some("LM / TR"));
-    }
-
-    #[test]
-    fn a_listed_task_is_owned_by_a_body_named_in_lower_case() {
-        let a = actions(
-            "Agreed\n\u{b7} The Drug-Related Deaths panel to share learning from the reviews.\n",
-        );
-        assert_eq!(a[0].1.as_deref(), Some("The Drug-Related Deaths panel"));
+    fn owners_after_an_answers_label_joined_by_a_slash_or_ending_in_lower_case() {
+        for (t, owner) in [
+            // An answer's label is no owner.
+            (
+                "Q: Can the exemption be extended?\nA: Cllr Hart said she would write to the Forum with the answer by Christmas.\n",
+                "Cllr Hart",
+            ),
+            ("ACTION: LM / TR to review allocation capacity by end of November.", "LM / TR"),
+            (
+                "Agreed\n\u{b7} The Drug-Related Deaths panel to share learning from the reviews.\n",
+                "The Drug-Related Deaths panel",
+            ),
+        ] {
+            assert_eq!(actions(t)[0].1.as_deref(), Some(owner), "{t}");
+        }
     }
 
     #[test]

@@ -3993,6 +3993,21 @@ mod tests {
         i.comparisons.iter().map(|c| (c.kind, c.value)).collect()
     }
 
+    /// Each indicator found in `t` as its name and value.
+    fn names_and_values(t: &str) -> Vec<(String, f64)> {
+        analyse(t)
+            .indicators
+            .into_iter()
+            .map(|i| (i.metric, i.value))
+            .collect()
+    }
+
+    /// The comparisons of the first indicator found in `t`.
+    fn first_comparisons(t: &str) -> Vec<(ComparisonKind, f64)> {
+        let r = analyse(t);
+        r.indicators.first().map_or_else(Vec::new, comparisons)
+    }
+
     #[test]
     fn a_document_read_in_pieces_gives_what_it_gives_read_whole() {
         // Each block carries its period and its last measure to the next sentence
@@ -4846,21 +4861,21 @@ mod tests {
             );
         }
         // A pledge and a safe level are bars to reach or keep under.
-        let r =
-            analyse("Tree planting: 3,400 trees planted against a pledge of 5,000 for the year.");
         assert_eq!(
-            comparisons(&r.indicators[0]),
+            first_comparisons(
+                "Tree planting: 3,400 trees planted against a pledge of 5,000 for the year."
+            ),
             [(ComparisonKind::Target, 5000.0)]
         );
-        let r = analyse("Bed occupancy averaged 98% against a safe level of 85%.");
         assert_eq!(
-            comparisons(&r.indicators[0]),
+            first_comparisons("Bed occupancy averaged 98% against a safe level of 85%."),
             [(ComparisonKind::Target, 85.0)]
         );
         // A bare number after "the recommended" is the bar.
-        let r = analyse("IDVA caseload per worker averaged 112, well above the recommended 80.");
         assert_eq!(
-            comparisons(&r.indicators[0]),
+            first_comparisons(
+                "IDVA caseload per worker averaged 112, well above the recommended 80."
+            ),
             [(ComparisonKind::Target, 80.0)]
         );
         // "claims was" holds no aim.
@@ -6126,15 +6141,14 @@ mod tests {
             comparisons(&r.indicators[0]),
             [(ComparisonKind::StatisticalNeighbours, 56.0)]
         );
-        let r =
-            analyse("Referral to treatment within 18 weeks: 58.9% (constitutional standard 92%)");
         assert_eq!(
-            comparisons(&r.indicators[0]),
+            first_comparisons(
+                "Referral to treatment within 18 weeks: 58.9% (constitutional standard 92%)"
+            ),
             [(ComparisonKind::Target, 92.0)]
         );
-        let r = analyse("The rate was 82 per 10,000, compared to 70 in England and 88 among statistical neighbours.");
         assert_eq!(
-            comparisons(&r.indicators[0]),
+            first_comparisons("The rate was 82 per 10,000, compared to 70 in England and 88 among statistical neighbours."),
             [
                 (ComparisonKind::National, 70.0),
                 (ComparisonKind::StatisticalNeighbours, 88.0)
@@ -6325,29 +6339,19 @@ mod tests {
         assert_eq!(r.indicators[2].metric, "households on the register: Band B");
         let r = analyse("Drug-related deaths: 38 registered in 2025.");
         assert_eq!(r.indicators[0].metric, "Drug-related deaths");
-        let r = analyse("Pedestrian casualties 213 - up 8% on last year.");
-        let named: Vec<(&str, f64)> = r
-            .indicators
-            .iter()
-            .map(|i| (i.metric.as_str(), i.value))
-            .collect();
         assert_eq!(
-            named,
+            names_and_values("Pedestrian casualties 213 - up 8% on last year."),
             [
-                ("Pedestrian casualties", 213.0),
-                ("Pedestrian casualties", 8.0)
+                ("Pedestrian casualties".to_string(), 213.0),
+                ("Pedestrian casualties".to_string(), 8.0)
             ]
         );
     }
 
     #[test]
     fn a_count_set_against_one_before_and_a_noun_after_a_participle_name_it() {
-        let r = analyse("The Fund had awarded 37 grants, creating 148 jobs. The council had ring-fenced 12 apprenticeships for care leavers but only 4 were filled. Youth unemployment remained stubbornly high at 6.9%.");
-        let named: Vec<(&str, f64)> = r
-            .indicators
-            .iter()
-            .map(|i| (i.metric.as_str(), i.value))
-            .collect();
+        let named = names_and_values("The Fund had awarded 37 grants, creating 148 jobs. The council had ring-fenced 12 apprenticeships for care leavers but only 4 were filled. Youth unemployment remained stubbornly high at 6.9%.");
+        let named: Vec<(&str, f64)> = named.iter().map(|(m, v)| (m.as_str(), *v)).collect();
         assert_eq!(
             named[1..],
             [
