@@ -592,13 +592,7 @@ fn counted_label(before: &str, after: &str) -> bool {
     }
     // "Speed camera activations 41,208": a label ending on a plural noun counts it,
     // when the noun names no part of a document or a span of time ("Appendices 2").
-    let plural = last.len() > 4
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && !last.ends_with("us")
-        && !last.ends_with("is")
-        && !v.excluded_nouns.contains(last);
-    counted || plural && words >= 2
+    counted || words >= 2 && looks_plural(last) && !v.excluded_nouns.contains(last)
 }
 
 fn number_of_label(before: &str) -> bool {
@@ -853,6 +847,16 @@ fn next_words(after: &str, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a lowercase word of five letters or more looks like a plural noun: "casualties",
+/// "start-ups", not "business", "bonus" or "analysis".
+fn looks_plural(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}
+
 /// "412 new business start-ups had been registered", "there were 412 start-ups.": a
 /// plural noun no table knows, after at most three describing words, told as the
 /// subject of a verb or ending the clause.
@@ -865,16 +869,10 @@ fn plural_subject_follows(after_lower: &str) -> bool {
             && !v.linking.contains(w)
             && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
     };
-    let plural = |w: &str| {
-        w.len() > 4
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && describes(w)
-    };
     (0..4).any(|k| {
-        words.get(k).is_some_and(|w| plural(w))
+        words
+            .get(k)
+            .is_some_and(|w| looks_plural(w) && describes(w))
             && words[..k].iter().all(|w| describes(w))
             && words.get(k + 1).map_or(words.len() < 5, |w| {
                 matches!(*w, "had" | "have" | "has" | "were" | "are" | "was" | "is")
@@ -1114,9 +1112,11 @@ fn digit_figure(
     }
     // "from 8.1 to 10.9 percentage points", "from 8.1 percentage points to 10.9": one
     // end of a movement written bare is in the other end's unit.
+    // ("from 5% to 10 children" counts the children.)
     if !currency
         && (before.trim_end().ends_with("from") && BARE_FROM_TO_PERCENT.is_match(after)
-            || PERCENT_FROM_TO_BARE.is_match(before))
+            || PERCENT_FROM_TO_BARE.is_match(before)
+                && !counted_noun_follows(after, &text[num_end..sentence.end], false))
     {
         return Some(simple(value, Unit::Percent, start..num_end));
     }
@@ -2757,7 +2757,11 @@ mod tests {
             [(9214.0, Unit::Count), (312.0, Unit::Count), (1204.0, Unit::Count), (3186.0, Unit::Count)]
         );
         assert!(figs("Members noted the following: Appendix A 3.").is_empty());
-        // A bare end of a movement takes the other end's unit.
+        // A bare end of a movement takes the other end's unit, unless it counts things.
+        assert_eq!(
+            figs("Usage rose from 5% to 10 children.").get(1),
+            Some(&(10.0, Unit::Count))
+        );
         assert_eq!(
             figs("The gap had widened from 8.1 percentage points to 10.9."),
             [(8.1, Unit::Percent), (10.9, Unit::Percent)]
