@@ -629,6 +629,14 @@ mod tests {
     }
 
     #[test]
+    fn where_children_live_is_their_placement_type() {
+        let t = "Of these, 30% were with foster carers and 9% were in residential care.";
+        assert_eq!(category_of(t, None, "30%"), "placement_type");
+        let t = "Of these, 9% were in residential care.";
+        assert_eq!(category_of(t, None, "9%"), "placement_type");
+    }
+
+    #[test]
     fn empty_shops_are_no_staff_vacancies() {
         let t = "The town centre vacancy rate had risen to 17.3%.";
         assert_eq!(category_of(t, None, "17.3%"), "other");
