@@ -338,6 +338,18 @@ static PERCENT_FROM_TO_BARE: LazyLock<crate::pattern::Ending> = LazyLock::new(||
         r"\bfrom\s+\d[\d.,]*\s?(?:%|per ?cent|percent|percentage points?)\s+to\s*$",
     )
 });
+/// "created 148 jobs and safeguarded a further 92", "and a further 9 were on the edge of
+/// care": more of the things a count before it counted, closing its clause or told by
+/// a verb.
+fn further_count(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    (b.ends_with(" a further") || b.ends_with(" another"))
+        && b.bytes().any(|c| c.is_ascii_digit())
+        && (after.is_empty()
+            || after.starts_with(['.', ',', ';', ')'])
+            || THE_COUNT_ACTS.is_match(after))
+}
+
 /// A reading told by its verb: "the highest reading was 46.2", "the median was 12".
 static READING_BEFORE: LazyLock<crate::pattern::Ending> = LazyLock::new(|| {
     crate::pattern::Ending::new(
@@ -1415,6 +1427,7 @@ fn digit_figure(
         || TO_AFTER.is_match(after)
         || (BARE_LEVEL.is_match(before) && SENTENCE_COUNTS.is_match(&lower[sentence.clone()]))
         || READING_BEFORE.is_match(before)
+        || is_integer && further_count(before, after)
         || is_integer && listed_part(before, after)
         || COMPARED.is_match(before)
         || THAN_BEFORE.is_match(before) && EARLIER_TIME_AFTER.is_match(after)
@@ -2757,6 +2770,19 @@ mod tests {
             [(9214.0, Unit::Count), (312.0, Unit::Count), (1204.0, Unit::Count), (3186.0, Unit::Count)]
         );
         assert!(figs("Members noted the following: Appendix A 3.").is_empty());
+        // More of the things counted before, closing a clause or told by a verb.
+        assert_eq!(
+            figs("The fund created 148 jobs and safeguarded a further 92.").get(1),
+            Some(&(92.0, Unit::Count))
+        );
+        assert_eq!(
+            figs("12 children entered care and a further 9 were on the edge of care.").len(),
+            2
+        );
+        assert_eq!(
+            figs("The panel will meet for a further 2 sessions.").len(),
+            1
+        );
         // A bare end of a movement takes the other end's unit, unless it counts things.
         assert_eq!(
             figs("Usage rose from 5% to 10 children.").get(1),
